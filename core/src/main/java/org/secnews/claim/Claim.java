@@ -1,0 +1,37 @@
+package org.secnews.claim;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something the text attributes to a source (SPEC "Claims").
+ *
+ * @param kind       quoted or reported
+ * @param speaker    who makes it, or {@code null} if the text does not say
+ * @param cue        the reporting verb, or {@code null} (a quotation that inherits its speaker)
+ * @param content    what is claimed
+ * @param quantities the numbers inside the content, in text order
+ * @param unclosed   for quotations, whether the closing mark was missing
+ * @since 0.1
+ */
+public record Claim(ClaimKind kind, Speaker speaker, Cue cue, Content content,
+    List<Quantity> quantities, boolean unclosed) {
+
+  /** Checks required parts and copies the list. */
+  public Claim {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(content, "content");
+    quantities = List.copyOf(quantities);
+  }
+
+  /** The speaker, if the text names one. */
+  public Optional<Speaker> speakerIfAny() {
+    return Optional.ofNullable(speaker);
+  }
+
+  /** The cue, if any. */
+  public Optional<Cue> cueIfAny() {
+    return Optional.ofNullable(cue);
+  }
+}

@@ -1,0 +1,830 @@
+package org.secnews.claim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.secnews.entity.EntityType;
+import org.secnews.entity.Mention;
+import org.secnews.gazetteer.Gazetteer;
+import org.secnews.text.Sentence;
+import org.secnews.text.TokenKind;
+import org.secnews.text.Tokens;
+
+/**
+ * Finds who claims what: quotations with their attribution, and reported speech through a cue.
+ *
+ * <p>Design: sentences are read in order, and each keeps a little memory (the last speaker, the
+ * last person speaker) that pronouns, descriptions and unattributed quotation paragraphs refer
+ * back to. Per sentence:
+ *
+ * <ol>
+ *   <li><b>Quotations</b> ({@link QuoteScanner}) that open in the sentence are attributed, most
+ *       precise layout first: {@code “Q,” X said} and {@code “Q,” said X} after the closing mark;
+ *       {@code X said: “Q”} before the opening mark; else a quotation that is a whole sentence or
+ *       paragraph inherits the last speaker. A quotation that fits none (scare quotes, titles,
+ *       quoted words inside reported speech) is no claim of its own.
+ *   <li><b>Reported speech</b>: every strong cue outside quotation marks that is not negated, not
+ *       passive ({@code is said to}) and not a noun ({@code the report}) is tried in the layouts
+ *       {@code X said (that) CLAUSE}, {@code CLAUSE, X said}, {@code CLAUSE, said X},
+ *       {@code A, X said, B} (content is the whole sentence), {@code according to X, CLAUSE},
+ *       {@code CLAUSE, according to X}; participles ({@code , adding that}) and
+ *       {@code and said} continue the sentence's previous speaker.
+ *   <li>The speaker phrase is resolved by {@link SpeakerResolver}; where nothing fits, the span
+ *       is kept and the entity left empty rather than guessed.
+ * </ol>
+ *
+ * <p>Everything works on token indices in one pass per sentence, bounded windows around each cue
+ * and quotation, so the cost is linear in the text. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ClaimExtractor {
+  private static final Set<String> SKIP_BACK = Set.of("has", "have", "had", "also", "previously",
+      "recently", "reportedly", "later", "earlier", "further", "then", "only", "even", "repeatedly",
+      "again", "already", "once", "long", "would", "will", "could", "can", "may", "might", "should",
+      "quickly", "publicly", "officially", "formally", "separately", "immediately", "did", "does",
+      "do", "just", "first", "last", "still", "privately", "explicitly", "openly", "flatly", "now",
+      "often", "frequently", "clearly", "specifically", "shortly");
+  private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "whose", "what",
+      "when", "while", "where", "but", "because", "since", "after", "before", "although", "though",
+      "if", "as", "so", "than", "or", "is", "are", "was", "were", "be", "been", "being", "has",
+      "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did",
+      "does", "do", "not", "also", "how", "why", "there", "here", "said", "says", "told", "until",
+      "unless", "whether", "yet", "nor", "whereas");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
+      "their", "our", "my", "your", "this", "these", "those", "such", "any", "no", "every", "each");
+  private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
+  private static final Set<String> ADVERBIAL_HEADS = Set.of("on", "in", "at", "during", "after",
+      "before", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "late", "early",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "following",
+      "via", "through", "from", "to", "while", "when", "over", "by", "with", "without");
+
+  private final Gazetteer gazetteer;
+  private final CueLexicon cues;
+  private final SpeakerResolver resolver;
+
+  /** An extractor that resolves roles and descriptions through {@code gazetteer}. */
+  public ClaimExtractor(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.cues = CueLexicon.standard();
+    this.resolver = new SpeakerResolver(gazetteer);
+  }
+
+  /** The gazetteer roles are resolved through. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /**
+   * The claims of a document, in text order.
+   *
+   * @param date the article's date for roles, or {@code null} for the newest post holders
+   */
+  public List<Claim> extract(Tokens tokens, List<Sentence> sentences, List<Mention> mentions,
+      LocalDate date) {
+    return new Run(tokens, sentences, mentions, date).extract();
+  }
+
+  /** The state of one document. */
+  private final class Run {
+    private final Tokens t;
+    private final String text;
+    private final List<Sentence> sentences;
+    private final List<Mention> mentions;
+    private final LocalDate date;
+    private final int n;
+    private final Mention[] owner;
+    private final int[] sentenceOf;
+    private final List<Quotation> quotes;
+    private final int[] quoteOf; // token -> index of the top-level quotation containing it, or -1
+    private final boolean[] usedCue;
+    private final List<Claim> claims = new ArrayList<>();
+    private final SpeakerResolver.Salience salience = new SpeakerResolver.Salience();
+    private Speaker lastSpeaker; // the speaker of the last claim, as written
+    private int lastSpeakerParagraph = -1;
+    private Speaker sentenceSpeaker; // the last speaker in the current sentence
+
+    Run(Tokens tokens, List<Sentence> sentences, List<Mention> mentions, LocalDate date) {
+      this.t = tokens;
+      this.text = tokens.text();
+      this.sentences = sentences;
+      this.mentions = mentions;
+      this.date = date;
+      this.n = tokens.size();
+      this.owner = new Mention[n];
+      for (Mention m : mentions) {
+        for (int i = t.indexAtOrAfter(m.start()); i < n && t.start(i) < m.end(); i++) {
+          owner[i] = m;
+        }
+      }
+      this.sentenceOf = new int[n];
+      for (int s = 0; s < sentences.size(); s++) {
+        Sentence se = sentences.get(s);
+        Arrays.fill(sentenceOf, se.firstToken(), se.endToken(), s);
+      }
+      this.quotes = QuoteScanner.scan(tokens, sentences);
+      this.quoteOf = new int[n];
+      Arrays.fill(quoteOf, -1);
+      for (int q = 0; q < quotes.size(); q++) {
+        Quotation qu = quotes.get(q);
+        if (qu.depth() != 0) {
+          continue;
+        }
+        int last = qu.close() >= 0 ? qu.close() : t.indexAtOrAfter(qu.end()) - 1;
+        for (int i = qu.open(); i <= last && i < n; i++) {
+          if (quoteOf[i] < 0) {
+            quoteOf[i] = q;
+          }
+        }
+      }
+      this.usedCue = new boolean[n];
+    }
+
+    List<Claim> extract() {
+      int q = 0;
+      for (int s = 0; s < sentences.size(); s++) {
+        Sentence se = sentences.get(s);
+        sentenceSpeaker = null;
+        while (q < quotes.size() && quotes.get(q).open() < se.endToken()) {
+          Quotation qu = quotes.get(q++);
+          if (qu.depth() == 0) {
+            direct(qu);
+          }
+        }
+        indirect(se);
+      }
+      claims.sort(Comparator.comparingInt(c -> c.content().start()));
+      return List.copyOf(claims);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private String lower(int i) {
+      return t.length(i) > 20 ? "" : t.text(i).toLowerCase(Locale.ROOT);
+    }
+
+    private boolean isWord(int i) {
+      return t.kind(i) == TokenKind.WORD;
+    }
+
+    private boolean inQuote(int i) {
+      return quoteOf[i] >= 0;
+    }
+
+    private int wordCount(int fromChar, int toChar) {
+      int c = 0;
+      for (int i = t.indexAtOrAfter(fromChar); i < n && t.start(i) < toChar; i++) {
+        if (t.kind(i) == TokenKind.WORD || t.kind(i) == TokenKind.NUMBER) {
+          c++;
+        }
+      }
+      return c;
+    }
+
+    private CueLexicon.Strength cue(int i) {
+      if (i < 0 || i >= n || !isWord(i) || usedCue[i]) {
+        return null;
+      }
+      return cues.strength(t, i);
+    }
+
+    private boolean isParticiple(int i) {
+      return lower(i).endsWith("ing");
+    }
+
+    /** Whether the cue at {@code i} is negated, passive or used as a noun. */
+    private boolean blocked(int i, int sentenceStart) {
+      int p = i - 1;
+      while (p >= sentenceStart && isWord(p) && SKIP_BACK.contains(lower(p)) && !lower(p).equals("did")) {
+        p--;
+      }
+      if (p >= sentenceStart) {
+        String w = lower(p);
+        if (PASSIVE.contains(w) || DETERMINERS.contains(w) || t.kind(p) == TokenKind.POSSESSIVE
+            || w.equals("to") && !isParticiple(i) && p - 1 >= sentenceStart
+               && (lower(p - 1).equals("declined") || lower(p - 1).equals("refused"))) {
+          return true;
+        }
+        if (isWord(p) && Character.isLowerCase(t.first(p)) && w.endsWith("ed") && !isParticiple(i)
+            && cues.strength(t, p) == null && !SKIP_BACK.contains(w) && p == i - 1) {
+          return true; // an adjective before a noun use: "stated aim"
+        }
+      }
+      for (int k = Math.max(sentenceStart, i - 3); k < i; k++) {
+        String w = lower(k);
+        if (w.equals("not") || w.endsWith("n't") || w.endsWith("n\u2019t") || w.equals("never")
+            || w.equals("declined") || w.equals("refused") || w.equals("without")) {
+          return true;
+        }
+      }
+      // "the report released", "his assessment" are caught above; "claims, which" as a noun:
+      return false;
+    }
+
+    private void remember(Speaker sp, int paragraph) {
+      if (sp == null) {
+        return;
+      }
+      lastSpeaker = sp;
+      lastSpeakerParagraph = paragraph;
+      sentenceSpeaker = sp;
+      sp.entity().ifPresent(e -> {
+        salience.lastSpeaker = e;
+        if (e.type() == EntityType.OFFICIAL) {
+          salience.lastPersonSpeaker = e;
+        }
+      });
+    }
+
+    private Speaker resolve(int from, int to) {
+      if (from >= to) {
+        return null;
+      }
+      return resolver.resolve(t, from, to, owner, mentions, salience, date);
+    }
+
+    private Cue cueOf(int first, int last) {
+      int s = t.start(first);
+      int e = t.end(last);
+      return new Cue(s, e, text.substring(s, e));
+    }
+
+    private boolean overlapsClaim(int s, int e) {
+      for (Claim c : claims) {
+        if (c.content().start() < e && s < c.content().end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void emit(ClaimKind kind, Speaker sp, Cue cue, int s, int e, boolean unclosed) {
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      if (e <= s) {
+        return;
+      }
+      int ft = t.indexAtOrAfter(s);
+      int lt = t.indexAtOrAfter(e);
+      claims.add(new Claim(kind, sp, cue, new Content(s, e, text.substring(s, e)),
+          QuantityExtractor.extract(t, ft, lt), unclosed));
+    }
+
+    // ---- noun phrases ------------------------------------------------------------------------
+
+    /** Whether token {@code k} may be part of a speaker phrase. */
+    private boolean npToken(int k) {
+      if (owner[k] != null) {
+        return true;
+      }
+      TokenKind kind = t.kind(k);
+      if (kind == TokenKind.POSSESSIVE || kind == TokenKind.HYPHEN || kind == TokenKind.ABBREVIATION
+          || kind == TokenKind.NUMBER) {
+        return true;
+      }
+      if (kind == TokenKind.PUNCT) {
+        return t.is(k, "(") || t.is(k, ")");
+      }
+      if (kind != TokenKind.WORD) {
+        return false;
+      }
+      String w = lower(k);
+      return !STOP.contains(w) && cues.strength(t, k) == null;
+    }
+
+    /** The subject phrase that ends right before the cue at {@code cue}, as {@code [from, to)}, or null. */
+    private int[] subjectBefore(int cue, Sentence se) {
+      int j = cue - 1;
+      while (j >= se.firstToken() && isWord(j) && SKIP_BACK.contains(lower(j))) {
+        j--;
+      }
+      if (j < se.firstToken()) {
+        return null;
+      }
+      if (t.is(j, ",") || t.is(j, ")") && j > se.firstToken() && t.is(j - 1, ",")) {
+        return sentenceSubject(se, j);
+      }
+      if (t.kind(j) == TokenKind.QUOTE || t.kind(j) == TokenKind.PUNCT) {
+        return null;
+      }
+      int a = j;
+      while (a - 1 >= se.firstToken() && j - a < 12 && npToken(a - 1)
+          && !(t.is(a - 1, "and") && !(a - 2 >= se.firstToken() && t.isCapitalized(a - 2)))) {
+        a--;
+      }
+      if (!npToken(j)) {
+        return null;
+      }
+      return new int[] {a, j + 1};
+    }
+
+    /** The sentence's opening noun phrase, ending before {@code limit}. */
+    private int[] sentenceSubject(Sentence se, int limit) {
+      int a = se.firstToken();
+      while (a < limit && (t.kind(a) == TokenKind.QUOTE || t.kind(a) == TokenKind.PUNCT
+          || t.kind(a) == TokenKind.DASH)) {
+        a++;
+      }
+      if (a < limit && (t.is(a, "But") || t.is(a, "And") || t.is(a, "So"))) {
+        a++;
+      }
+      int b = a;
+      while (b < limit && b - a < 14 && (npToken(b) || t.is(b, ",") && b + 1 < limit && npToken(b + 1)
+          && !isWord(b + 1) && false)) {
+        if (isWord(b) && owner[b] == null && Character.isLowerCase(t.first(b)) && b > a
+            && !DETERMINERS.contains(lower(b)) && lower(b).endsWith("ed")) {
+          break; // a verb: "claimed", "warned"
+        }
+        b++;
+      }
+      return b > a ? new int[] {a, b} : null;
+    }
+
+    /** A speaker phrase that starts at {@code k} and runs forward: {@code said Interior Minister X}. */
+    private int forwardPhraseEnd(int k, int limit) {
+      int b = k;
+      while (b < limit && b - k < 12) {
+        if (owner[b] != null || t.kind(b) == TokenKind.POSSESSIVE || t.kind(b) == TokenKind.HYPHEN
+            || t.kind(b) == TokenKind.ABBREVIATION) {
+          b++;
+          continue;
+        }
+        if (isWord(b)) {
+          String w = lower(b);
+          if (t.isCapitalized(b) || DETERMINERS.contains(w) || SpeakerResolverRoles.isRole(w)
+              || (w.equals("of") || w.equals("for")) && b + 1 < limit
+                 && (t.isCapitalized(b + 1) || owner[b + 1] != null || DETERMINERS.contains(lower(b + 1)))) {
+            b++;
+            continue;
+          }
+          if (Character.isLowerCase(t.first(b)) && b > k && !ADVERBIAL_HEADS.contains(w)
+              && b + 1 < limit && (owner[b + 1] != null || SpeakerResolverRoles.isRole(lower(b + 1)))) {
+            b++; // an adjective before a role or name: "senior", "military operation"
+            continue;
+          }
+        }
+        break;
+      }
+      return b;
+    }
+
+    // ---- quotations --------------------------------------------------------------------------
+
+    private void direct(Quotation q) {
+      int words = wordCount(q.start(), q.end());
+      if (!q.doubleMark() && words < 4 || words == 0) {
+        return;
+      }
+      Sentence openSentence = sentences.get(sentenceOf[q.open()]);
+      // 1. after the closing mark: ," X said / ," said X / , according to X
+      if (q.close() >= 0) {
+        int k = q.close() + 1;
+        if (k < n && t.is(k, ",")) {
+          k++;
+        }
+        if (k < n && !t.newlineBefore(k)) {
+          Sentence se = sentences.get(sentenceOf[k]);
+          int end = se.endToken();
+          if (t.isIgnoreCase(k, "according") && k + 1 < n && t.isIgnoreCase(k + 1, "to")) {
+            int pe = phraseToClauseEnd(k + 2, end);
+            attribute(q, k, k + 1, resolve(k + 2, pe), se);
+            return;
+          }
+          if (cue(k) != null && startsClaim(q, openSentence)) {
+            Speaker sp = isParticiple(k) ? inherited() : resolve(k + 1, forwardPhraseEnd(k + 1, end));
+            if (sp != null) {
+              attribute(q, k, k, sp, se);
+              return;
+            }
+          }
+          // X said: scan to a cue within a short window
+          for (int j = k; j < end && j - k < 14; j++) {
+            if (cue(j) != null && j > k) {
+              if (startsClaim(q, openSentence) && phraseBetween(k, j)) {
+                attribute(q, j, j, resolve(k, j), se);
+                return;
+              }
+              break;
+            }
+            if (t.kind(j) == TokenKind.QUOTE || t.is(j, ".") || t.is(j, ";")) {
+              break;
+            }
+          }
+        }
+      }
+      // 2. before the opening mark: X said: “Q” / adding: “Q”
+      int p = q.open() - 1;
+      if (p >= 0 && (t.is(p, ":") || t.is(p, ","))) {
+        p--;
+      }
+      if (p >= 0 && cue(p) != null && (t.is(q.open() - 1, ":") || t.is(q.open() - 1, ",") || p == q.open() - 1)) {
+        Sentence se = sentences.get(sentenceOf[p]);
+        Speaker sp;
+        if (isParticiple(p)) {
+          sp = inherited();
+        } else {
+          int[] subj = subjectBefore(p, se);
+          sp = subj == null ? null : resolve(subj[0], subj[1]);
+        }
+        if (sp != null && !blocked(p, se.firstToken())) {
+          attribute(q, p, p, sp, se);
+          return;
+        }
+      }
+      // 3. a quotation that is a whole sentence or paragraph continues the last speaker
+      if (lastSpeaker != null && words >= 3 && wholeSentence(q)
+          && q.paragraph() - lastSpeakerParagraph <= 3) {
+        emit(ClaimKind.DIRECT, lastSpeaker, null, q.start(), q.end(), q.unclosed());
+        lastSpeakerParagraph = q.paragraph();
+      }
+    }
+
+    /** Whether the tokens {@code [k, j)} can be a speaker phrase. */
+    private boolean phraseBetween(int k, int j) {
+      for (int i = k; i < j; i++) {
+        if (!(npToken(i) || t.is(i, ",") || t.kind(i) == TokenKind.NUMBER)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int phraseToClauseEnd(int k, int end) {
+      int b = k;
+      while (b < end && b - k < 14 && !t.is(b, ",") && !t.is(b, ".") && t.kind(b) != TokenKind.QUOTE) {
+        b++;
+      }
+      return b;
+    }
+
+    /** Whether the quotation opens its sentence (or follows a colon or a dash). */
+    private boolean startsClaim(Quotation q, Sentence se) {
+      int p = q.open() - 1;
+      if (q.open() == se.firstToken() || p < 0) {
+        return true;
+      }
+      return t.is(p, ":") || t.kind(p) == TokenKind.DASH || t.kind(p) == TokenKind.QUOTE
+          || t.newlineBefore(q.open());
+    }
+
+    private boolean wholeSentence(Quotation q) {
+      Sentence se = sentences.get(sentenceOf[q.open()]);
+      if (q.open() != se.firstToken() && !t.newlineBefore(q.open())) {
+        return false;
+      }
+      if (q.close() < 0) {
+        return true;
+      }
+      int k = q.close() + 1;
+      while (k < n && !t.newlineBefore(k) && (t.kind(k) == TokenKind.PUNCT && !t.is(k, ",")
+          || t.kind(k) == TokenKind.QUOTE)) {
+        k++;
+      }
+      return k >= n || t.newlineBefore(k) || sentenceOf[k] != sentenceOf[q.close()]
+          || t.kind(k) == TokenKind.QUOTE;
+    }
+
+    private Speaker inherited() {
+      return sentenceSpeaker != null ? sentenceSpeaker : lastSpeaker;
+    }
+
+    private void attribute(Quotation q, int cueFirst, int cueLast, Speaker sp, Sentence se) {
+      if (sp == null) {
+        return;
+      }
+      for (int i = cueFirst; i <= cueLast; i++) {
+        usedCue[i] = true;
+      }
+      emit(ClaimKind.DIRECT, sp, cueOf(cueFirst, cueLast), q.start(), q.end(), q.unclosed());
+      remember(sp, q.paragraph());
+    }
+
+    // ---- reported speech ---------------------------------------------------------------------
+
+    private void indirect(Sentence se) {
+      if (!se.terminated()) {
+        return;
+      }
+      int first = se.firstToken();
+      int end = contentEnd(se);
+      for (int i = first; i < se.endToken(); i++) {
+        if (inQuote(i) || usedCue[i] || !isWord(i)) {
+          continue;
+        }
+        if (t.isIgnoreCase(i, "according") && i + 1 < se.endToken() && t.isIgnoreCase(i + 1, "to")) {
+          according(se, i, end);
+          i++;
+          continue;
+        }
+        CueLexicon.Strength strength = cues.strength(t, i);
+        if (strength != CueLexicon.Strength.STRONG || blocked(i, first)) {
+          continue;
+        }
+        reported(se, i, end);
+      }
+    }
+
+    /** The end of the sentence's content: before the final punctuation. */
+    private int contentEnd(Sentence se) {
+      int last = se.endToken() - 1;
+      while (last > se.firstToken() && (t.kind(last) == TokenKind.PUNCT
+          || t.kind(last) == TokenKind.QUOTE && last - 1 >= se.firstToken() && t.kind(last - 1) == TokenKind.PUNCT)) {
+        last--;
+      }
+      return last + 1; // token index after the content
+    }
+
+    private void reported(Sentence se, int i, int end) {
+      int first = se.firstToken();
+      boolean participle = isParticiple(i);
+      int prev = i - 1;
+      while (prev >= first && isWord(prev) && SKIP_BACK.contains(lower(prev))) {
+        prev--;
+      }
+      boolean afterAnd = prev >= first && t.is(prev, "and");
+      boolean afterComma = prev >= first && t.is(prev, ",");
+      Speaker sp = null;
+      int contentFrom;
+      int contentTo = end;
+      if (participle || afterAnd) {
+        if (!(afterAnd || afterComma)) {
+          return; // "Speaking to Politico, ..."
+        }
+        sp = sentenceSpeaker;
+        if (sp == null) {
+          int[] subj = sentenceSubject(se, prev);
+          sp = subj == null ? null : resolve(subj[0], subj[1]);
+        }
+        if (sp == null) {
+          return;
+        }
+        contentFrom = afterCue(i, end);
+      } else {
+        // inverted: CLAUSE, said X.
+        if (afterComma) {
+          int pe = forwardPhraseEnd(i + 1, end);
+          if (pe > i + 1 && onlyAdverbials(pe, end)) {
+            sp = resolve(i + 1, pe);
+            int s = startOfContent(se);
+            if (sp != null && prev > s) {
+              addIndirect(sp, i, i, t.start(s), t.end(prev - 1), se);
+            }
+            return;
+          }
+        }
+        int[] subj = subjectBefore(i, se);
+        if (subj == null) {
+          return;
+        }
+        sp = resolve(subj[0], subj[1]);
+        if (sp == null) {
+          return;
+        }
+        int before = subj[0] - 1;
+        boolean commaBefore = before >= first && t.is(before, ",") && subj[0] > first + 1;
+        if (commaBefore && onlyAdverbials(i + 1, end)) {
+          // CLAUSE, X said.
+          int s = startOfContent(se);
+          if (before > s) {
+            addIndirect(sp, i, i, t.start(s), t.end(before - 1), se);
+          }
+          return;
+        }
+        if (commaBefore && i + 1 < end && t.is(i + 1, ",")) {
+          // A, X said, B: the whole sentence
+          int s = startOfContent(se);
+          addIndirect(sp, i, i, t.start(s), t.end(end - 1), se);
+          return;
+        }
+        contentFrom = afterCue(i, end);
+      }
+      if (contentFrom < 0 || contentFrom >= end) {
+        return;
+      }
+      contentTo = cut(contentFrom, end);
+      if (contentTo - contentFrom < 3) {
+        return;
+      }
+      // X said: “Q” is a quotation, handled as DIRECT
+      if (t.kind(contentFrom) == TokenKind.QUOTE && inQuote(contentFrom)
+          && quotes.get(quoteOf[contentFrom]).open() == contentFrom) {
+        Quotation q = quotes.get(quoteOf[contentFrom]);
+        if (q.close() >= 0 && q.close() >= contentTo - 2) {
+          return;
+        }
+      }
+      addIndirect(sp, i, i, t.start(contentFrom), t.end(contentTo - 1), se);
+    }
+
+    private int startOfContent(Sentence se) {
+      int s = se.firstToken();
+      // a dateline such as "MOGADISHU:" or "Moscow, Dec 2 (...) :" is not part of the claim
+      for (int k = s; k < Math.min(se.endToken(), s + 30); k++) {
+        if (t.is(k, ":") && k + 1 < se.endToken() && !inQuote(k)) {
+          boolean caps = true;
+          for (int j = s; j < k && caps; j++) {
+            caps = !isWord(j) || !Character.isLowerCase(t.first(j));
+          }
+          if (caps || t.isAllCaps(s)) {
+            return k + 1;
+          }
+          break;
+        }
+      }
+      while (s < se.endToken() && t.kind(s) == TokenKind.QUOTE && !inQuote(s)) {
+        s++;
+      }
+      return s;
+    }
+
+    /** Whether the tokens {@code [k, end)} are only time, place and channel phrases. */
+    private boolean onlyAdverbials(int k, int end) {
+      if (end - k > 10) {
+        return false;
+      }
+      for (int j = k; j < end; j++) {
+        if (t.kind(j) == TokenKind.QUOTE) {
+          return false;
+        }
+        String w = lower(j);
+        if (w.equals("that")) {
+          return false;
+        }
+      }
+      if (k < end && isWord(k) && Character.isLowerCase(t.first(k)) && !ADVERBIAL_HEADS.contains(lower(k))
+          && owner[k] == null) {
+        return false; // said his staff are ...
+      }
+      return true;
+    }
+
+    /** The first token of the reported clause after the cue at {@code i}, or -1. */
+    private int afterCue(int i, int end) {
+      int k = i + 1;
+      // "that" within a short window
+      for (int j = k; j < end && j - k < 12; j++) {
+        if (t.isIgnoreCase(j, "that") && !inQuote(j)) {
+          return j + 1;
+        }
+        if (t.kind(j) == TokenKind.QUOTE || t.is(j, ";") || cue(j) != null && j > k) {
+          break;
+        }
+      }
+      if (k < end && t.is(k, ":")) {
+        return k + 1;
+      }
+      String lemma = cues.lemma(t.text(i));
+      if ("tell".equals(lemma) || "brief".equals(lemma) || "inform".equals(lemma)) {
+        k = skipRecipient(k, end);
+      }
+      return skipAdverbials(k, end);
+    }
+
+    private int skipRecipient(int k, int end) {
+      int b = k;
+      boolean determiner = false;
+      while (b < end && (DETERMINERS.contains(lower(b)) || owner[b] != null || t.isCapitalized(b)
+          || t.kind(b) == TokenKind.POSSESSIVE)) {
+        determiner |= DETERMINERS.contains(lower(b));
+        b++;
+      }
+      if (b < end && determiner && isWord(b) && Character.isLowerCase(t.first(b))
+          && (b == k + 1 || owner[b - 1] != null)) {
+        b++; // the Russian president
+      }
+      if (b < end && isWord(b) && (lower(b).equals("reporters") || lower(b).equals("journalists"))) {
+        b++;
+      }
+      return b;
+    }
+
+    private int skipAdverbials(int k, int end) {
+      int b = k;
+      while (b < end) {
+        String w = lower(b);
+        if (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early")) {
+          int j = b + 1;
+          while (j < end && j - b <= 3 && (t.isCapitalized(j) || t.kind(j) == TokenKind.NUMBER
+              || lower(j).equals("week") || lower(j).equals("month") || lower(j).equals("year")
+              || lower(j).equals("night") || lower(j).equals("morning"))) {
+            j++;
+          }
+          if (j == b + 1) {
+            break;
+          }
+          b = j;
+        } else if (w.equals("yesterday") || w.equals("today") || w.equals("tonight") || w.equals("earlier")
+            || w.equals("monday") || w.equals("tuesday") || w.equals("wednesday") || w.equals("thursday")
+            || w.equals("friday") || w.equals("saturday") || w.equals("sunday") || w.equals("also")) {
+          b++;
+        } else {
+          break;
+        }
+      }
+      return b;
+    }
+
+    /** The end of a reported clause: before {@code , according to}, {@code , adding}, {@code and said}. */
+    private int cut(int from, int end) {
+      for (int j = from + 1; j < end; j++) {
+        if (inQuote(j)) {
+          continue;
+        }
+        if (t.is(j, ",") && j + 1 < end) {
+          if (t.isIgnoreCase(j + 1, "according")) {
+            return j;
+          }
+          int k = j + 1;
+          while (k < end && isWord(k) && SKIP_BACK.contains(lower(k))) {
+            k++;
+          }
+          if (k < end && cue(k) != null && isParticiple(k)) {
+            return j;
+          }
+        }
+        if (t.is(j, "and") && j + 1 < end && cue(j + 1) != null && !isParticiple(j + 1)
+            && lower(j + 1).endsWith("d") || t.is(j, "and") && j + 1 < end && cue(j + 1) != null
+            && lower(j + 1).endsWith("s") && !isParticiple(j + 1)) {
+          return j;
+        }
+      }
+      return end;
+    }
+
+    private void according(Sentence se, int i, int end) {
+      int first = startOfContent(se);
+      int npStart = i + 2;
+      int npEnd = phraseToClauseEnd(npStart, end);
+      if (npEnd <= npStart) {
+        return;
+      }
+      Speaker sp = resolve(npStart, npEnd);
+      if (sp == null) {
+        return;
+      }
+      int prev = i - 1;
+      if (prev < first || prev >= first && t.kind(prev) == TokenKind.QUOTE) {
+        // According to X, CLAUSE
+        if (npEnd < end && t.is(npEnd, ",")) {
+          int from = npEnd + 1;
+          int to = cut(from, end);
+          if (to > from + 2) {
+            addIndirect(sp, i, i + 1, t.start(from), t.end(to - 1), se);
+          }
+        }
+        return;
+      }
+      if (t.is(prev, ",")) {
+        if (npEnd >= end) {
+          // CLAUSE, according to X.
+          if (prev > first) {
+            addIndirect(sp, i, i + 1, t.start(first), t.end(prev - 1), se);
+          }
+        } else {
+          addIndirect(sp, i, i + 1, t.start(first), t.end(end - 1), se);
+        }
+      } else if (npEnd < end && t.is(npEnd, ",")) {
+        // "Among other things, according to X, CLAUSE" or mid-sentence: take the clause after it
+        int from = npEnd + 1;
+        int to = cut(from, end);
+        if (to > from + 2) {
+          addIndirect(sp, i, i + 1, t.start(from), t.end(to - 1), se);
+        }
+      }
+    }
+
+    private void addIndirect(Speaker sp, int cueFirst, int cueLast, int s, int e, Sentence se) {
+      if (e <= s || overlapsClaim(s, e) || wordCount(s, e) < 2) {
+        return;
+      }
+      for (int i = cueFirst; i <= cueLast; i++) {
+        usedCue[i] = true;
+      }
+      emit(ClaimKind.INDIRECT, sp, cueOf(cueFirst, cueLast), s, e, false);
+      remember(sp, se.paragraph());
+    }
+  }
+
+  /** Role nouns that may head a speaker phrase that follows its cue. */
+  static final class SpeakerResolverRoles {
+    private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson",
+        "official", "officials", "minister", "president", "chief", "head", "director", "officer",
+        "diplomat", "source", "sources", "ambassador", "secretary", "statement", "commander",
+        "general", "leader", "prosecutors", "police");
+
+    private SpeakerResolverRoles() {}
+
+    static boolean isRole(String w) {
+      return ROLES.contains(w);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.secnews.claim;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.secnews.text.Tokens;
+
+/**
+ * Reporting verbs with their inflections, in two strengths: strong cues attribute reported
+ * speech and quotations; weak cues ({@code think}, {@code hope}, {@code ask}) attribute only
+ * quotations. Immutable.
+ *
+ * @since 0.1
+ */
+public final class CueLexicon {
+
+  /** How a cue may be used. */
+  public enum Strength {
+    /** Reported speech and quotations. */
+    STRONG,
+    /** Quotations only. */
+    WEAK
+  }
+
+  // base form -> other forms; regular forms (+s, +ed, +ing) are generated when listed as "verb+"
+  private static final String[] STRONG = {
+      "say says said saying", "tell tells told telling", "warn+", "add+", "stress stresses stressed stressing",
+      "reveal+", "assure assures assured assuring", "recall+", "describe describes described describing",
+      "claim+", "accuse accuses accused accusing", "allege alleges alleged alleging",
+      "deny denies denied denying", "confirm+", "insist+", "state states stated stating", "note notes noted noting",
+      "announce announces announced announcing", "report+", "explain+",
+      "emphasize emphasizes emphasized emphasizing", "emphasise emphasises emphasised emphasising",
+      "argue argues argued arguing", "acknowledge acknowledges acknowledged acknowledging",
+      "admit admits admitted admitting", "conclude concludes concluded concluding",
+      "suggest+", "estimate estimates estimated estimating", "assess assesses assessed assessing",
+      "write writes wrote writing written", "tweet+", "maintain+", "indicate indicates indicated indicating",
+      "concede concedes conceded conceding", "declare declares declared declaring", "disclose discloses disclosed disclosing",
+      "predict+", "believe believes believed", "brief+", "testify testifies testified testifying",
+      "dub dubs dubbed dubbing", "contend+", "assert+", "caution+", "reiterate reiterates reiterated reiterating",
+      "observe observes observed observing", "complain+", "boast+", "pledge pledges pledged pledging",
+      "vow+", "promise promises promised promising",
+      "remark+", "reply replies replied replying", "respond+",
+      "concur+", "forecast+", "underline underlines underlined underlining", "highlight+", "affirm+",
+            "recount+",
+  };
+
+  private static final String[] WEAK = {
+      "think thinks thought thinking", "call calls called", "hope+", "fear+", "ask+", "order+", "urge urges urged urging",
+      "feel feels felt feeling", "wonder+", "exclaim+", "shout+", "joke+", "plead+", "demand+",
+  };
+
+  private static final CueLexicon STANDARD = new CueLexicon();
+
+  private final Map<String, Strength> forms = new HashMap<>();
+  private final Map<String, String> lemmas = new HashMap<>();
+
+  private CueLexicon() {
+    load(WEAK, Strength.WEAK);
+    load(STRONG, Strength.STRONG);
+  }
+
+  private void load(String[] entries, Strength strength) {
+    for (String e : entries) {
+      String[] words = e.split(" ");
+      String lemma = words[0].endsWith("+") ? words[0].substring(0, words[0].length() - 1) : words[0];
+      for (String w : words) {
+        if (w.endsWith("+")) {
+          String base = w.substring(0, w.length() - 1);
+          put(base, lemma, strength);
+          put(base + "s", lemma, strength);
+          put(base + "ed", lemma, strength);
+          put(base + "ing", lemma, strength);
+        } else {
+          put(w, lemma, strength);
+        }
+      }
+    }
+  }
+
+  private void put(String form, String lemma, Strength strength) {
+    forms.put(form, strength);
+    lemmas.put(form, lemma);
+  }
+
+  /** The standard English lexicon. */
+  public static CueLexicon standard() {
+    return STANDARD;
+  }
+
+  /** The strength of token {@code i} as a cue, or {@code null} if it is none. */
+  public Strength strength(Tokens t, int i) {
+    if (t.length(i) > 14) {
+      return null;
+    }
+    return forms.get(t.text(i).toLowerCase(Locale.ROOT));
+  }
+
+  /** The lemma of a cue word ({@code said} → {@code say}), or {@code null}. */
+  public String lemma(String word) {
+    return lemmas.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Number of cue forms. */
+  public int size() {
+    return forms.size();
+  }
+}

@@ -1,0 +1,372 @@
+package org.secnews.claim;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.secnews.entity.Entity;
+import org.secnews.entity.EntityType;
+import org.secnews.entity.Gender;
+import org.secnews.entity.Mention;
+import org.secnews.gazetteer.Gazetteer;
+import org.secnews.gazetteer.Post;
+import org.secnews.text.TokenKind;
+import org.secnews.text.Tokens;
+
+/**
+ * Resolves a speaker phrase ({@code he}, {@code the agency}, {@code the head of the UK's domestic
+ * intelligence agency}, {@code a Kremlin spokesman}) to an entity.
+ *
+ * <p>Design, in order: a person named in the phrase; a pronoun, to the most recent fitting speaker
+ * or person; a role noun with a body or country in the phrase, through the date-aware post
+ * records ({@code the MI6 chief} on 2023-07-19 is Richard Moore); a body or document noun with a
+ * body named ({@code a White House statement}); a bare description ({@code the agency}, {@code the
+ * minister}), to the most recent entity of that type; a plural source ({@code U.S. officials}) or
+ * an unknown name resolves to no entity, and the span is kept as written. Stateless apart from the
+ * per-document {@link Salience} it is given.
+ */
+final class SpeakerResolver {
+  private static final Set<String> PERSON_ROLES = Set.of("head", "chief", "boss", "director",
+      "director-general", "leader", "spymaster", "minister", "president", "spokesman", "spokeswoman",
+      "spokesperson", "secretary", "ambassador", "commander", "official", "diplomat", "envoy",
+      "prosecutor", "attorney", "chairman", "chancellor", "premier", "officer", "spy", "general",
+      "deputy", "man", "woman");
+  private static final Set<String> PLURAL_SOURCES = Set.of("officials", "sources", "authorities",
+      "investigators", "prosecutors", "services", "agencies", "residents", "witnesses", "diplomats",
+      "analysts", "experts", "officers", "police", "people", "leaders", "members", "accounts",
+      "reports", "media", "researchers", "lawmakers", "allies", "spokesmen", "ministers", "critics",
+      "they", "them", "others", "governments", "militants", "activists");
+  private static final Set<String> BODY_NOUNS = Set.of("agency", "ministry", "service", "department",
+      "bureau", "government", "organisation", "organization", "office", "directorate", "committee",
+      "administration", "force", "forces", "army", "military", "regime", "group", "embassy",
+      "command", "council", "court", "unit");
+  private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "release",
+      "readout", "video", "message", "assessment", "document", "letter", "communique", "post",
+      "tweet", "indictment", "complaint", "filing", "announcement", "briefing", "notice");
+  private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "to", "from", "with", "on");
+
+  private final Gazetteer gazetteer;
+
+  SpeakerResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** What the document has said so far that pronouns and descriptions refer back to. */
+  static final class Salience {
+    Entity lastPersonSpeaker; // most recent speaker that is a person
+    int lastPersonSpeakerAt = -1;
+    Entity lastSpeaker;
+    int lastSpeakerToken = -1;
+  }
+
+  /**
+   * Resolves the phrase {@code [from, to)} (token indices); {@code mentions} is the mention
+   * covering each token or null.
+   */
+  Speaker resolve(Tokens t, int from, int to, Mention[] owner, List<Mention> mentionsInOrder,
+      Salience s, LocalDate date) {
+    // trim punctuation at both ends
+    while (from < to && (t.kind(from) == TokenKind.PUNCT || t.kind(from) == TokenKind.QUOTE
+        || t.kind(from) == TokenKind.DASH)) {
+      from++;
+    }
+    while (to > from && (t.kind(to - 1) == TokenKind.PUNCT || t.kind(to - 1) == TokenKind.QUOTE
+        || t.kind(to - 1) == TokenKind.DASH || t.kind(to - 1) == TokenKind.POSSESSIVE)) {
+      to--;
+    }
+    if (from >= to) {
+      return null;
+    }
+    String text = t.text();
+    int s0 = t.start(from);
+    int e0 = t.end(to - 1);
+    Optional<Entity> entity = Optional.ofNullable(entityOf(t, from, to, owner, mentionsInOrder, s, date));
+    return new Speaker(s0, e0, text.substring(s0, e0), entity);
+  }
+
+  private Entity entityOf(Tokens t, int from, int to, Mention[] owner, List<Mention> mentions,
+      Salience s, LocalDate date) {
+    if (to - from == 1 && t.kind(from) == TokenKind.WORD) {
+      String w = t.text(from).toLowerCase(Locale.ROOT);
+      switch (w) {
+        case "he", "him" -> {
+          return person(t, from, owner, mentions, s, Gender.MALE);
+        }
+        case "she", "her" -> {
+          return person(t, from, owner, mentions, s, Gender.FEMALE);
+        }
+        case "it" -> {
+          return lastOf(mentions, t.start(from), EntityType.AGENCY, EntityType.GROUP, EntityType.COUNTRY);
+        }
+        case "they", "them", "we", "i", "you" -> {
+          return null;
+        }
+        default -> { }
+      }
+    }
+    Mention person = null;
+    Mention body = null;
+    Mention country = null;
+    Mention group = null;
+    int head = -1; // the phrase's head word: the last word before a preposition
+    boolean afterPreposition = false;
+    for (int i = from; i < to; i++) {
+      Mention m = owner[i];
+      if (m != null) {
+        switch (m.type()) {
+          case OFFICIAL -> person = m;
+          case AGENCY -> body = body == null ? m : body;
+          case COUNTRY -> country = country == null ? m : country;
+          case GROUP -> group = group == null ? m : group;
+          default -> { }
+        }
+        if (!afterPreposition) {
+          head = i;
+        }
+        continue;
+      }
+      if (t.kind(i) == TokenKind.WORD) {
+        String w = t.text(i).toLowerCase(Locale.ROOT);
+        if (PREPOSITIONS.contains(w) && i > from) {
+          afterPreposition = true;
+        } else if (!afterPreposition) {
+          head = i;
+        }
+      } else if (t.is(i, ",")) {
+        afterPreposition = true; // an apposition follows: Sheikh X, al Shabaab's spokesman
+        // but an apposition's role noun may be the better head
+      }
+    }
+    if (person != null) {
+      return person.entity();
+    }
+    String headWord = head < 0 ? "" : t.text(head).toLowerCase(Locale.ROOT);
+    if (head >= 0 && owner[head] != null) {
+      return owner[head].entity(); // the FSB, Russia, the MİT
+    }
+    String roleWord = roleWord(t, from, to, owner);
+    if (PLURAL_SOURCES.contains(headWord)) {
+      return null;
+    }
+    if (roleWord != null) {
+      boolean spokes = roleWord.startsWith("spokes");
+      if (body != null) {
+        Entity holder = holder(body.entity().id(), spokes ? "spokesperson" : "head", date);
+        if (holder != null) {
+          return holder;
+        }
+        return body.entity();
+      }
+      if (group != null) {
+        return group.entity();
+      }
+      if (country != null) {
+        Entity r = byCountryRole(t, from, to, country.entity().id(), roleWord, date);
+        if (r != null) {
+          return r;
+        }
+        return null; // a Saudi embassy spokeswoman: a person we cannot name
+      }
+      // the minister, the spokeswoman: the most recent person
+      return person(t, from, owner, mentions, s, Gender.UNKNOWN);
+    }
+    if (BODY_NOUNS.contains(headWord) || DOCUMENT_NOUNS.contains(headWord)) {
+      if (body != null) {
+        return body.entity();
+      }
+      if (group != null) {
+        return group.entity();
+      }
+      if (country != null && BODY_NOUNS.contains(headWord)) {
+        Entity a = byCountryKind(t, from, to, country.entity().id());
+        return a != null ? a : null;
+      }
+      if (DOCUMENT_NOUNS.contains(headWord)) {
+        return s.lastSpeaker;
+      }
+      if (headWord.equals("agency") || headWord.equals("service") || headWord.equals("bureau")
+          || headWord.equals("directorate")) {
+        return lastOf(mentions, t.start(from), EntityType.AGENCY);
+      }
+      if (headWord.equals("ministry") || headWord.equals("department")) {
+        Entity a = lastOf(mentions, t.start(from), EntityType.AGENCY);
+        return a != null && a.kind().endsWith("ministry") ? a : a;
+      }
+      if (headWord.equals("group")) {
+        return lastOf(mentions, t.start(from), EntityType.GROUP);
+      }
+      return null;
+    }
+    if (body != null) {
+      return body.entity();
+    }
+    if (group != null) {
+      return group.entity();
+    }
+    if (country != null && to - from <= 2) {
+      return country.entity();
+    }
+    return null;
+  }
+
+  /** The first role noun of the phrase, lower case, or null. */
+  private static String roleWord(Tokens t, int from, int to, Mention[] owner) {
+    for (int i = from; i < to; i++) {
+      if (owner[i] == null && t.kind(i) == TokenKind.WORD) {
+        String w = t.text(i).toLowerCase(Locale.ROOT);
+        if (PERSON_ROLES.contains(w)) {
+          return w;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Entity holder(String org, String post, LocalDate date) {
+    Optional<Post> p = gazetteer.holder(org, post, date);
+    if (p.isEmpty() && post.equals("spokesperson")) {
+      return null;
+    }
+    return p.flatMap(x -> gazetteer.entity(x.person())).orElse(null);
+  }
+
+  /** A role of a country: {@code Russia's foreign minister}, {@code the head of the UK's domestic intelligence agency}. */
+  private Entity byCountryRole(Tokens t, int from, int to, String cc, String roleWord, LocalDate date) {
+    String phrase = phrase(t, from, to);
+    String post = null;
+    if (phrase.contains("foreign minister") || phrase.contains("foreign secretary")) {
+      post = "foreign-minister";
+    } else if (phrase.contains("defence minister") || phrase.contains("defense minister")
+        || phrase.contains("defence secretary") || phrase.contains("defense secretary")) {
+      post = "defence-minister";
+    } else if (phrase.contains("interior minister") || phrase.contains("home secretary")) {
+      post = "interior-minister";
+    } else if (phrase.contains("prime minister") || roleWord.equals("premier")) {
+      post = "prime-minister";
+    } else if (roleWord.equals("president")) {
+      post = "president";
+    }
+    if (post != null) {
+      Entity e = holder(cc, post, date);
+      if (e != null) {
+        return e;
+      }
+    }
+    if (roleWord.equals("spokesman") || roleWord.equals("spokeswoman") || roleWord.equals("spokesperson")) {
+      return null;
+    }
+    Entity agency = byCountryKind(t, from, to, cc);
+    if (agency != null && (roleWord.equals("head") || roleWord.equals("chief") || roleWord.equals("boss")
+        || roleWord.equals("director") || roleWord.equals("spymaster") || roleWord.equals("leader")
+        || roleWord.equals("spy") || roleWord.equals("director-general"))) {
+      Entity h = holder(agency.id(), "head", date);
+      return h != null ? h : agency;
+    }
+    if (roleWord.equals("spymaster")) {
+      for (String kind : List.of("foreign-intelligence", "intelligence")) {
+        Entity a = bodyOfKind(cc, kind);
+        if (a != null) {
+          Entity h = holder(a.id(), "head", date);
+          return h != null ? h : a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The body of a country named by its kind in the phrase: {@code domestic intelligence agency}. */
+  private Entity byCountryKind(Tokens t, int from, int to, String cc) {
+    String phrase = phrase(t, from, to);
+    List<String> kinds;
+    if (phrase.contains("domestic intelligence") || phrase.contains("security service")
+        || phrase.contains("counter-intelligence") || phrase.contains("counterintelligence")
+        || phrase.contains("internal intelligence") || phrase.contains("domestic security")) {
+      kinds = List.of("domestic-intelligence", "security", "intelligence");
+    } else if (phrase.contains("military intelligence")) {
+      kinds = List.of("military-intelligence");
+    } else if (phrase.contains("foreign intelligence") || phrase.contains("spy agency")
+        || phrase.contains("intelligence agency") || phrase.contains("intelligence service")
+        || phrase.contains("spy service") || phrase.contains("intelligence organi")) {
+      kinds = phrase.contains("foreign")
+          ? List.of("foreign-intelligence", "intelligence")
+          : List.of("intelligence", "domestic-intelligence", "foreign-intelligence", "security");
+    } else if (phrase.contains("foreign ministry") || phrase.contains("foreign office")) {
+      kinds = List.of("foreign-ministry");
+    } else if (phrase.contains("defence ministry") || phrase.contains("defense ministry")) {
+      kinds = List.of("defence-ministry");
+    } else if (phrase.contains("interior ministry")) {
+      kinds = List.of("interior-ministry");
+    } else if (phrase.contains("police")) {
+      kinds = List.of("police");
+    } else {
+      return null;
+    }
+    for (String k : kinds) {
+      Entity a = bodyOfKind(cc, k);
+      if (a != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private Entity bodyOfKind(String cc, String kind) {
+    Entity best = null;
+    for (Entity e : gazetteer.entities()) {
+      if (e.type() == EntityType.AGENCY && e.country().equals(cc) && e.kind().equals(kind)) {
+        if (best == null || gazetteer.postsOf(e.id()).size() > gazetteer.postsOf(best.id()).size()) {
+          best = e;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static String phrase(Tokens t, int from, int to) {
+    return t.text().substring(t.start(from), t.end(to - 1)).toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'');
+  }
+
+  /** The most recent fitting person: the last person speaker, else the last official mentioned. */
+  private static Entity person(Tokens t, int at, Mention[] owner, List<Mention> mentions, Salience s,
+      Gender gender) {
+    int offset = t.start(at);
+    if (s.lastPersonSpeaker != null && fits(s.lastPersonSpeaker, gender)) {
+      return s.lastPersonSpeaker;
+    }
+    Entity last = null;
+    for (Mention m : mentions) {
+      if (m.start() >= offset) {
+        break;
+      }
+      if (m.type() == EntityType.OFFICIAL && fits(m.entity(), gender)) {
+        last = m.entity();
+      }
+    }
+    if (last == null && s.lastPersonSpeaker != null && gender != Gender.UNKNOWN
+        && s.lastPersonSpeaker.gender() == Gender.UNKNOWN) {
+      return s.lastPersonSpeaker;
+    }
+    return last;
+  }
+
+  private static boolean fits(Entity e, Gender g) {
+    return g == Gender.UNKNOWN || e.gender() == Gender.UNKNOWN || e.gender() == g;
+  }
+
+  private static Entity lastOf(List<Mention> mentions, int before, EntityType... types) {
+    Entity last = null;
+    for (Mention m : mentions) {
+      if (m.start() >= before) {
+        break;
+      }
+      for (EntityType ty : types) {
+        if (m.type() == ty) {
+          last = m.entity();
+        }
+      }
+    }
+    return last;
+  }
+}

@@ -1,0 +1,452 @@
+package org.secnews.gazetteer;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.secnews.entity.Entity;
+import org.secnews.entity.EntityType;
+import org.secnews.entity.MentionForm;
+import org.secnews.internal.FoldedVocabulary;
+import org.secnews.internal.Folding;
+import org.secnews.internal.LongIntMap;
+import org.secnews.text.TokenKind;
+import org.secnews.text.Tokenizer;
+import org.secnews.text.Tokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An immutable dictionary of entities, their written forms and officials' posts, compiled into a
+ * token trie for longest-match lookup.
+ *
+ * <p>Build one with {@link #builder()} (from files, readers or code) or take the bundled data
+ * with {@link #builtIn()}. A finished gazetteer is immutable and thread-safe: build it once and
+ * share it.
+ *
+ * <p>Design: every alias is tokenized with the document tokenizer and folded (lower case, no
+ * Latin diacritics, one apostrophe); the folded words get dense ids in a
+ * {@link FoldedVocabulary} and the alias becomes a path in a trie whose transitions live in one
+ * open-addressing {@code long -> int} map keyed by {@code (node, word id)}. Hyphens are skipped on
+ * both sides, so {@code al-Qaeda} and {@code al Qaeda} share a path. Looking up a text token costs
+ * one hash of its folded characters and allocates nothing; the matcher then checks each
+ * candidate's {@link CasePolicy} against the original characters.
+ *
+ * @since 0.1
+ */
+public final class Gazetteer {
+  private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
+
+  /** The class-path index of bundled gazetteer files, one resource path per line. */
+  public static final String INDEX = "META-INF/secnews/gazetteers.list";
+
+  private final ImmutableMap<String, Entity> entities;
+  private final ImmutableListMultimap<String, Alias> aliases;
+  private final ImmutableListMultimap<String, String> surnames;
+  private final ImmutableListMultimap<String, Post> postsByPerson;
+  private final ImmutableListMultimap<String, Post> postsByOrg;
+  private final ImmutableMap<String, String> sources;
+  final FoldedVocabulary vocabulary;
+  final LongIntMap transitions; // (node << 32 | word id) -> child node
+  final AliasEntry[][] terminals; // node -> aliases ending there, or null; STOP entries have entity null
+
+  private Gazetteer(Builder b) {
+    this.entities = ImmutableMap.copyOf(b.entities);
+    ImmutableListMultimap.Builder<String, Alias> a = ImmutableListMultimap.builder();
+    b.aliases.forEach(a::putAll);
+    this.aliases = a.build();
+    ImmutableListMultimap.Builder<String, String> s = ImmutableListMultimap.builder();
+    b.surnames.forEach(s::putAll);
+    this.surnames = s.build();
+    ImmutableListMultimap.Builder<String, Post> byPerson = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, Post> byOrg = ImmutableListMultimap.builder();
+    for (Post p : b.posts) {
+      byPerson.put(p.person(), p);
+      byOrg.put(p.org(), p);
+    }
+    this.postsByPerson = byPerson.build();
+    this.postsByOrg = byOrg.build();
+    this.sources = ImmutableMap.copyOf(b.sources);
+
+    // compile the trie
+    FoldedVocabulary.Builder vocab = new FoldedVocabulary.Builder();
+    LongIntMap trans = new LongIntMap();
+    List<List<AliasEntry>> terms = new ArrayList<>();
+    terms.add(null); // root
+    Tokenizer tokenizer = Tokenizer.standard();
+    for (Entity e : entities.values()) {
+      Map<String, Alias> byFolded = new LinkedHashMap<>();
+      for (Alias al : aliases.get(e.id())) {
+        String key = Folding.fold(al.text());
+        Alias old = byFolded.get(key);
+        if (old == null) {
+          byFolded.put(key, al);
+        } else if (al.ambiguous() || al.casePolicy() != CasePolicy.NAME) {
+          // an explicitly flagged repeat of a name sets that name's flags
+          byFolded.put(key, new Alias(old.text(), old.form(),
+              al.casePolicy() != CasePolicy.NAME ? al.casePolicy() : old.casePolicy(),
+              old.ambiguous() || al.ambiguous()));
+        }
+      }
+      for (Alias al : byFolded.values()) {
+        insert(tokenizer, vocab, trans, terms, new AliasEntry(e, al, null), al.text());
+      }
+    }
+    for (String stop : b.stops) {
+      insert(tokenizer, vocab, trans, terms,
+          new AliasEntry(null, new Alias(stop, MentionForm.NAME, CasePolicy.NAME, false), null), stop);
+    }
+    this.vocabulary = vocab.build();
+    this.transitions = trans;
+    this.terminals = new AliasEntry[terms.size()][];
+    for (int i = 0; i < terms.size(); i++) {
+      List<AliasEntry> l = terms.get(i);
+      if (l != null) {
+        // stop names first (they veto), then exact-case policies before lenient ones
+        l.sort(Comparator.comparingInt(x -> x.entity() == null ? -1 : x.alias().casePolicy().ordinal()));
+        terminals[i] = l.toArray(new AliasEntry[0]);
+      }
+    }
+  }
+
+  private static void insert(Tokenizer tokenizer, FoldedVocabulary.Builder vocab, LongIntMap trans,
+      List<List<AliasEntry>> terms, AliasEntry entry, String text) {
+    Tokens t = tokenizer.tokenize(text);
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (t.kind(i) != TokenKind.HYPHEN) {
+        words.add(t.text(i));
+      }
+    }
+    if (words.isEmpty()) {
+      return;
+    }
+    int node = 0;
+    for (String w : words) {
+      int id = vocab.add(w);
+      long key = ((long) node << 32) | id;
+      int child = trans.get(key);
+      if (child < 0) {
+        child = terms.size();
+        terms.add(null);
+        trans.put(key, child);
+      }
+      node = child;
+    }
+    List<AliasEntry> l = terms.get(node);
+    if (l == null) {
+      l = new ArrayList<>(2);
+      terms.set(node, l);
+    }
+    l.add(new AliasEntry(entry.entity(), entry.alias(), words.toArray(new String[0])));
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A gazetteer with no entries. */
+  public static Gazetteer empty() {
+    return new Builder().build();
+  }
+
+  /**
+   * The bundled gazetteers found on the class path (module {@code secnews-gazetteers}), loaded
+   * once and cached; empty, with a warning in the log, when none are on the class path.
+   */
+  public static Gazetteer builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  private static final class BuiltIn {
+    static final Gazetteer INSTANCE = builder().loadBuiltIn().build();
+  }
+
+  /** The entity with this id. */
+  public Optional<Entity> entity(String id) {
+    return Optional.ofNullable(entities.get(id));
+  }
+
+  /** All entities, in load order. */
+  public Collection<Entity> entities() {
+    return entities.values();
+  }
+
+  /** The written forms of the entity with this id (its name first). */
+  public List<Alias> aliases(String id) {
+    return aliases.get(id);
+  }
+
+  /** The explicit later-reference forms of an official ({@code De Bolle}), if listed. */
+  public List<String> surnames(String id) {
+    return surnames.get(id);
+  }
+
+  /** The posts an official held, in file order. */
+  public List<Post> posts(String personId) {
+    return postsByPerson.get(personId);
+  }
+
+  /** All posts. */
+  public Collection<Post> posts() {
+    return postsByPerson.values();
+  }
+
+  /** The posts that belong to an organisation or country. */
+  public List<Post> postsOf(String org) {
+    return postsByOrg.get(org);
+  }
+
+  /**
+   * Who held {@code post} at {@code org} on {@code date}; with no date, the newest holder. Acting
+   * holders count only where no substantive holder is found.
+   */
+  public Optional<Post> holder(String org, String post, LocalDate date) {
+    Post best = null;
+    for (Post p : postsByOrg.get(org)) {
+      if (!p.post().equals(post)) {
+        continue;
+      }
+      if (date != null && !p.heldOn(date)) {
+        continue;
+      }
+      if (best == null || better(p, best)) {
+        best = p;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean better(Post p, Post than) {
+    boolean pActing = p.note().contains("acting");
+    boolean tActing = than.note().contains("acting");
+    if (pActing != tActing) {
+      return !pActing;
+    }
+    if (p.from() == null || than.from() == null) {
+      return than.from() == null && p.from() != null;
+    }
+    return p.from().isAfter(than.from());
+  }
+
+  /** The source recorded for an entity's row ({@code curated}, {@code misp:threat-actor}...). */
+  public String source(String id) {
+    return sources.getOrDefault(id, "");
+  }
+
+  /** Entities one of whose forms equals {@code name} once folded (case, diacritics, hyphens). */
+  public List<Entity> find(String name) {
+    String key = normalizeForFind(name);
+    List<Entity> out = new ArrayList<>();
+    for (Map.Entry<String, Alias> e : aliases.entries()) {
+      if (normalizeForFind(e.getValue().text()).equals(key)) {
+        Entity en = entities.get(e.getKey());
+        if (en != null && !out.contains(en)) {
+          out.add(en);
+        }
+      }
+    }
+    Entity byId = entities.get(name);
+    if (byId != null && !out.contains(byId)) {
+      out.add(0, byId);
+    }
+    return out;
+  }
+
+  private static String normalizeForFind(String s) {
+    return Folding.fold(s).replace('-', ' ').replaceAll("\\s+", " ").trim();
+  }
+
+  /** Number of entities. */
+  public int size() {
+    return entities.size();
+  }
+
+  /** Counts per entity type. */
+  public Map<EntityType, Integer> countsByType() {
+    Map<EntityType, Integer> m = new LinkedHashMap<>();
+    for (EntityType t : EntityType.values()) {
+      m.put(t, 0);
+    }
+    for (Entity e : entities.values()) {
+      m.merge(e.type(), 1, Integer::sum);
+    }
+    return m;
+  }
+
+  /** Number of aliases of all entities. */
+  public int aliasCount() {
+    return aliases.size();
+  }
+
+  /**
+   * Collects entities, aliases and posts. Rows with an id seen before replace the earlier row, so
+   * a user's file loaded after the built-in data overrides it. Not thread-safe; {@link #build()}
+   * checks the whole and fails with a message naming what is wrong.
+   */
+  public static final class Builder {
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<String, List<Alias>> aliases = new HashMap<>();
+    private final Map<String, List<String>> surnames = new HashMap<>();
+    private final Map<String, String> sources = new HashMap<>();
+    private final List<Post> posts = new ArrayList<>();
+    private final List<String> stops = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds (or replaces) an entity with its written forms; the name is always one of them. */
+    public Builder add(Entity entity, Collection<Alias> forms) {
+      Objects.requireNonNull(entity, "entity");
+      entities.remove(entity.id());
+      entities.put(entity.id(), entity);
+      List<Alias> list = new ArrayList<>();
+      list.add(new Alias(entity.name(), MentionForm.NAME, CasePolicy.NAME, false));
+      for (Alias a : forms) {
+        if (!(a.form() == MentionForm.NAME && a.text().equals(entity.name()) && !a.ambiguous()
+            && a.casePolicy() == CasePolicy.NAME)) {
+          list.add(a);
+        }
+      }
+      aliases.put(entity.id(), list);
+      surnames.remove(entity.id());
+      return this;
+    }
+
+    /** Adds an entity with just its name as written form. */
+    public Builder add(Entity entity) {
+      return add(entity, List.of());
+    }
+
+    /** Adds an official's post. */
+    public Builder addPost(Post post) {
+      posts.add(Objects.requireNonNull(post, "post"));
+      return this;
+    }
+
+    /** Adds a name that is no entity but contains one ({@code Latin America}), which blocks matches inside it. */
+    public Builder addStopName(String name) {
+      stops.add(Objects.requireNonNull(name, "name"));
+      return this;
+    }
+
+    /**
+     * Reads one gazetteer file (format in the {@code secnews-gazetteers} README).
+     *
+     * @throws GazetteerFormatException for a malformed row, naming file and line
+     * @throws UncheckedIOException     if the file cannot be read
+     */
+    public Builder load(Path file) {
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return load(file.toString(), r);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read gazetteer file " + file + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** Reads gazetteer rows from {@code reader}; {@code name} is used in error messages. */
+    public Builder load(String name, Reader reader) {
+      List<GazetteerFiles.EntityRow> rows = new ArrayList<>();
+      List<Post> newPosts = new ArrayList<>();
+      List<String> newStops = new ArrayList<>();
+      try {
+        GazetteerFiles.read(name, reader, rows, newPosts, newStops);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read gazetteer " + name + ": " + e.getMessage(), e);
+      }
+      for (GazetteerFiles.EntityRow row : rows) {
+        add(row.entity(), row.aliases());
+        if (!row.surnames().isEmpty()) {
+          surnames.put(row.entity().id(), List.copyOf(row.surnames()));
+        }
+        sources.put(row.entity().id(), row.source());
+      }
+      posts.addAll(newPosts);
+      stops.addAll(newStops);
+      return this;
+    }
+
+    /** Loads every file named in the class-path index {@value #INDEX}. */
+    public Builder loadBuiltIn() {
+      ClassLoader cl = Gazetteer.class.getClassLoader();
+      int files = 0;
+      try {
+        Enumeration<URL> indexes = cl.getResources(INDEX);
+        while (indexes.hasMoreElements()) {
+          URL index = indexes.nextElement();
+          String list;
+          try (InputStream in = index.openStream()) {
+            list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          }
+          for (String line : list.split("\n")) {
+            String path = line.trim();
+            if (path.isEmpty() || path.startsWith("#")) {
+              continue;
+            }
+            try (InputStream in = cl.getResourceAsStream(path)) {
+              if (in == null) {
+                throw new IllegalStateException(INDEX + " names " + path + ", which is not on the class path");
+              }
+              load(path, new InputStreamReader(in, StandardCharsets.UTF_8));
+              files++;
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the built-in gazetteers: " + e.getMessage(), e);
+      }
+      if (files == 0) {
+        LOG.warn("no built-in gazetteers on the class path ({} not found): add secnews-gazetteers", INDEX);
+      } else {
+        LOG.debug("loaded {} built-in gazetteer files", files);
+      }
+      return this;
+    }
+
+    /**
+     * Checks and compiles the gazetteer.
+     *
+     * @throws IllegalStateException if a post names an official that is not in the gazetteer
+     */
+    public Gazetteer build() {
+      for (Post p : posts) {
+        Entity e = entities.get(p.person());
+        if (e == null) {
+          throw new IllegalStateException("post '" + p.post() + "' at " + p.org()
+              + " names unknown official '" + p.person() + "'");
+        }
+      }
+      return new Gazetteer(this);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Gazetteer" + countsByType().toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Unmodifiable view of all entries as a list, for tools. */
+  public List<Entity> entityList() {
+    return ImmutableList.copyOf(entities.values());
+  }
+}

@@ -1,0 +1,222 @@
+package org.secnews.gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.secnews.entity.Mention;
+import org.secnews.text.Sentence;
+import org.secnews.text.TokenKind;
+import org.secnews.text.Tokens;
+
+/**
+ * Finds the gazetteer's names in tokenized text: leftmost, longest match, no nesting.
+ *
+ * <p>Design: from each word token, walk the gazetteer's trie one folded token at a time (hyphens
+ * skipped, never across a line break) and remember the deepest terminal whose alias passes its
+ * {@link CasePolicy} and, for ambiguous aliases, the context test; emit it and continue after
+ * it. Because the walk stops at the first token that is not in the vocabulary, the cost per token
+ * is bounded by the longest alias, so matching is linear in the text and flat in the size of the
+ * gazetteer. A stop name ({@code Latin America}) that wins the longest match emits nothing.
+ *
+ * <p>Context test for ambiguous aliases ({@code Chad}, {@code Jordan}, {@code IS}): rejected in an
+ * all-capitals line, and when the match is glued to another capitalised word on either side
+ * (part of a longer proper name: {@code Jordan Peterson}, {@code Michael Jordan}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class GazetteerMatcher {
+  private final Gazetteer gazetteer;
+
+  /** A matcher over {@code gazetteer}. */
+  public GazetteerMatcher(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /** The gazetteer this matcher looks names up in. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** All matches in {@code tokens}, in text order, not overlapping. */
+  public List<Mention> match(Tokens tokens, List<Sentence> sentences) {
+    List<Mention> out = new ArrayList<>();
+    String text = tokens.text();
+    int n = tokens.size();
+    int[] path = new int[16]; // token indices of the current walk, hyphens left out
+    int sentence = 0;
+    boolean sentenceAllCaps = sentences.isEmpty() ? false : allCaps(tokens, sentences.get(0));
+    int i = 0;
+    while (i < n) {
+      while (sentence + 1 < sentences.size() && sentences.get(sentence).endToken() <= i) {
+        sentence++;
+        sentenceAllCaps = allCaps(tokens, sentences.get(sentence));
+      }
+      TokenKind k = tokens.kind(i);
+      if (k != TokenKind.WORD && k != TokenKind.ABBREVIATION && k != TokenKind.NUMBER) {
+        i++;
+        continue;
+      }
+      int sentenceStart = sentences.isEmpty() ? 0 : sentences.get(sentence).firstToken();
+      int node = 0;
+      int depth = 0;
+      int bestEnd = -1;
+      AliasEntry best = null;
+      int j = i;
+      while (j < n) {
+        if (j > i && tokens.newlineBefore(j)) {
+          break;
+        }
+        if (tokens.kind(j) == TokenKind.HYPHEN) {
+          j++;
+          continue;
+        }
+        int id = gazetteer.vocabulary.id(text, tokens.start(j), tokens.end(j));
+        if (id < 0) {
+          break;
+        }
+        int child = gazetteer.transitions.get(((long) node << 32) | id);
+        if (child < 0) {
+          break;
+        }
+        node = child;
+        if (depth == path.length) {
+          path = java.util.Arrays.copyOf(path, depth * 2);
+        }
+        path[depth++] = j;
+        AliasEntry[] entries = gazetteer.terminals[node];
+        if (entries != null) {
+          for (AliasEntry e : entries) {
+            if (caseMatches(e, tokens, path, depth)
+                && (!e.alias().ambiguous() || contextAccepts(tokens, i, j, sentenceStart, sentenceAllCaps))) {
+              best = e;
+              bestEnd = j;
+              break;
+            }
+          }
+        }
+        j++;
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      if (best.entity() != null) {
+        int s = tokens.start(i);
+        int e = tokens.end(bestEnd);
+        out.add(new Mention(best.entity(), s, e, text.substring(s, e), best.alias().form()));
+      }
+      i = bestEnd + 1;
+    }
+    return out;
+  }
+
+  /** Whether the sentence is written in capitals (a shouting headline). */
+  static boolean allCaps(Tokens tokens, Sentence s) {
+    int upper = 0;
+    int lower = 0;
+    String text = tokens.text();
+    for (int p = s.start(); p < s.end(); p++) {
+      char c = text.charAt(p);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lower++;
+      }
+    }
+    return upper >= 6 && lower * 5 < upper;
+  }
+
+  private static boolean contextAccepts(Tokens t, int first, int last, int sentenceStart,
+      boolean sentenceAllCaps) {
+    if (sentenceAllCaps) {
+      return false;
+    }
+    int next = last + 1;
+    if (next < t.size() && t.kind(next) == TokenKind.WORD && t.isCapitalized(next)
+        && !t.newlineBefore(next) && t.spaceBefore(next)) {
+      return false; // Jordan Peterson, Georgia Tech
+    }
+    int prev = first - 1;
+    if (prev >= sentenceStart && prev > first - 2 && t.kind(prev) == TokenKind.WORD
+        && t.isCapitalized(prev) && prev != sentenceStart && !t.newlineBefore(first)) {
+      return false; // Michael Jordan
+    }
+    return true;
+  }
+
+  /** Whether the text tokens on {@code path} have the letter case {@code e}'s policy asks for. */
+  static boolean caseMatches(AliasEntry e, Tokens t, int[] path, int depth) {
+    CasePolicy policy = e.alias().casePolicy();
+    if (policy == CasePolicy.ANY) {
+      return true;
+    }
+    String text = t.text();
+    for (int k = 0; k < depth; k++) {
+      String a = e.tokens()[k];
+      int s = t.start(path[k]);
+      int len = a.length();
+      switch (policy) {
+        case EXACT -> {
+          for (int p = 0; p < len; p++) {
+            char ac = a.charAt(p);
+            char tc = text.charAt(s + p);
+            if (ac != tc && !(isApostrophe(ac) && isApostrophe(tc))) {
+              return false;
+            }
+          }
+        }
+        case ACRONYM -> {
+          boolean exact = true;
+          for (int p = 0; p < len && exact; p++) {
+            char ac = a.charAt(p);
+            char tc = text.charAt(s + p);
+            exact = ac == tc || (isApostrophe(ac) && isApostrophe(tc));
+          }
+          if (!exact && !titleCaseOfAcronym(a, text, s)) {
+            return false;
+          }
+        }
+        default -> {
+          boolean shouting = t.isAllCaps(path[k]);
+          for (int p = 0; p < len; p++) {
+            char ac = a.charAt(p);
+            char tc = text.charAt(s + p);
+            if (Character.isUpperCase(ac)) {
+              if (Character.isLowerCase(tc)) {
+                return false;
+              }
+            } else if (Character.isLowerCase(ac) && Character.isUpperCase(tc) && p > 0 && !shouting) {
+              return false;
+            }
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** {@code Nato} for {@code NATO}: four letters or more, first upper, rest lower. */
+  private static boolean titleCaseOfAcronym(String a, String text, int s) {
+    int len = a.length();
+    if (len < 4) {
+      return false;
+    }
+    for (int p = 0; p < len; p++) {
+      char ac = a.charAt(p);
+      if (!Character.isLetter(ac) || !Character.isUpperCase(ac)) {
+        return false;
+      }
+      char tc = text.charAt(s + p);
+      if (p == 0 ? tc != ac : tc != Character.toLowerCase(ac)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u2018';
+  }
+}

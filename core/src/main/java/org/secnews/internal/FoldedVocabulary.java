@@ -1,0 +1,86 @@
+package org.secnews.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An immutable set of folded words, each with a dense int id, looked up by a slice of any
+ * {@link CharSequence} without allocating. Open addressing with linear probing over a
+ * power-of-two table. Build with {@link Builder}. Not part of the API.
+ */
+public final class FoldedVocabulary {
+  private final String[] words; // id -> folded word
+  private final int[] table; // slot -> id + 1, 0 = empty
+  private final int[] hashes; // id -> hash
+  private final int mask;
+
+  private FoldedVocabulary(List<String> words, List<Integer> hashes) {
+    this.words = words.toArray(new String[0]);
+    this.hashes = hashes.stream().mapToInt(Integer::intValue).toArray();
+    int capacity = Integer.highestOneBit(Math.max(4, words.size() * 2 - 1)) << 1;
+    this.table = new int[capacity];
+    this.mask = capacity - 1;
+    for (int id = 0; id < this.words.length; id++) {
+      int slot = mix(this.hashes[id]) & mask;
+      while (table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = id + 1;
+    }
+  }
+
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    return h;
+  }
+
+  /** The id of the folded slice {@code s[start, end)}, or -1 if it is not in the vocabulary. */
+  public int id(CharSequence s, int start, int end) {
+    int h = Folding.hash(s, start, end);
+    int slot = mix(h) & mask;
+    while (true) {
+      int entry = table[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      int id = entry - 1;
+      if (hashes[id] == h && Folding.equalsFolded(s, start, end, words[id])) {
+        return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** The number of words. */
+  public int size() {
+    return words.length;
+  }
+
+  /** Collects words and hands out ids. */
+  public static final class Builder {
+    private final java.util.HashMap<String, Integer> ids = new java.util.HashMap<>();
+    private final List<String> words = new ArrayList<>();
+    private final List<Integer> hashes = new ArrayList<>();
+
+    /** Adds the folded form of {@code word} if new, and returns its id. */
+    public int add(CharSequence word) {
+      String folded = Folding.fold(word);
+      Integer id = ids.get(folded);
+      if (id != null) {
+        return id;
+      }
+      int next = words.size();
+      ids.put(folded, next);
+      words.add(folded);
+      hashes.add(Folding.hash(folded, 0, folded.length()));
+      return next;
+    }
+
+    /** The immutable vocabulary. */
+    public FoldedVocabulary build() {
+      return new FoldedVocabulary(words, hashes);
+    }
+  }
+}

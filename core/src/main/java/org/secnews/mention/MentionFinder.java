@@ -1,0 +1,479 @@
+package org.secnews.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.secnews.entity.Entity;
+import org.secnews.entity.EntityType;
+import org.secnews.entity.Gender;
+import org.secnews.entity.Mention;
+import org.secnews.entity.MentionForm;
+import org.secnews.gazetteer.Gazetteer;
+import org.secnews.gazetteer.GazetteerMatcher;
+import org.secnews.text.Sentence;
+import org.secnews.text.TokenKind;
+import org.secnews.text.Tokenizer;
+import org.secnews.text.Tokens;
+
+/**
+ * Finds every mention in a document: gazetteer names, then what only the document itself tells.
+ *
+ * <p>Design, in passes over the tokens, each filling only tokens no earlier pass took:
+ *
+ * <ol>
+ *   <li><b>Gazetteer</b>: {@link GazetteerMatcher}, longest match.
+ *   <li><b>Introduced officials</b>: a run of two to four capitalised name words with a post
+ *       before it ({@code Major Ibrahim Hassan}, {@code ministry spokesman Jeong Joon-hee}) or a
+ *       role in apposition after it ({@code Yanjun Xu, a Deputy Regional Director for China's
+ *       Ministry of State Security}) becomes an {@code OFFICIAL} with an id derived from the name.
+ *   <li><b>Defined forms</b>: {@code NAME (ACRONYM)} after an agency or group defines the acronym
+ *       for the rest of the document.
+ *   <li><b>Generic bodies</b>: {@code Foreign Ministry}, {@code Defence Ministry} and the like
+ *       resolve to that body of the nearest country mentioned before them.
+ *   <li><b>Surnames</b>: after a person's full name, the surname alone ({@code Moore}), or the
+ *       listed later-reference form ({@code De Bolle}), is a mention of the same person.
+ * </ol>
+ *
+ * <p>Each pass is linear in the number of tokens. Immutable and thread-safe; the state of one
+ * document lives in {@link Run}.
+ *
+ * @since 0.1
+ */
+public final class MentionFinder {
+  private static final String[][] GENERIC_BODIES = {
+      {"foreign-ministry", "Foreign Ministry"}, {"foreign-ministry", "Ministry of Foreign Affairs"},
+      {"foreign-ministry", "Foreign Affairs Ministry"},
+      {"defence-ministry", "Defence Ministry"}, {"defence-ministry", "Defense Ministry"},
+      {"defence-ministry", "Ministry of Defence"}, {"defence-ministry", "Ministry of Defense"},
+      {"interior-ministry", "Interior Ministry"}, {"interior-ministry", "Ministry of Interior"},
+      {"interior-ministry", "Ministry of the Interior"}, {"interior-ministry", "Home Ministry"},
+      {"justice-ministry", "Justice Ministry"}, {"justice-ministry", "Ministry of Justice"},
+  };
+
+  private final Gazetteer gazetteer;
+  private final GazetteerMatcher matcher;
+  private final Map<String, Entity> bodyByCountryAndKind;
+  private final String[][] genericTokens;
+  private final String[] genericKinds;
+
+  /** A finder over {@code gazetteer}. */
+  public MentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.matcher = new GazetteerMatcher(gazetteer);
+    Map<String, Entity> bodies = new HashMap<>();
+    for (Entity e : gazetteer.entities()) {
+      if (e.type() == EntityType.AGENCY && !e.kind().isEmpty() && !e.country().isEmpty()) {
+        String key = e.country() + "|" + e.kind();
+        Entity old = bodies.get(key);
+        if (old == null || conventional(e) && !conventional(old)) {
+          bodies.put(key, e);
+        }
+      }
+    }
+    this.bodyByCountryAndKind = Map.copyOf(bodies);
+    genericTokens = new String[GENERIC_BODIES.length][];
+    genericKinds = new String[GENERIC_BODIES.length];
+    for (int g = 0; g < GENERIC_BODIES.length; g++) {
+      genericKinds[g] = GENERIC_BODIES[g][0];
+      Tokens t = Tokenizer.standard().tokenize(GENERIC_BODIES[g][1]);
+      genericTokens[g] = t.stream().map(x -> x.text()).toArray(String[]::new);
+    }
+  }
+
+  private static boolean conventional(Entity e) {
+    String slug = e.id().substring(e.id().indexOf('/') + 1);
+    return slug.equals("mfa") || slug.equals("mod") || slug.equals("interior-ministry")
+        || slug.equals("justice-ministry") || slug.equals("police");
+  }
+
+  /** The gazetteer names are looked up in. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** All mentions of the document, in text order, never overlapping. */
+  public List<Mention> find(Tokens tokens, List<Sentence> sentences) {
+    return new Run(tokens, sentences).find();
+  }
+
+  /** The state of one document. */
+  private final class Run {
+    private final Tokens t;
+    private final List<Sentence> sentences;
+    private final String text;
+    private final int n;
+    private final Mention[] owner; // token -> mention covering it, or null
+    private final List<Mention> mentions = new ArrayList<>();
+
+    Run(Tokens tokens, List<Sentence> sentences) {
+      this.t = tokens;
+      this.sentences = sentences;
+      this.text = tokens.text();
+      this.n = tokens.size();
+      this.owner = new Mention[n];
+    }
+
+    List<Mention> find() {
+      for (Mention m : matcher.match(t, sentences)) {
+        add(m);
+      }
+      introducedOfficials();
+      definedAcronyms();
+      genericBodies();
+      surnamesAndDefinitions();
+      mentions.sort(Comparator.comparingInt(Mention::start));
+      return mentions;
+    }
+
+    private void add(Mention m) {
+      int a = t.indexAtOrAfter(m.start());
+      for (int i = a; i < n && t.start(i) < m.end(); i++) {
+        owner[i] = m;
+      }
+      mentions.add(m);
+    }
+
+    private boolean free(int from, int to) {
+      for (int i = from; i <= to; i++) {
+        if (owner[i] != null) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private Mention mention(Entity e, int first, int last, MentionForm form) {
+      int s = t.start(first);
+      int en = t.end(last);
+      return new Mention(e, s, en, text.substring(s, en), form);
+    }
+
+    // ---- introduced officials -------------------------------------------------------------
+
+    private boolean isNameWord(int i) {
+      return t.kind(i) == TokenKind.WORD && t.isCapitalized(i) && owner[i] == null
+          && !RoleLexicon.isTitle(t, i) && t.length(i) >= 2;
+    }
+
+    private void introducedOfficials() {
+      int i = 0;
+      while (i < n) {
+        if (!(t.kind(i) == TokenKind.WORD || t.kind(i) == TokenKind.ABBREVIATION) || owner[i] != null
+            || !t.isCapitalized(i)) {
+          i++;
+          continue;
+        }
+        // titles first: Major, Attorney, Interior Minister ...
+        int start = i;
+        boolean post = false;
+        Gender gender = Gender.UNKNOWN;
+        while (i < n && owner[i] == null && (i == start || !t.newlineBefore(i))) {
+          if (RoleLexicon.isTitle(t, i)) {
+            post |= RoleLexicon.isPostWord(t, i);
+            gender = genderOf(t.text(i), gender);
+            i++;
+          } else if (t.kind(i) == TokenKind.HYPHEN && i > start && i + 1 < n && RoleLexicon.isTitle(t, i + 1)) {
+            i++; // Director-General
+          } else {
+            break;
+          }
+        }
+        int nameStart = i;
+        int last = -1;
+        int words = 0;
+        while (i < n && (i == nameStart || !t.newlineBefore(i))) {
+          if (isNameWord(i)) {
+            words++;
+            last = i;
+            i++;
+          } else if (t.kind(i) == TokenKind.HYPHEN && last == i - 1 && i + 1 < n
+              && t.kind(i + 1) == TokenKind.WORD && owner[i + 1] == null) {
+            last = i + 1; // Joon-hee
+            i += 2;
+          } else if (words > 0 && RoleLexicon.isParticle(t, i) && i + 1 < n && isNameWord(i + 1)) {
+            i++;
+          } else if (words > 0 && t.kind(i) == TokenKind.ABBREVIATION && t.length(i) == 2 && i + 1 < n
+              && isNameWord(i + 1)) {
+            i++; // Kenneth L. Parker
+          } else {
+            break;
+          }
+        }
+        if (words >= 2 && words <= 4 && last >= nameStart) {
+          if (!post) {
+            post = roleBefore(start) || roleAfter(last);
+          }
+          if (post) {
+            String name = text.substring(t.start(nameStart), t.end(last));
+            Entity e = new Entity(slug(name), EntityType.OFFICIAL, name, "", "", "", gender);
+            add(mention(e, nameStart, last, MentionForm.INTRODUCED));
+          }
+        }
+        if (i == start) {
+          i++;
+        }
+      }
+    }
+
+    /** A lower-case post right before: {@code ministry spokesman}, {@code the minister}. */
+    private boolean roleBefore(int start) {
+      if (start == 0 || t.newlineBefore(start)) {
+        return false;
+      }
+      // back over "of the", "to the Netherlands", mentions, to a post word: Ambassador to the Netherlands
+      for (int p = start - 1, steps = 0; p >= 0 && steps < 6; p--, steps++) {
+        if (t.kind(p) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, p) && !t.isCapitalized(p)) {
+          return stateContext(Math.max(0, p - 4), p) || (owner[p] == null && steps == 0 && spokes(p));
+        }
+        if (RoleLexicon.isPostWord(t, p) && owner[p] == null) {
+          return true;
+        }
+        boolean glue = owner[p] != null || t.kind(p) == TokenKind.POSSESSIVE
+            || t.is(p, "of") || t.is(p, "to") || t.is(p, "the") || t.is(p, "for");
+        if (!glue || t.newlineBefore(p + 1) && p + 1 != start) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private boolean spokes(int p) {
+      String w = t.text(p);
+      return w.startsWith("spokes");
+    }
+
+    /** A role in apposition: {@code , a Deputy Regional Director for China's Ministry of State Security}. */
+    private boolean roleAfter(int last) {
+      int p = last + 1;
+      if (p >= n || !t.is(p, ",")) {
+        return false;
+      }
+      int end = Math.min(n, p + 14);
+      boolean role = false;
+      for (int q = p + 1; q < end; q++) {
+        if (t.kind(q) == TokenKind.PUNCT && (t.is(q, ",") || t.is(q, ".") || t.is(q, ";"))) {
+          end = q;
+          break;
+        }
+        if (t.kind(q) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, q)) {
+          role = true;
+        }
+      }
+      return role && stateContext(p + 1, end);
+    }
+
+    /** Whether tokens {@code [from, to)} name a state body or country, and no armed group. */
+    private boolean stateContext(int from, int to) {
+      boolean state = false;
+      for (int q = from; q < to; q++) {
+        Mention m = owner[q];
+        if (m != null) {
+          if (m.type() == EntityType.GROUP) {
+            return false;
+          }
+          if (m.type() == EntityType.AGENCY || m.type() == EntityType.COUNTRY) {
+            state = true;
+          }
+        } else if (t.kind(q) == TokenKind.WORD) {
+          String w = t.text(q).toLowerCase(Locale.ROOT);
+          if (w.equals("ministry") || w.equals("police") || w.equals("government") || w.equals("embassy")
+              || w.equals("intelligence") || w.equals("military") || w.equals("army")
+              || w.equals("agency") || w.equals("department") || w.equals("service")
+              || w.equals("security") || w.equals("state") || w.equals("federal")) {
+            state = true;
+          }
+        }
+      }
+      return state;
+    }
+
+    // ---- defined acronyms: Main Intelligence Directorate (GRU) -----------------------------
+
+    private final Map<String, Entity> defined = new HashMap<>();
+
+    private void definedAcronyms() {
+      for (int i = 0; i + 3 < n; i++) {
+        Mention m = owner[i];
+        if (m == null || (m.type() != EntityType.AGENCY && m.type() != EntityType.GROUP)
+            || owner[i + 1] == m || !t.is(i + 1, "(") || !t.is(i + 3, ")") || owner[i + 2] != null
+            || t.kind(i + 2) != TokenKind.WORD) {
+          continue;
+        }
+        int len = t.length(i + 2);
+        if ((t.isAllCaps(i + 2) && len <= 10) || (len >= 8 && t.isCapitalized(i + 2))) {
+          Mention d = mention(m.entity(), i + 2, i + 2, MentionForm.ACRONYM);
+          add(d);
+          defined.put(d.text(), m.entity());
+        }
+      }
+    }
+
+    // ---- generic bodies resolved from the nearest country ----------------------------------
+
+    private void genericBodies() {
+      String country = null; // the last country mentioned so far
+      for (int i = 0; i < n; i++) {
+        Mention m = owner[i];
+        if (m != null) {
+          if (m.type() == EntityType.COUNTRY) {
+            country = m.entity().id();
+          } else if (!m.entity().country().isEmpty() && m.type() == EntityType.AGENCY) {
+            country = m.entity().country();
+          }
+          continue;
+        }
+        if (country == null || !t.isCapitalized(i)) {
+          continue;
+        }
+        for (int g = 0; g < genericTokens.length; g++) {
+          String[] words = genericTokens[g];
+          if (i + words.length > n) {
+            continue;
+          }
+          boolean ok = true;
+          for (int w = 0; w < words.length && ok; w++) {
+            ok = t.is(i + w, words[w]) && owner[i + w] == null;
+          }
+          if (ok) {
+            Entity body = bodyByCountryAndKind.get(country + "|" + genericKinds[g]);
+            if (body != null) {
+              add(mention(body, i, i + words.length - 1, MentionForm.CONTEXTUAL));
+              i += words.length - 1;
+            }
+            break;
+          }
+        }
+      }
+    }
+
+    // ---- surnames and defined acronyms later in the text -----------------------------------
+
+    private record LaterForm(String[] words, Entity entity, MentionForm form) {}
+
+    private void surnamesAndDefinitions() {
+      Map<String, List<LaterForm>> byFirstWord = new HashMap<>();
+      for (Map.Entry<String, Entity> d : defined.entrySet()) {
+        register(byFirstWord, new String[] {d.getKey()}, d.getValue(), MentionForm.ACRONYM);
+      }
+      List<Mention> people = new ArrayList<>();
+      for (Mention m : mentions) {
+        if (m.type() == EntityType.OFFICIAL && m.form() != MentionForm.SURNAME) {
+          people.add(m);
+        }
+      }
+      people.sort(Comparator.comparingInt(Mention::start));
+      int next = 0;
+      for (int i = 0; i < n; i++) {
+        while (next < people.size() && people.get(next).end() <= t.start(i)) {
+          Mention p = people.get(next++);
+          for (String[] s : surnameForms(p)) {
+            register(byFirstWord, s, p.entity(), MentionForm.SURNAME);
+          }
+        }
+        if (owner[i] != null || t.kind(i) != TokenKind.WORD) {
+          continue;
+        }
+        List<LaterForm> candidates = byFirstWord.get(t.text(i));
+        if (candidates == null && t.isAllCaps(i)) {
+          candidates = byFirstWord.get(capitalize(t.text(i)));
+        }
+        if (candidates == null) {
+          continue;
+        }
+        for (LaterForm c : candidates) {
+          int last = i + c.words().length - 1;
+          if (last >= n || !free(i, last)) {
+            continue;
+          }
+          boolean ok = true;
+          for (int w = 1; w < c.words().length && ok; w++) {
+            ok = t.is(i + w, c.words()[w]);
+          }
+          if (ok) {
+            add(mention(c.entity(), i, last, c.form()));
+            i = last;
+            break;
+          }
+        }
+      }
+    }
+
+    private void register(Map<String, List<LaterForm>> map, String[] words, Entity e, MentionForm form) {
+      List<LaterForm> l = map.computeIfAbsent(words[0], k -> new ArrayList<>());
+      l.removeIf(x -> java.util.Arrays.equals(x.words(), words));
+      l.add(0, new LaterForm(words, e, form)); // the latest person with this surname wins
+      l.sort(Comparator.comparingInt((LaterForm x) -> -x.words().length));
+    }
+
+    private List<String[]> surnameForms(Mention person) {
+      List<String[]> out = new ArrayList<>();
+      for (String s : gazetteer.surnames(person.entity().id())) {
+        out.add(Tokenizer.standard().tokenize(s).stream().map(x -> x.text()).toArray(String[]::new));
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+      Tokens pt = Tokenizer.standard().tokenize(person.text());
+      int words = 0;
+      int lastWord = -1;
+      for (int k = 0; k < pt.size(); k++) {
+        if (pt.kind(k) == TokenKind.WORD) {
+          words++;
+          lastWord = k;
+        }
+      }
+      if (words >= 2 && lastWord >= 0 && pt.length(lastWord) >= 2) {
+        // a hyphenated surname stays whole: Bijleveld-Schouten
+        int first = lastWord;
+        while (first >= 2 && pt.kind(first - 1) == TokenKind.HYPHEN && pt.kind(first - 2) == TokenKind.WORD
+            && Character.isUpperCase(pt.text(first - 2).charAt(0)) && first - 2 > 0) {
+          first -= 2;
+        }
+        List<String> w = new ArrayList<>();
+        for (int k = first; k <= lastWord; k++) {
+          w.add(pt.text(k));
+        }
+        out.add(w.toArray(new String[0]));
+      }
+      return out;
+    }
+  }
+
+  private static Gender genderOf(String title, Gender current) {
+    return switch (title) {
+      case "Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Spokesman", "Congressman" -> Gender.MALE;
+      case "Mrs", "Mrs.", "Ms", "Ms.", "Dame", "Queen", "Spokeswoman", "Congresswoman" -> Gender.FEMALE;
+      default -> current;
+    };
+  }
+
+  private static String capitalize(String w) {
+    return w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  /** The id of a person absent from the gazetteer: the slug of the name ({@code kenneth-parker}). */
+  public static String slug(String name) {
+    String folded = org.secnews.internal.Folding.fold(name);
+    StringBuilder b = new StringBuilder();
+    boolean dash = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        b.append(c);
+        dash = false;
+      } else if (c != '\'' && !dash && b.length() > 0) {
+        b.append('-');
+        dash = true;
+      }
+    }
+    int len = b.length();
+    if (len > 0 && b.charAt(len - 1) == '-') {
+      b.setLength(len - 1);
+    }
+    return b.length() == 0 ? "person" : b.toString();
+  }
+}

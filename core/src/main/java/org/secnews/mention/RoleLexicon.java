@@ -1,0 +1,70 @@
+package org.secnews.mention;
+
+import java.util.Set;
+import org.secnews.text.Tokens;
+
+/** Words that name a state, military or intelligence post, used to spot officials the gazetteer lacks. */
+final class RoleLexicon {
+  /** Capitalised titles written before a name: {@code Major Ibrahim Hassan}, {@code Attorney Kenneth Parker}. */
+  static final Set<String> TITLES = Set.copyOf(java.util.Arrays.asList(
+      "President", "Vice", "Premier", "Prime", "Minister", "Secretary", "Director", "Director-General",
+      "Chief", "Head", "General", "Gen.", "Major", "Maj.", "Colonel", "Col.", "Lieutenant", "Lt.",
+      "Captain", "Capt.", "Admiral", "Adm.", "Commander", "Brigadier", "Sergeant", "Sgt.",
+      "Ambassador", "Attorney", "Judge", "Justice", "Senator", "Sen.", "Representative", "Rep.",
+      "Governor", "Gov.", "Mayor", "Deputy", "Officer", "Agent", "Inspector", "Superintendent",
+      "Commissioner", "Prosecutor", "Chancellor", "Spokesman", "Spokeswoman", "Spokesperson",
+      "Marshal", "Field", "Envoy", "Consul", "Undersecretary", "Under-Secretary", "Lawmaker",
+      "MP", "Congressman", "Congresswoman", "Defence", "Defense", "Foreign", "Interior", "Home",
+      "Justice", "Finance", "State", "Acting", "Former", "Regional", "Assistant", "Special",
+      "Executive", "District", "U.S.", "US", "Crown", "Prince", "King", "Queen", "Emir", "Sheikh",
+      "Ayatollah", "Supreme", "Leader", "Army", "Navy", "Police", "Intelligence", "Security",
+      "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Brig",
+      "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord"));
+
+  /** Title words that by themselves show a state post (the others only qualify one). */
+  static final Set<String> POST_WORDS = Set.copyOf(java.util.Arrays.asList(
+      "President", "Premier", "Minister", "Secretary", "Director", "Director-General", "Chief",
+      "Head", "General", "Gen.", "Major", "Maj.", "Colonel", "Col.", "Lieutenant", "Lt.", "Captain",
+      "Capt.", "Admiral", "Adm.", "Commander", "Brigadier", "Sergeant", "Sgt.", "Ambassador",
+      "Attorney", "Judge", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Officer", "Inspector",
+      "Superintendent", "Commissioner", "Prosecutor", "Chancellor", "Spokesman", "Spokeswoman",
+      "Spokesperson", "Marshal", "Envoy", "Consul", "Undersecretary", "Under-Secretary",
+      "Congressman", "Congresswoman", "Crown", "King", "Queen", "Emir", "Ayatollah", "Maj", "Gen",
+      "Lt", "Col", "Capt", "Sgt", "Adm", "Brig"));
+
+  /** Lower-case role nouns of an apposition or a description: {@code director general of MI5}. */
+  static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.Arrays.asList(
+      "president", "minister", "secretary", "director", "director-general", "chief", "head",
+      "general", "officer", "agent", "spy", "spymaster", "ambassador", "diplomat", "attorney",
+      "judge", "prosecutor", "commander", "colonel", "major", "captain", "lieutenant", "admiral",
+      "spokesman", "spokeswoman", "spokesperson", "envoy", "consul", "governor", "senator",
+      "chancellor", "commissioner", "inspector", "superintendent", "leader", "premier",
+      "deputy", "defector", "operative", "official", "chairman", "chairwoman", "chair"));
+
+  /** Words that may sit inside a person's name in lower case: {@code bin}, {@code al}, {@code de}. */
+  static final Set<String> NAME_PARTICLES = Set.copyOf(java.util.Arrays.asList(
+      "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "van", "von",
+      "der", "den", "la", "le", "ul", "abu", "ben"));
+
+  private RoleLexicon() {}
+
+  static boolean isTitle(Tokens t, int i) {
+    return contains(TITLES, t, i);
+  }
+
+  static boolean isPostWord(Tokens t, int i) {
+    return contains(POST_WORDS, t, i);
+  }
+
+  static boolean isRoleNoun(Tokens t, int i) {
+    return t.length(i) <= 20 && ROLE_NOUNS.contains(t.text(i).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  static boolean isParticle(Tokens t, int i) {
+    return t.length(i) <= 5 && NAME_PARTICLES.contains(t.text(i));
+  }
+
+  private static boolean contains(Set<String> set, Tokens t, int i) {
+    return t.length(i) <= 20 && set.contains(t.text(i));
+  }
+}

@@ -1,0 +1,180 @@
+package org.secnews.text;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.RandomAccess;
+
+/**
+ * The tokens of one document, immutable.
+ *
+ * <p>Design: the tokenizer writes three parallel arrays (start, end, kind) instead of one object
+ * per token, so tokenizing allocates a few arrays per document whatever its length. The
+ * {@link java.util.List} view creates a {@link Token} record only when asked; the analysis code
+ * reads the arrays through the index accessors ({@link #start(int)}, {@link #kind(int)}, ...)
+ * and compares token text in place ({@link #is(int, String)}) without substrings.
+ *
+ * @since 0.1
+ */
+public final class Tokens extends AbstractList<Token> implements RandomAccess {
+  private final String text; // the document, as given
+  private final int[] starts; // token i covers [starts[i], ends[i])
+  private final int[] ends;
+  private final TokenKind[] kinds;
+  private final int size;
+
+  Tokens(String text, int[] starts, int[] ends, TokenKind[] kinds, int size) {
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+    this.kinds = kinds;
+    this.size = size;
+  }
+
+  /** The document these tokens index into. */
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public Token get(int i) {
+    return new Token(start(i), end(i), text.substring(start(i), end(i)), kind(i));
+  }
+
+  /** Start index of token {@code i}. */
+  public int start(int i) {
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return starts[i];
+  }
+
+  /** End index (exclusive) of token {@code i}. */
+  public int end(int i) {
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return ends[i];
+  }
+
+  /** Kind of token {@code i}. */
+  public TokenKind kind(int i) {
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return kinds[i];
+  }
+
+  /** Length of token {@code i} in UTF-16 units. */
+  public int length(int i) {
+    return end(i) - start(i);
+  }
+
+  /** The text of token {@code i} (a new string). */
+  public String text(int i) {
+    return text.substring(start(i), end(i));
+  }
+
+  /** First character of token {@code i}. */
+  public char first(int i) {
+    return text.charAt(start(i));
+  }
+
+  /** Whether token {@code i} is exactly {@code s}. */
+  public boolean is(int i, String s) {
+    return length(i) == s.length() && text.startsWith(s, starts[i]);
+  }
+
+  /** Whether token {@code i} equals {@code s} ignoring case. */
+  public boolean isIgnoreCase(int i, String s) {
+    return length(i) == s.length() && text.regionMatches(true, starts[i], s, 0, s.length());
+  }
+
+  /** Whether token {@code i} is a word or abbreviation that starts with an upper-case letter. */
+  public boolean isCapitalized(int i) {
+    TokenKind k = kind(i);
+    return (k == TokenKind.WORD || k == TokenKind.ABBREVIATION)
+        && Character.isUpperCase(text.codePointAt(starts[i]));
+  }
+
+  /** Whether token {@code i} is a word whose letters are all upper case (at least two letters). */
+  public boolean isAllCaps(int i) {
+    if (kind(i) != TokenKind.WORD) {
+      return false;
+    }
+    int letters = 0;
+    for (int p = starts[i]; p < ends[i]; p++) {
+      char c = text.charAt(p);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** Whether there is whitespace (or the start of the text) right before token {@code i}. */
+  public boolean spaceBefore(int i) {
+    int s = start(i);
+    return s == 0 || Character.isWhitespace(text.charAt(s - 1));
+  }
+
+  /** Whether there is whitespace (or the end of the text) right after token {@code i}. */
+  public boolean spaceAfter(int i) {
+    int e = end(i);
+    return e == text.length() || Character.isWhitespace(text.charAt(e));
+  }
+
+  /** Whether a line break lies between token {@code i - 1} (or the text start) and token {@code i}. */
+  public boolean newlineBefore(int i) {
+    int from = i == 0 ? 0 : end(i - 1);
+    for (int p = from; p < start(i); p++) {
+      char c = text.charAt(p);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return i == 0;
+  }
+
+  /** Index of the first token whose end is after {@code offset}, or {@link #size()} if none. */
+  public int indexAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Tokens t)) {
+      return super.equals(o);
+    }
+    return size == t.size
+        && text.equals(t.text)
+        && Arrays.equals(starts, 0, size, t.starts, 0, size)
+        && Arrays.equals(ends, 0, size, t.ends, 0, size)
+        && Arrays.equals(kinds, 0, size, t.kinds, 0, size);
+  }
+
+  @Override
+  public int hashCode() {
+    return super.hashCode();
+  }
+}

@@ -1,0 +1,360 @@
+package org.secnews.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.secnews.Analysis;
+import org.secnews.NewsAnalyzer;
+import org.secnews.entity.Entity;
+import org.secnews.gazetteer.Gazetteer;
+import org.secnews.gazetteer.Post;
+
+/**
+ * The command-line tool: {@code secnews-cli [--date YYYY-MM-DD] [--format jsonl|text] PATH...},
+ * and {@code secnews-cli gazetteer --stats | --find NAME}.
+ *
+ * <p>Each {@code .txt} file (a folder: each {@code .txt} file in it, sorted; {@code -}: standard
+ * input) is read as UTF-8 and yields exactly one output record; a file that cannot be read, is not
+ * valid UTF-8 or is binary yields an error record ({@code {"doc": ..., "error": ...}}) and a
+ * message on standard error, and the other files are still processed. The exit status is 0 when
+ * every file was analysed, 1 when any failed, 2 for a usage error.
+ */
+public final class SecNewsCli {
+  static final String USAGE = String.join("\n",
+      "usage: secnews-cli [--date YYYY-MM-DD] [--format jsonl|text] PATH...",
+      "       secnews-cli gazetteer --stats | --find NAME [--date YYYY-MM-DD]",
+      "  PATH  a .txt file, a folder (its .txt files) or - for standard input",
+      "  --date the article's date, for roles and tenures; without it, a date in the file",
+      "         name or the text is used, else the newest post holders");
+
+  private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(19\\d\\d|20\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)");
+  private static final Pattern COMPACT_DATE = Pattern.compile("(?<!\\d)(19\\d\\d|20\\d\\d)(\\d\\d)(\\d\\d)(?!\\d)");
+  private static final Pattern MONTH_DATE = Pattern.compile(
+      "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? (\\d{1,2}), (19\\d\\d|20\\d\\d)\\b");
+  private static final Pattern DAY_MONTH_DATE = Pattern.compile(
+      "\\b(\\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? (19\\d\\d|20\\d\\d)\\b");
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  SecNewsCli(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs the tool and exits with its status. */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+    int status = new SecNewsCli(out, System.err).run(args, System.in);
+    out.flush();
+    System.exit(status);
+  }
+
+  int run(String[] args, InputStream stdin) {
+    if (args.length > 0 && args[0].equals("gazetteer")) {
+      return gazetteer(args);
+    }
+    LocalDate date = null;
+    String format = "jsonl";
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--date" -> {
+          if (i + 1 >= args.length) {
+            return usage("--date needs a value");
+          }
+          try {
+            date = LocalDate.parse(args[++i]);
+          } catch (DateTimeParseException e) {
+            return usage("--date must be YYYY-MM-DD: " + args[i]);
+          }
+        }
+        case "--format" -> {
+          if (i + 1 >= args.length) {
+            return usage("--format needs a value");
+          }
+          format = args[++i];
+          if (!format.equals("jsonl") && !format.equals("text")) {
+            return usage("--format must be jsonl or text: " + format);
+          }
+        }
+        case "-h", "--help" -> {
+          out.println(USAGE);
+          return 0;
+        }
+        default -> {
+          if (a.startsWith("--")) {
+            return usage("unknown option " + a);
+          }
+          paths.add(a);
+        }
+      }
+    }
+    if (paths.isEmpty()) {
+      return usage("no input: give files, folders or - for standard input");
+    }
+    NewsAnalyzer analyzer = NewsAnalyzer.builder().build();
+    boolean failed = false;
+    for (String p : paths) {
+      List<Input> inputs;
+      if (p.equals("-")) {
+        inputs = List.of(new Input("-", null));
+      } else {
+        inputs = expand(Path.of(p));
+        if (inputs.isEmpty()) {
+          failed = true;
+          report(format, p, "no such file or folder, or no .txt file in it");
+          continue;
+        }
+      }
+      for (Input in : inputs) {
+        failed |= !analyze(analyzer, in, stdin, date, format);
+      }
+    }
+    out.flush();
+    return failed ? 1 : 0;
+  }
+
+  private record Input(String doc, Path path) {}
+
+  private static List<Input> expand(Path p) {
+    if (Files.isDirectory(p)) {
+      try (Stream<Path> s = Files.list(p)) {
+        return s.filter(f -> f.getFileName().toString().endsWith(".txt") && !Files.isDirectory(f))
+            .sorted().map(f -> new Input(f.getFileName().toString(), f)).toList();
+      } catch (IOException e) {
+        return List.of();
+      }
+    }
+    if (Files.exists(p)) {
+      return List.of(new Input(p.getFileName().toString(), p));
+    }
+    return List.of();
+  }
+
+  private boolean analyze(NewsAnalyzer analyzer, Input in, InputStream stdin, LocalDate date, String format) {
+    String text;
+    try {
+      byte[] bytes = in.path() == null ? stdin.readAllBytes() : Files.readAllBytes(in.path());
+      text = decode(bytes);
+    } catch (IOException e) {
+      report(format, in.doc(), "cannot read: " + e.getMessage());
+      return false;
+    } catch (InvalidInputException e) {
+      report(format, in.doc(), e.getMessage());
+      return false;
+    } catch (OutOfMemoryError e) {
+      report(format, in.doc(), "too large to read");
+      return false;
+    }
+    LocalDate d = date != null ? date : findDate(in.doc(), text);
+    Analysis a;
+    try {
+      a = analyzer.analyze(text, d);
+    } catch (IllegalArgumentException e) {
+      report(format, in.doc(), e.getMessage());
+      return false;
+    }
+    out.println(format.equals("text") ? TextWriter.analysis(in.doc(), a) : JsonLinesWriter.analysis(in.doc(), a));
+    return true;
+  }
+
+  private void report(String format, String doc, String message) {
+    err.println("secnews: " + doc + ": " + message);
+    if (format.equals("jsonl")) {
+      out.println(JsonLinesWriter.error(doc, message));
+    }
+  }
+
+  /** A file that is no text. */
+  static final class InvalidInputException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    InvalidInputException(String message) {
+      super(message);
+    }
+  }
+
+  /** Decodes strict UTF-8, without a leading byte-order mark; refuses binary and invalid input. */
+  static String decode(byte[] bytes) throws InvalidInputException {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    int nul = 0;
+    for (int i = start; i < Math.min(bytes.length, start + 8192); i++) {
+      if (bytes[i] == 0) {
+        nul++;
+      }
+    }
+    if (nul > 0) {
+      throw new InvalidInputException("binary file (NUL bytes): not text");
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException("not valid UTF-8: " + e.getMessage());
+    }
+  }
+
+  /** A date from the file name, else the first date in the text's first lines, else null. */
+  static LocalDate findDate(String name, String text) {
+    LocalDate d = first(ISO_DATE, name, 1, 2, 3);
+    if (d == null) {
+      d = first(COMPACT_DATE, name, 1, 2, 3);
+    }
+    if (d != null) {
+      return d;
+    }
+    String head = text.length() > 3000 ? text.substring(0, 3000) : text;
+    d = first(ISO_DATE, head, 1, 2, 3);
+    if (d == null) {
+      Matcher m = MONTH_DATE.matcher(head);
+      if (m.find()) {
+        d = safeDate(m.group(3), month(m.group(1)), m.group(2));
+      }
+    }
+    if (d == null) {
+      Matcher m = DAY_MONTH_DATE.matcher(head);
+      if (m.find()) {
+        d = safeDate(m.group(3), month(m.group(2)), m.group(1));
+      }
+    }
+    return d;
+  }
+
+  private static LocalDate first(Pattern p, String s, int y, int mo, int da) {
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      LocalDate d = safeDate(m.group(y), Integer.parseInt(m.group(mo)), m.group(da));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static int month(String abbreviation) {
+    return switch (abbreviation.substring(0, 3).toLowerCase(Locale.ROOT)) {
+      case "jan" -> 1;
+      case "feb" -> 2;
+      case "mar" -> 3;
+      case "apr" -> 4;
+      case "may" -> 5;
+      case "jun" -> 6;
+      case "jul" -> 7;
+      case "aug" -> 8;
+      case "sep" -> 9;
+      case "oct" -> 10;
+      case "nov" -> 11;
+      default -> 12;
+    };
+  }
+
+  private static LocalDate safeDate(String y, int m, String d) {
+    try {
+      return LocalDate.of(Integer.parseInt(y), m, Integer.parseInt(d));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private int usage(String message) {
+    err.println("secnews: " + message);
+    err.println(USAGE);
+    return 2;
+  }
+
+  // ---- gazetteer subcommand --------------------------------------------------------------------
+
+  private int gazetteer(String[] args) {
+    if (args.length >= 2 && args[1].equals("--stats")) {
+      Gazetteer g = Gazetteer.builtIn();
+      Map<String, Integer> byType = new TreeMap<>();
+      Map<String, Integer> byCountry = new TreeMap<>();
+      for (Entity e : g.entities()) {
+        byType.merge(e.type().name(), 1, Integer::sum);
+        byCountry.merge(e.country().isEmpty() ? "INT" : e.country(), 1, Integer::sum);
+      }
+      StringBuilder b = new StringBuilder("{");
+      Json.field(b, "entities");
+      b.append(g.size()).append(", ");
+      Json.field(b, "aliases");
+      b.append(g.aliasCount()).append(", ");
+      Json.field(b, "posts");
+      b.append(g.posts().size()).append(", ");
+      Json.field(b, "countries_with_agencies");
+      b.append(g.entities().stream().filter(e -> e.type().name().equals("AGENCY") && !e.country().isEmpty())
+          .map(Entity::country).distinct().count()).append(", ");
+      map(b, "by_type", byType);
+      b.append(", ");
+      map(b, "by_country", byCountry);
+      b.append('}');
+      out.println(b);
+      out.flush();
+      return 0;
+    }
+    if (args.length >= 3 && args[1].equals("--find")) {
+      Gazetteer g = Gazetteer.builtIn();
+      List<Entity> found = g.find(args[2]);
+      if (found.isEmpty()) {
+        out.println("no entity is named " + args[2]);
+        out.flush();
+        return 1;
+      }
+      for (Entity e : found) {
+        out.println(e.type() + "  " + e.id() + "  " + e.name()
+            + (e.country().isEmpty() ? "" : "  (" + e.country() + ")")
+            + (e.parent().isEmpty() ? "" : "  parent " + e.parent())
+            + (e.kind().isEmpty() ? "" : "  kind " + e.kind()));
+        g.aliases(e.id()).forEach(al -> out.println("    " + al.form().name().toLowerCase(Locale.ROOT)
+            + ": " + al.text() + (al.ambiguous() ? " (ambiguous)" : "")));
+        for (Post p : g.posts(e.id())) {
+          out.println("    post: " + p.post() + " " + p.org() + " " + p.from() + " .. "
+              + (p.to() == null ? "" : p.to()) + (p.note().isEmpty() ? "" : " (" + p.note() + ")"));
+        }
+        for (Post p : g.postsOf(e.id())) {
+          out.println("    held by " + p.person() + ": " + p.post() + " " + p.from() + " .. "
+              + (p.to() == null ? "" : p.to()));
+        }
+      }
+      out.flush();
+      return 0;
+    }
+    return usage("gazetteer needs --stats or --find NAME");
+  }
+
+  private static void map(StringBuilder b, String name, Map<String, Integer> m) {
+    Json.field(b, name);
+    b.append('{');
+    boolean first = true;
+    for (Map.Entry<String, Integer> e : m.entrySet()) {
+      if (!first) {
+        b.append(", ");
+      }
+      first = false;
+      Json.string(b, e.getKey());
+      b.append(": ").append(e.getValue());
+    }
+    b.append('}');
+  }
+}
