@@ -64,6 +64,10 @@ public final class ClaimExtractor {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "following",
       "via", "through", "from", "to", "while", "when", "over", "by", "with", "without");
 
+  private static final Set<String> NOT_A_CLAUSE = Set.of("how", "what", "why", "where", "when",
+      "whether", "on", "about", "of", "for", "to", "with", "in", "at", "from", "by", "into", "against",
+      "up", "out", "off", "over", "back");
+
   private final Gazetteer gazetteer;
   private final CueLexicon cues;
   private final SpeakerResolver resolver;
@@ -187,8 +191,11 @@ public final class ClaimExtractor {
     }
 
     private CueLexicon.Strength cue(int i) {
-      if (i < 0 || i >= n || !isWord(i) || usedCue[i]) {
+      if (i < 0 || i >= n || !isWord(i) || usedCue[i] || owner[i] != null) {
         return null;
+      }
+      if (!Character.isLowerCase(t.first(i)) && sentences.get(sentenceOf[i]).firstToken() != i) {
+        return null; // United States, Sen. Says
       }
       return cues.strength(t, i);
     }
@@ -206,6 +213,7 @@ public final class ClaimExtractor {
       if (p >= sentenceStart) {
         String w = lower(p);
         if (PASSIVE.contains(w) || DETERMINERS.contains(w) || t.kind(p) == TokenKind.POSSESSIVE
+            || t.kind(p) == TokenKind.NUMBER
             || w.equals("to") && !isParticiple(i) && p - 1 >= sentenceStart
                && (lower(p - 1).equals("declined") || lower(p - 1).equals("refused"))) {
           return true;
@@ -525,7 +533,7 @@ public final class ClaimExtractor {
           i++;
           continue;
         }
-        CueLexicon.Strength strength = cues.strength(t, i);
+        CueLexicon.Strength strength = cue(i);
         if (strength != CueLexicon.Strength.STRONG || blocked(i, first)) {
           continue;
         }
@@ -551,7 +559,8 @@ public final class ClaimExtractor {
         prev--;
       }
       boolean afterAnd = prev >= first && t.is(prev, "and");
-      boolean afterComma = prev >= first && t.is(prev, ",");
+      boolean afterComma = prev >= first && (t.is(prev, ",")
+          || participle && t.kind(prev) == TokenKind.QUOTE);
       Speaker sp = null;
       int contentFrom;
       int contentTo = end;
@@ -572,7 +581,7 @@ public final class ClaimExtractor {
         // inverted: CLAUSE, said X.
         if (afterComma) {
           int pe = forwardPhraseEnd(i + 1, end);
-          if (pe > i + 1 && onlyAdverbials(pe, end)) {
+          if (pe > i + 1 && onlyAdverbials(pe, cut(i, end))) {
             sp = resolve(i + 1, pe);
             int s = startOfContent(se);
             if (sp != null && prev > s) {
@@ -591,7 +600,8 @@ public final class ClaimExtractor {
         }
         int before = subj[0] - 1;
         boolean commaBefore = before >= first && t.is(before, ",") && subj[0] > first + 1;
-        if (commaBefore && onlyAdverbials(i + 1, end)) {
+        int rest = cut(i, end); // a trailing ", according to X" or ", adding that" is a claim of its own
+        if (commaBefore && onlyAdverbials(i + 1, rest)) {
           // CLAUSE, X said.
           int s = startOfContent(se);
           if (before > s) {
@@ -612,7 +622,14 @@ public final class ClaimExtractor {
       }
       contentTo = cut(contentFrom, end);
       if (contentTo - contentFrom < 3) {
+        if (!participle && !afterAnd && sp.entity().isPresent()) {
+          remember(sp, se.paragraph()); // "McKee said as much.": still the one speaking
+        }
         return;
+      }
+      if (contentFrom > 0 && !t.isIgnoreCase(contentFrom - 1, "that") && !t.is(contentFrom - 1, ":")
+          && NOT_A_CLAUSE.contains(lower(contentFrom))) {
+        return; // explains how ..., insists on ..., warned about ...
       }
       // X said: “Q” is a quotation, handled as DIRECT
       if (t.kind(contentFrom) == TokenKind.QUOTE && inQuote(contentFrom)

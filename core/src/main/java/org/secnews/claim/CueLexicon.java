@@ -40,7 +40,7 @@ public final class CueLexicon {
       "observe observes observed observing", "complain+", "boast+", "pledge pledges pledged pledging",
       "vow+", "promise promises promised promising",
       "remark+", "reply replies replied replying", "respond+",
-      "concur+", "forecast+", "underline underlines underlined underlining", "highlight+", "affirm+",
+      "concur+", "forecast+", "underline underlines underlined underlining", "affirm+",
             "recount+",
   };
 

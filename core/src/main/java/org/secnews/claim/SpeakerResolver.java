@@ -152,11 +152,11 @@ final class SpeakerResolver {
     if (roleWord != null) {
       boolean spokes = roleWord.startsWith("spokes");
       if (body != null) {
-        Entity holder = holder(body.entity().id(), spokes ? "spokesperson" : "head", date);
-        if (holder != null) {
-          return holder;
+        if (spokes) {
+          return body.entity(); // a spokesman speaks for the body (SPEC: the agency said)
         }
-        return body.entity();
+        Entity holder = holder(body.entity().id(), "head", date);
+        return holder != null ? holder : body.entity();
       }
       if (group != null) {
         return group.entity();

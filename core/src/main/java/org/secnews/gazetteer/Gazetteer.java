@@ -95,20 +95,20 @@ public final class Gazetteer {
     terms.add(null); // root
     Tokenizer tokenizer = Tokenizer.standard();
     for (Entity e : entities.values()) {
-      Map<String, Alias> byFolded = new LinkedHashMap<>();
-      for (Alias al : aliases.get(e.id())) {
-        String key = Folding.fold(al.text());
-        Alias old = byFolded.get(key);
+      Map<String, Alias> byText = new LinkedHashMap<>();
+      for (Alias al0 : aliases.get(e.id())) {
+        Alias al = e.type() == EntityType.OFFICIAL ? withoutHonorific(al0) : al0;
+        Alias old = byText.get(al.text());
         if (old == null) {
-          byFolded.put(key, al);
+          byText.put(al.text(), al);
         } else if (al.ambiguous() || al.casePolicy() != CasePolicy.NAME) {
           // an explicitly flagged repeat of a name sets that name's flags
-          byFolded.put(key, new Alias(old.text(), old.form(),
+          byText.put(al.text(), new Alias(old.text(), old.form(),
               al.casePolicy() != CasePolicy.NAME ? al.casePolicy() : old.casePolicy(),
               old.ambiguous() || al.ambiguous()));
         }
       }
-      for (Alias al : byFolded.values()) {
+      for (Alias al : byText.values()) {
         insert(tokenizer, vocab, trans, terms, new AliasEntry(e, al, null), al.text());
       }
     }
@@ -127,6 +127,28 @@ public final class Gazetteer {
         terminals[i] = l.toArray(new AliasEntry[0]);
       }
     }
+  }
+
+  /** Titles and honorifics that are not part of a person's name (SPEC: the span is the name alone). */
+  private static final List<String> HONORIFICS = List.of("Sir ", "Dame ", "Lord ", "Lady ", "Dr. ",
+      "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Ayatollah ", "Grand Ayatollah ",
+      "Seyyed ", "Sayyid ", "Sayed ", "Sheikh ", "King ", "Queen ", "Prince ", "Crown Prince ",
+      "Emir ", "President ", "General ", "Gen. ", "Admiral ", "Colonel ", "Marshal ", "Pope ");
+
+  /** The alias without a leading honorific, when a name of two words or more remains. */
+  static Alias withoutHonorific(Alias a) {
+    String t = a.text();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String h : HONORIFICS) {
+        if (t.startsWith(h) && t.substring(h.length()).trim().indexOf(' ') > 0) {
+          t = t.substring(h.length()).trim();
+          changed = true;
+        }
+      }
+    }
+    return t.equals(a.text()) ? a : new Alias(t, a.form(), a.casePolicy(), a.ambiguous());
   }
 
   private static void insert(Tokenizer tokenizer, FoldedVocabulary.Builder vocab, LongIntMap trans,

@@ -3,6 +3,7 @@ package org.secnews.gazetteer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.secnews.entity.EntityType;
 import org.secnews.entity.Mention;
 import org.secnews.text.Sentence;
 import org.secnews.text.TokenKind;
@@ -42,9 +43,11 @@ public final class GazetteerMatcher {
   /** All matches in {@code tokens}, in text order, not overlapping. */
   public List<Mention> match(Tokens tokens, List<Sentence> sentences) {
     List<Mention> out = new ArrayList<>();
+    List<List<AliasEntry>> deferred = new ArrayList<>(); // candidates of out[i], or null if decided
     String text = tokens.text();
     int n = tokens.size();
     int[] path = new int[16]; // token indices of the current walk, hyphens left out
+    List<AliasEntry> accepted = new ArrayList<>(4);
     int sentence = 0;
     boolean sentenceAllCaps = sentences.isEmpty() ? false : allCaps(tokens, sentences.get(0));
     int i = 0;
@@ -62,7 +65,7 @@ public final class GazetteerMatcher {
       int node = 0;
       int depth = 0;
       int bestEnd = -1;
-      AliasEntry best = null;
+      List<AliasEntry> best = null;
       int j = i;
       while (j < n) {
         if (j > i && tokens.newlineBefore(j)) {
@@ -87,13 +90,21 @@ public final class GazetteerMatcher {
         path[depth++] = j;
         AliasEntry[] entries = gazetteer.terminals[node];
         if (entries != null) {
+          accepted.clear();
           for (AliasEntry e : entries) {
             if (caseMatches(e, tokens, path, depth)
                 && (!e.alias().ambiguous() || contextAccepts(tokens, i, j, sentenceStart, sentenceAllCaps))) {
-              best = e;
-              bestEnd = j;
-              break;
+              if (e.entity() == null) { // a stop name vetoes
+                accepted.clear();
+                accepted.add(e);
+                break;
+              }
+              accepted.add(e);
             }
+          }
+          if (!accepted.isEmpty()) {
+            best = new ArrayList<>(accepted);
+            bestEnd = j;
           }
         }
         j++;
@@ -102,12 +113,77 @@ public final class GazetteerMatcher {
         i++;
         continue;
       }
-      if (best.entity() != null) {
+      AliasEntry first = best.get(0);
+      if (first.entity() != null) {
         int s = tokens.start(i);
         int e = tokens.end(bestEnd);
-        out.add(new Mention(best.entity(), s, e, text.substring(s, e), best.alias().form()));
+        out.add(new Mention(first.entity(), s, e, text.substring(s, e), first.alias().form()));
+        deferred.add(needsDocument(best) ? best : null);
       }
       i = bestEnd + 1;
+    }
+    return decide(out, deferred);
+  }
+
+  /** Whether a match must be settled by the document: several entities, or an ambiguous body. */
+  private static boolean needsDocument(List<AliasEntry> candidates) {
+    if (candidates.size() > 1) {
+      for (AliasEntry c : candidates) {
+        if (c.entity() != candidates.get(0).entity()) {
+          return true;
+        }
+      }
+    }
+    AliasEntry c = candidates.get(0);
+    return c.alias().ambiguous() && c.entity().type() != EntityType.COUNTRY && !c.entity().country().isEmpty();
+  }
+
+  /**
+   * Settles the matches that need the document: an ambiguous or shared alias of a body or person
+   * stands for the candidate whose country the document otherwise mentions ({@code SIS} in an
+   * article about New Zealand is the NZSIS); with no such support, an ambiguous alias is dropped
+   * ({@code AFP} with no Australia or Philippines in sight is the news agency).
+   */
+  private static List<Mention> decide(List<Mention> mentions, List<List<AliasEntry>> deferred) {
+    java.util.Map<String, Integer> support = new java.util.HashMap<>();
+    for (int m = 0; m < mentions.size(); m++) {
+      if (deferred.get(m) == null) {
+        Mention x = mentions.get(m);
+        String cc = x.type() == EntityType.COUNTRY ? x.id() : x.entity().country();
+        if (!cc.isEmpty()) {
+          support.merge(cc, 1, Integer::sum);
+        }
+      }
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (int m = 0; m < mentions.size(); m++) {
+      List<AliasEntry> candidates = deferred.get(m);
+      Mention x = mentions.get(m);
+      if (candidates == null) {
+        out.add(x);
+        continue;
+      }
+      AliasEntry pick = null;
+      int bestSupport = 0;
+      for (AliasEntry c : candidates) {
+        String cc = c.entity().type() == EntityType.COUNTRY ? c.entity().id() : c.entity().country();
+        int sup = cc.isEmpty() ? 0 : support.getOrDefault(cc, 0);
+        if (sup > bestSupport) {
+          bestSupport = sup;
+          pick = c;
+        }
+      }
+      if (pick == null) {
+        for (AliasEntry c : candidates) {
+          if (!c.alias().ambiguous()) {
+            pick = c;
+            break;
+          }
+        }
+      }
+      if (pick != null) {
+        out.add(new Mention(pick.entity(), x.start(), x.end(), x.text(), pick.alias().form()));
+      }
     }
     return out;
   }
@@ -180,11 +256,12 @@ public final class GazetteerMatcher {
         }
         default -> {
           boolean shouting = t.isAllCaps(path[k]);
+          boolean lenient = k > 0 && (depth >= 3 && k < depth - 1 || GENERIC_HEADS.contains(a));
           for (int p = 0; p < len; p++) {
             char ac = a.charAt(p);
             char tc = text.charAt(s + p);
             if (Character.isUpperCase(ac)) {
-              if (Character.isLowerCase(tc)) {
+              if (Character.isLowerCase(tc) && !(lenient && p == 0)) {
                 return false;
               }
             } else if (Character.isLowerCase(ac) && Character.isUpperCase(tc) && p > 0 && !shouting) {
@@ -196,6 +273,16 @@ public final class GazetteerMatcher {
     }
     return true;
   }
+
+  /**
+   * Head nouns that news often writes in lower case inside a name ({@code Sinaloa cartel},
+   * {@code Wagner group}); a name's inner word of a three-word name or longer may also be lowered
+   * ({@code Hassan sheikh Mohamud}). The first word never is.
+   */
+  private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("Cartel", "Group",
+      "Army", "Police", "Brigade", "Brigades", "Front", "Movement", "Forces", "Force", "Guard",
+      "Militia", "Network", "Organisation", "Organization", "Party", "Battalion", "Corps", "Gang",
+      "Service", "Agency", "Ministry", "Department", "Office", "Directorate", "Command");
 
   /** {@code Nato} for {@code NATO}: four letters or more, first upper, rest lower. */
   private static boolean titleCaseOfAcronym(String a, String text, int s) {
