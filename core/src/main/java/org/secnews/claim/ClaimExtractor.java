@@ -434,7 +434,8 @@ public final class ClaimExtractor {
       if (p >= 0 && (t.is(p, ":") || t.is(p, ","))) {
         p--;
       }
-      if (p >= 0 && cue(p) != null && (t.is(q.open() - 1, ":") || t.is(q.open() - 1, ",") || p == q.open() - 1)) {
+      if (p >= 0 && cue(p) != null && (t.is(q.open() - 1, ":") || t.is(q.open() - 1, ",")
+          || p == q.open() - 1 && words >= 4)) {
         Sentence se = sentences.get(sentenceOf[p]);
         Speaker sp;
         if (isParticiple(p)) {
@@ -601,18 +602,18 @@ public final class ClaimExtractor {
         int before = subj[0] - 1;
         boolean commaBefore = before >= first && t.is(before, ",") && subj[0] > first + 1;
         int rest = cut(i, end); // a trailing ", according to X" or ", adding that" is a claim of its own
+        if (commaBefore && i + 1 < rest && t.is(i + 1, ",")) {
+          // A, X said, B: the whole sentence
+          int s = startOfContent(se);
+          addIndirect(sp, i, i, t.start(s), t.end(end - 1), se);
+          return;
+        }
         if (commaBefore && onlyAdverbials(i + 1, rest)) {
           // CLAUSE, X said.
           int s = startOfContent(se);
           if (before > s) {
             addIndirect(sp, i, i, t.start(s), t.end(before - 1), se);
           }
-          return;
-        }
-        if (commaBefore && i + 1 < end && t.is(i + 1, ",")) {
-          // A, X said, B: the whole sentence
-          int s = startOfContent(se);
-          addIndirect(sp, i, i, t.start(s), t.end(end - 1), se);
           return;
         }
         contentFrom = afterCue(i, end);

@@ -1,0 +1,64 @@
+package org.secnews;
+
+import java.io.StringReader;
+import org.secnews.gazetteer.Gazetteer;
+
+/** A small hand-written gazetteer for core's tests (core ships no data). */
+public final class TestGazetteers {
+  private TestGazetteers() {}
+
+  public static final String ENTITIES = String.join("\n",
+      "id\ttype\tname\tcountry\tparent\tkind\tgender\taliases\tacronyms\tdemonyms\tcapitals\tsurnames",
+      "GB\tCOUNTRY\tUnited Kingdom\t\t\t\t\tBritain|Great Britain\tUK|U.K.\tBritish|Briton|Britons\tLondon\t",
+      "RU\tCOUNTRY\tRussia\t\t\t\t\tRussian Federation\t\tRussian|Russians\tMoscow\t",
+      "US\tCOUNTRY\tUnited States\t\t\t\t\tAmerica\tUS!|U.S.\tAmerican|Americans\tWashington?\t",
+      "UA\tCOUNTRY\tUkraine\t\t\t\t\t\t\tUkrainian|Ukrainians\tKyiv\t",
+      "CN\tCOUNTRY\tChina\t\t\t\t\t\t\tChinese\tBeijing\t",
+      "IR\tCOUNTRY\tIran\t\t\t\t\t\t\tIranian|Iranians\tTehran\t",
+      "NL\tCOUNTRY\tNetherlands\t\t\t\t\tHolland\t\tDutch\tAmsterdam\t",
+      "NZ\tCOUNTRY\tNew Zealand\t\t\t\t\t\t\t\tWellington\t",
+      "JO\tCOUNTRY\tJordan\t\t\t\t\tJordan?\t\tJordanian\tAmman\t",
+      "TD\tCOUNTRY\tChad\t\t\t\t\tChad?\t\tChadian\t\t",
+      "gb/sis\tAGENCY\tSecret Intelligence Service\tGB\t\tforeign-intelligence\t\t\tMI6|SIS!?\t\t\t",
+      "nz/nzsis\tAGENCY\tNew Zealand Security Intelligence Service\tNZ\t\tintelligence\t\t\tNZSIS|SIS!?\t\t\t",
+      "gb/security-service\tAGENCY\tSecurity Service\tGB\t\tdomestic-intelligence\t\t\tMI5\t\t\t",
+      "us/cia\tAGENCY\tCentral Intelligence Agency\tUS\t\tforeign-intelligence\t\t\tCIA\t\t\t",
+      "ru/kremlin\tAGENCY\tKremlin\tRU\t\tgovernment\t\t\t\t\t\t",
+      "ru/mfa\tAGENCY\tMinistry of Foreign Affairs of the Russian Federation\tRU\t\tforeign-ministry\t\tRussian Foreign Ministry\t\t\t\t",
+      "nl/mfa\tAGENCY\tMinistry of Foreign Affairs (Netherlands)\tNL\t\tforeign-ministry\t\tDutch Foreign Ministry\t\t\t\t",
+      "int/nato\tAGENCY\tNorth Atlantic Treaty Organization\t\t\tinternational\t\t\tNATO\t\t\t",
+      "richard-moore\tOFFICIAL\tRichard Moore\tGB\t\t\tm\tSir Richard Moore\t\t\t\t",
+      "ken-mccallum\tOFFICIAL\tKen McCallum\tGB\t\t\tm\t\t\t\t\t",
+      "vladimir-putin\tOFFICIAL\tVladimir Putin\tRU\t\t\tm\tPutin|Poutine\t\t\t\t",
+      "catherine-de-bolle\tOFFICIAL\tCatherine De Bolle\t\t\t\tf\t\t\t\t\tDe Bolle",
+      "ank-bijleveld\tOFFICIAL\tAnk Bijleveld\tNL\t\t\tf\t\t\t\t\t",
+      "group/islamic-state\tGROUP\tIslamic State\t\t\t\t\t\tISIS|IS!?\t\t\t",
+      "group/al-qaeda\tGROUP\tal-Qaeda\t\t\t\t\tal-Qaida\tAQ!?\t\t\t",
+      "group/wagner\tGROUP\tWagner Group\tRU\t\t\t\tWagner?\t\t\t\t",
+      "");
+
+  public static final String POSTS = String.join("\n",
+      "person\tpost\torg\tfrom\tto\tnote",
+      "richard-moore\thead\tgb/sis\t2020-10\t2025-09\t",
+      "ken-mccallum\thead\tgb/security-service\t2020-04\t\t",
+      "vladimir-putin\tpresident\tRU\t2012-05\t\t",
+      "");
+
+  public static final String STOPS = "stop\tnote\nLatin America\tregion\nWashington Post\tnewspaper\n";
+
+  private static final Gazetteer SMALL = Gazetteer.builder()
+      .load("test-entities.tsv", new StringReader(ENTITIES))
+      .load("test-posts.tsv", new StringReader(POSTS))
+      .load("test-stops.tsv", new StringReader(STOPS))
+      .build();
+
+  private static final NewsAnalyzer ANALYZER = NewsAnalyzer.builder().gazetteer(SMALL).build();
+
+  public static Gazetteer small() {
+    return SMALL;
+  }
+
+  public static NewsAnalyzer analyzer() {
+    return ANALYZER;
+  }
+}

@@ -1,0 +1,242 @@
+package org.secnews.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.secnews.testsupport.Asserts.assertInvariants;
+import static org.secnews.testsupport.Asserts.onlyClaim;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.secnews.Analysis;
+import org.secnews.TestGazetteers;
+
+final class ClaimExtractorTest {
+  private static Analysis analyze(String text) {
+    return TestGazetteers.analyzer().analyze(text, LocalDate.of(2023, 7, 19));
+  }
+
+  private static void claim(String text, ClaimKind kind, String speakerId, String content) {
+    Claim c = onlyClaim(analyze(text));
+    assertEquals(kind, c.kind(), "kind of " + c);
+    assertEquals(content, c.content().text());
+    assertEquals(speakerId, c.speaker() == null ? null : c.speaker().entity().map(e -> e.id()).orElse(null),
+        "speaker of " + c);
+  }
+
+  @Nested
+  final class Quotations {
+    @Test
+    void direct_quoteThenSpeakerThenCue() {
+      claim("“Our door is always open,” Richard Moore told Politico.", ClaimKind.DIRECT, "richard-moore",
+          "Our door is always open");
+    }
+
+    @Test
+    void direct_quoteThenCueThenSpeaker() {
+      claim("\"Our agencies operate in secret for a reason,\" said Moore.", ClaimKind.DIRECT, null,
+          "Our agencies operate in secret for a reason");
+    }
+
+    @Test
+    void direct_speakerCueColonQuote() {
+      claim("Ken McCallum said: “It is a choice you will regret.”", ClaimKind.DIRECT, "ken-mccallum",
+          "It is a choice you will regret.");
+    }
+
+    @Test
+    void direct_quoteParagraphInheritsSpeaker() {
+      Analysis a = analyze("“We watch,” Ken McCallum said.\n\n“They will regret it.”");
+      assertInvariants(a);
+      assertEquals(2, a.claims().size());
+      assertEquals("ken-mccallum", a.claims().get(1).speaker().entity().orElseThrow().id());
+      assertNull(a.claims().get(1).cue());
+    }
+
+    @Test
+    void direct_unclosedQuotationEndsWithParagraphAndIsFlagged() {
+      Analysis a = analyze("“We watch the threat,” Ken McCallum said.\n\n“This marks a clear shift.\n\n“Foreign states will look.");
+      assertEquals(3, a.claims().size());
+      assertTrue(a.claims().get(1).unclosed());
+      assertEquals("This marks a clear shift.", a.claims().get(1).content().text());
+    }
+
+    @Test
+    void scareQuotesAreNoClaims() {
+      assertEquals(List.of(), analyze("Moscow has faced what critics call \"spy mania\" for years.").claims());
+    }
+
+    @Test
+    void titleInQuotesIsNoClaim() {
+      assertEquals(List.of(), analyze("The report ‘Rich imagination’ was published.").claims());
+    }
+  }
+
+  @Nested
+  final class ReportedSpeech {
+    @Test
+    void indirect_saidThat() {
+      claim("Ken McCallum said that Russia had increased its operations.", ClaimKind.INDIRECT, "ken-mccallum",
+          "Russia had increased its operations");
+    }
+
+    @Test
+    void indirect_saidWithoutThat() {
+      claim("Ken McCallum said Russia had increased its operations.", ClaimKind.INDIRECT, "ken-mccallum",
+          "Russia had increased its operations");
+    }
+
+    @Test
+    void indirect_clauseThenSpeaker() {
+      claim("Four Russian officers were expelled in April, Ken McCallum said.", ClaimKind.INDIRECT,
+          "ken-mccallum", "Four Russian officers were expelled in April");
+    }
+
+    @Test
+    void indirect_clauseThenCueThenSpeaker() {
+      claim("Four Russian officers were expelled in April, said Ken McCallum.", ClaimKind.INDIRECT,
+          "ken-mccallum", "Four Russian officers were expelled in April");
+    }
+
+    @Test
+    void indirect_cueInTheMiddleKeepsTheWholeSentence() {
+      claim("Europe’s tactic of expulsions, Ken McCallum stressed, has led Russia to cyberattacks.",
+          ClaimKind.INDIRECT, "ken-mccallum",
+          "Europe’s tactic of expulsions, Ken McCallum stressed, has led Russia to cyberattacks");
+    }
+
+    @Test
+    void indirect_accordingToFirst() {
+      claim("According to Ken McCallum, the operation was disrupted on April 13.", ClaimKind.INDIRECT,
+          "ken-mccallum", "the operation was disrupted on April 13");
+    }
+
+    @Test
+    void indirect_accordingToLast() {
+      claim("The operation was disrupted on April 13, according to the CIA.", ClaimKind.INDIRECT,
+          "us/cia", "The operation was disrupted on April 13");
+    }
+
+    @Test
+    void indirect_toldRecipientThat() {
+      claim("A senior official told CNN that the CIA based its conclusions on intelligence.",
+          ClaimKind.INDIRECT, null, "the CIA based its conclusions on intelligence");
+    }
+
+    @Test
+    void indirect_participleContinuesSpeaker() {
+      Analysis a = analyze("The men were held, Ken McCallum said, adding that they had been arrested on Friday.");
+      assertEquals(2, a.claims().size());
+      assertEquals("they had been arrested on Friday", a.claims().get(1).content().text());
+      assertEquals("ken-mccallum", a.claims().get(1).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void indirect_negatedCueIsNoClaim() {
+      assertEquals(List.of(), analyze("The CIA did not say where the men were held.").claims());
+    }
+
+    @Test
+    void indirect_passiveHedgeIsNoClaim() {
+      assertEquals(List.of(), analyze("He is said to have received money from abroad.").claims());
+    }
+
+    @Test
+    void indirect_headlineIsNoClaim() {
+      assertEquals(List.of(), analyze("CIA says Russia is weak\n\nThe body was found.").claims());
+    }
+
+    @Test
+    void indirect_cueInsideQuotationIsIgnored() {
+      Analysis a = analyze("“They said it would end,” Ken McCallum said.");
+      assertEquals(1, a.claims().size());
+      assertEquals(ClaimKind.DIRECT, a.claims().get(0).kind());
+    }
+  }
+
+  @Nested
+  final class Speakers {
+    @Test
+    void pronoun_resolvesToLastPersonSpeaker() {
+      Analysis a = analyze("Ken McCallum said Russia was weak. He added that Iran was a threat.");
+      assertEquals("ken-mccallum", a.claims().get(1).speaker().entity().orElseThrow().id());
+      assertEquals("He", a.claims().get(1).speaker().text());
+    }
+
+    @Test
+    void pronoun_sheSkipsMen() {
+      Analysis a = analyze("Ank Bijleveld spoke, then Ken McCallum arrived. She said the agents were Russian.");
+      assertEquals("ank-bijleveld", onlyClaim(a).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void description_agencyResolvesToLastAgency() {
+      Analysis a = analyze("The CIA released a video. “Contact us,” the agency said in the video.");
+      assertEquals("us/cia", onlyClaim(a).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void role_resolvesThroughDatedPosts() {
+      Analysis a = analyze("The MI6 chief said that Russia was losing.");
+      assertEquals("richard-moore", onlyClaim(a).speaker().entity().orElseThrow().id());
+      Analysis later = TestGazetteers.analyzer().analyze("The MI6 chief said that Russia was losing.",
+          LocalDate.of(2026, 1, 1));
+      assertEquals("gb/sis", onlyClaim(later).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void role_countryAndKind() {
+      Analysis a = analyze("The head of the UK’s domestic intelligence agency said Iran was a threat.");
+      assertEquals("ken-mccallum", onlyClaim(a).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void spokesmanSpeaksForTheBody() {
+      Analysis a = analyze("A Kremlin spokesman said Russia would retaliate.");
+      assertEquals("ru/kremlin", onlyClaim(a).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void pluralSourcesStayUnresolved() {
+      Claim c = onlyClaim(analyze("U.S. officials said there was no point in holding the agents."));
+      assertEquals("U.S. officials", c.speaker().text());
+      assertTrue(c.speaker().entity().isEmpty());
+    }
+  }
+
+  @Nested
+  final class Quantities {
+    @Test
+    void quantity_boundAndUnit() {
+      Claim c = onlyClaim(analyze("Ken McCallum said more than 750 Russian diplomats had been expelled."));
+      assertEquals(1, c.quantities().size());
+      Quantity q = c.quantities().get(0);
+      assertEquals(750, q.value());
+      assertEquals(">", q.bound());
+      assertEquals("more than 750", q.text().substring(0, 13));
+    }
+
+    @Test
+    void quantity_currencyAndScale() {
+      Claim c = onlyClaim(analyze("The CIA said hackers stole $1.5 billion in 2024."));
+      assertEquals(1, c.quantities().size(), c.quantities().toString());
+      assertEquals(1.5e9, c.quantities().get(0).value());
+      assertEquals("USD", c.quantities().get(0).unit());
+    }
+
+    @Test
+    void quantity_notYearsOrDates() {
+      Claim c = onlyClaim(analyze("The CIA said the plot was foiled on April 13 in 2021."));
+      assertEquals(List.of(), c.quantities());
+    }
+
+    @Test
+    void quantity_spelledOutFraction() {
+      Claim c = onlyClaim(analyze("Ken McCallum said a third of the cases were linked to Iran."));
+      assertEquals(1, c.quantities().size(), c.quantities().toString());
+      assertEquals(1.0 / 3, c.quantities().get(0).value(), 1e-9);
+    }
+  }
+}

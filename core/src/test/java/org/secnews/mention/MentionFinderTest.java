@@ -1,0 +1,82 @@
+package org.secnews.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.secnews.testsupport.Asserts.assertMentions;
+
+import org.junit.jupiter.api.Test;
+import org.secnews.Analysis;
+import org.secnews.TestGazetteers;
+import org.secnews.entity.MentionForm;
+
+final class MentionFinderTest {
+  private static Analysis analyze(String text) {
+    return TestGazetteers.analyzer().analyze(text);
+  }
+
+  @Test
+  void surname_afterFullName() {
+    assertMentions(analyze("Richard Moore spoke. Later Moore left. Mr Moore smiled."),
+        "[Richard Moore|richard-moore] spoke. Later [Moore|richard-moore] left. Mr [Moore|richard-moore] smiled.");
+  }
+
+  @Test
+  void surname_notBeforeFullName() {
+    assertMentions(analyze("Moore spoke. Richard Moore left."), "Moore spoke. [Richard Moore|richard-moore] left.");
+  }
+
+  @Test
+  void surname_listedLaterForm() {
+    assertMentions(analyze("Catherine De Bolle spoke. De Bolle said more."),
+        "[Catherine De Bolle|catherine-de-bolle] spoke. [De Bolle|catherine-de-bolle] said more.");
+  }
+
+  @Test
+  void introduced_titleBeforeName() {
+    Analysis a = analyze("Major Ibrahim Hassan, a police officer, told Reuters. Hassan left.");
+    assertMentions(a, "Major [Ibrahim Hassan|ibrahim-hassan], a police officer, told Reuters. [Hassan|ibrahim-hassan] left.");
+    assertEquals(MentionForm.INTRODUCED, a.mentions().get(0).form());
+  }
+
+  @Test
+  void introduced_roleInApposition() {
+    assertMentions(analyze("Yanjun Xu, a deputy director at China's spy agency, was jailed."),
+        "[Yanjun Xu|yanjun-xu], a deputy director at [China|CN]'s spy agency, was jailed.");
+  }
+
+  @Test
+  void introduced_notWithoutRole() {
+    assertMentions(analyze("Bybit CEO Ben Zhou said so. Louis Prior, 19, said."),
+        "Bybit CEO Ben Zhou said so. Louis Prior, 19, said.");
+  }
+
+  @Test
+  void introduced_notAGroupSpokesman() {
+    assertMentions(analyze("Sheikh Abdiasis Abu Musab, al-Qaeda's spokesman, told Reuters."),
+        "Sheikh Abdiasis Abu Musab, [al-Qaeda|group/al-qaeda]'s spokesman, told Reuters.");
+  }
+
+  @Test
+  void definedAcronym_inParenthesesAndLater() {
+    assertMentions(analyze("The Security Service (SSX) warned. SSX agents left."),
+        "The [Security Service|gb/security-service] ([SSX|gb/security-service]) warned. [SSX|gb/security-service] agents left.");
+  }
+
+  @Test
+  void genericBody_resolvedToNearestCountry() {
+    Analysis a = analyze("The envoy to the Netherlands was summoned to the Foreign Ministry.");
+    assertMentions(a, "The envoy to the [Netherlands|NL] was summoned to the [Foreign Ministry|nl/mfa].");
+    assertEquals(MentionForm.CONTEXTUAL, a.mentions().get(1).form());
+  }
+
+  @Test
+  void genericBody_withoutCountryIsNoMention() {
+    assertMentions(analyze("The Foreign Ministry said nothing."), "The Foreign Ministry said nothing.");
+  }
+
+  @Test
+  void slug_ofNames() {
+    assertEquals("jeong-joon-hee", MentionFinder.slug("Jeong Joon-hee"));
+    assertEquals("ibrahim-traore", MentionFinder.slug("Ibrahim Traoré"));
+    assertEquals("person", MentionFinder.slug("—"));
+  }
+}
