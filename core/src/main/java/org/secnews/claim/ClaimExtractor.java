@@ -64,6 +64,8 @@ public final class ClaimExtractor {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "following",
       "via", "through", "from", "to", "while", "when", "over", "by", "with", "without");
 
+  private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
+      "because", "since", "although", "though", "amid", "despite", "whereas", "even");
   private static final Set<String> NOT_A_CLAUSE = Set.of("how", "what", "why", "where", "when",
       "whether", "on", "about", "of", "for", "to", "with", "in", "at", "from", "by", "into", "against",
       "up", "out", "off", "over", "back");
@@ -628,6 +630,9 @@ public final class ClaimExtractor {
         }
         return;
       }
+      if (t.kind(contentFrom) == TokenKind.PUNCT) {
+        return; // "said on Thursday, as ..." is no clause
+      }
       if (contentFrom > 0 && !t.isIgnoreCase(contentFrom - 1, "that") && !t.is(contentFrom - 1, ":")
           && NOT_A_CLAUSE.contains(lower(contentFrom))) {
         return; // explains how ..., insists on ..., warned about ...
@@ -658,6 +663,14 @@ public final class ClaimExtractor {
           break;
         }
       }
+      // a dateline such as "LONDON, 14 March 2024 -" or "CINCINNATI —"
+      if (t.isAllCaps(s) && t.length(s) >= 3) {
+        for (int k = s + 1; k < Math.min(se.endToken() - 1, s + 12); k++) {
+          if (t.kind(k) == TokenKind.DASH || t.kind(k) == TokenKind.PUNCT && t.is(k, "-")) {
+            return k + 1;
+          }
+        }
+      }
       while (s < se.endToken() && t.kind(s) == TokenKind.QUOTE && !inQuote(s)) {
         s++;
       }
@@ -666,6 +679,13 @@ public final class ClaimExtractor {
 
     /** Whether the tokens {@code [k, end)} are only time, place and channel phrases. */
     private boolean onlyAdverbials(int k, int end) {
+      // a trailing subordinate clause is not reported: ", as NATO allies weighed ..."
+      for (int j = k; j + 1 < end; j++) {
+        if (t.is(j, ",") && SUBORDINATORS.contains(lower(j + 1))) {
+          end = j;
+          break;
+        }
+      }
       if (end - k > 10) {
         return false;
       }

@@ -182,6 +182,9 @@ final class SpeakerResolver {
         Entity a = byCountryKind(t, from, to, country.entity().id());
         return a != null ? a : null;
       }
+      if (!bareDescription(t, from, to)) {
+        return null; // "the Interfax news agency": a body the gazetteer does not know
+      }
       if (DOCUMENT_NOUNS.contains(headWord)) {
         return s.lastSpeaker;
       }
@@ -208,6 +211,16 @@ final class SpeakerResolver {
       return country.entity();
     }
     return null;
+  }
+
+  /** Whether the phrase is a determiner and lower-case words only: {@code the agency}, {@code the same report}. */
+  private static boolean bareDescription(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.kind(i) != TokenKind.WORD || Character.isUpperCase(t.first(i)) && i > from) {
+        return false;
+      }
+    }
+    return to - from <= 4;
   }
 
   /** The first role noun of the phrase, lower case, or null. */

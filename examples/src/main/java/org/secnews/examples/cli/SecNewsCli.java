@@ -38,7 +38,8 @@ import org.secnews.gazetteer.Post;
 public final class SecNewsCli {
   static final String USAGE = String.join("\n",
       "usage: secnews-cli [--date YYYY-MM-DD] [--format jsonl|text] PATH...",
-      "       secnews-cli gazetteer --stats | --find NAME [--date YYYY-MM-DD]",
+      "       secnews-cli gazetteer --stats | --find NAME",
+      "       secnews-cli bench [--seconds S] DIR",
       "  PATH  a .txt file, a folder (its .txt files) or - for standard input",
       "  --date the article's date, for roles and tenures; without it, a date in the file",
       "         name or the text is used, else the newest post holders");
@@ -69,6 +70,9 @@ public final class SecNewsCli {
   int run(String[] args, InputStream stdin) {
     if (args.length > 0 && args[0].equals("gazetteer")) {
       return gazetteer(args);
+    }
+    if (args.length > 0 && args[0].equals("bench")) {
+      return bench(args);
     }
     LocalDate date = null;
     String format = "jsonl";
@@ -282,6 +286,71 @@ public final class SecNewsCli {
     err.println("secnews: " + message);
     err.println(USAGE);
     return 2;
+  }
+
+  // ---- bench subcommand ------------------------------------------------------------------------
+
+  /** Analyses every .txt file of DIR repeatedly for about ten seconds, after a warm-up, on one thread. */
+  private int bench(String[] args) {
+    double seconds = 10;
+    Path dir = null;
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--seconds") && i + 1 < args.length) {
+        try {
+          seconds = Double.parseDouble(args[++i]);
+        } catch (NumberFormatException e) {
+          return usage("--seconds must be a number: " + args[i]);
+        }
+      } else if (args[i].equals("--threads") && i + 1 < args.length) {
+        if (!args[++i].equals("1")) {
+          return usage("bench runs on one thread in this version");
+        }
+      } else {
+        dir = Path.of(args[i]);
+      }
+    }
+    if (dir == null || !Files.isDirectory(dir)) {
+      return usage("bench needs a folder of .txt files");
+    }
+    List<String> docs = new ArrayList<>();
+    long bytes = 0;
+    for (Input in : expand(dir)) {
+      try {
+        byte[] b = Files.readAllBytes(in.path());
+        docs.add(decode(b));
+        bytes += b.length;
+      } catch (IOException | InvalidInputException e) {
+        err.println("secnews: skipped " + in.doc() + ": " + e.getMessage());
+      }
+    }
+    if (docs.isEmpty()) {
+      return usage("no readable .txt file in " + dir);
+    }
+    NewsAnalyzer analyzer = NewsAnalyzer.builder().build();
+    long sink = 0;
+    long warmUntil = System.nanoTime() + (long) (Math.min(3, seconds / 3) * 1e9);
+    while (System.nanoTime() < warmUntil) {
+      for (String d : docs) {
+        sink += analyzer.analyze(d).mentions().size();
+      }
+    }
+    long start = System.nanoTime();
+    long end = start + (long) (seconds * 1e9);
+    long passes = 0;
+    long analysed = 0;
+    while (System.nanoTime() < end) {
+      for (String d : docs) {
+        sink += analyzer.analyze(d).claims().size();
+        analysed++;
+      }
+      passes++;
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    double mb = bytes / 1e6;
+    out.printf(Locale.ROOT, "{\"threads\": 1, \"docs\": %d, \"mb\": %.3f, \"mb_per_s\": %.2f, \"docs_per_s\": %.1f, \"passes\": %d, \"check\": %d}%n",
+        docs.size(), mb, mb * passes / elapsed, analysed / elapsed, passes, sink % 1000);
+    out.flush();
+    return 0;
   }
 
   // ---- gazetteer subcommand --------------------------------------------------------------------
