@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,7 +91,7 @@ final class GazetteerFiles {
         } else {
           entities.add(entity(row));
         }
-      } catch (IllegalArgumentException | DateTimeParseException e) {
+      } catch (IllegalArgumentException | DateTimeException e) {
         throw new GazetteerFormatException(file, lineNo, e.getMessage());
       }
     }
@@ -123,7 +123,7 @@ final class GazetteerFiles {
     if (country.equals("INT")) {
       country = "";
     }
-    if (!country.isEmpty() && !country.matches("[A-Z]{2}")) {
+    if (!country.isEmpty() && !isCountryCode(country)) {
       throw new IllegalArgumentException("country must be an ISO alpha-2 code: '" + country + "'");
     }
     String g = row.getOrDefault("gender", "").toLowerCase(Locale.ROOT);
@@ -154,7 +154,7 @@ final class GazetteerFiles {
   }
 
   private static EntityType guessType(String id) {
-    if (id.matches("[A-Z]{2}")) {
+    if (isCountryCode(id)) {
       return EntityType.COUNTRY;
     }
     if (id.startsWith("group/")) {
@@ -207,17 +207,32 @@ final class GazetteerFiles {
 
   /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; a partial end date is its last day. */
   static LocalDate date(String s, boolean end) {
-    if (s.matches("\\d{4}")) {
-      int y = Integer.parseInt(s);
+    int len = s.length();
+    boolean shape = (len == 4 || len == 7 && s.charAt(4) == '-'
+        || len == 10 && s.charAt(4) == '-' && s.charAt(7) == '-');
+    for (int i = 0; shape && i < len; i++) {
+      char c = s.charAt(i);
+      shape = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+    }
+    if (!shape) {
+      throw new IllegalArgumentException("date must be YYYY, YYYY-MM or YYYY-MM-DD: '" + s + "'");
+    }
+    int y = Integer.parseInt(s, 0, 4, 10);
+    if (len == 4) {
       return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
     }
-    if (s.matches("\\d{4}-\\d{2}")) {
-      YearMonth ym = YearMonth.parse(s);
+    int m = Integer.parseInt(s, 5, 7, 10);
+    if (m < 1 || m > 12) {
+      throw new IllegalArgumentException("month out of range: '" + s + "'");
+    }
+    if (len == 7) {
+      YearMonth ym = YearMonth.of(y, m);
       return end ? ym.atEndOfMonth() : ym.atDay(1);
     }
-    if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return LocalDate.parse(s);
-    }
-    throw new IllegalArgumentException("date must be YYYY, YYYY-MM or YYYY-MM-DD: '" + s + "'");
+    return LocalDate.of(y, m, Integer.parseInt(s, 8, 10, 10));
+  }
+
+  private static boolean isCountryCode(String s) {
+    return s.length() == 2 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && s.charAt(1) >= 'A' && s.charAt(1) <= 'Z';
   }
 }
