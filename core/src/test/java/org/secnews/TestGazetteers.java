@@ -22,6 +22,7 @@ public final class TestGazetteers {
       "gb/sis\tAGENCY\tSecret Intelligence Service\tGB\t\tforeign-intelligence\t\t\tMI6|SIS!?\t\t\t",
       "nz/nzsis\tAGENCY\tNew Zealand Security Intelligence Service\tNZ\t\tintelligence\t\t\tNZSIS|SIS!?\t\t\t",
       "gb/security-service\tAGENCY\tSecurity Service\tGB\t\tdomestic-intelligence\t\t\tMI5\t\t\t",
+      "theresa-may\tOFFICIAL\tTheresa May\tGB\t\t\tf\t\t\t\t\t",
       "us/cia\tAGENCY\tCentral Intelligence Agency\tUS\t\tforeign-intelligence\t\t\tCIA\t\t\t",
       "ru/kremlin\tAGENCY\tKremlin\tRU\t\tgovernment\t\t\t\t\t\t",
       "ru/mfa\tAGENCY\tMinistry of Foreign Affairs of the Russian Federation\tRU\t\tforeign-ministry\t\tRussian Foreign Ministry\t\t\t\t",

@@ -66,6 +66,7 @@ public final class Gazetteer {
   private final ImmutableListMultimap<String, Post> postsByPerson;
   private final ImmutableListMultimap<String, Post> postsByOrg;
   private final ImmutableMap<String, String> sources;
+  private final ImmutableListMultimap<String, Entity> byAcronym; // exact acronym text -> entities
   final FoldedVocabulary vocabulary;
   final LongIntMap transitions; // (node << 32 | word id) -> child node
   final AliasEntry[][] terminals; // node -> aliases ending there, or null; STOP entries have entity null
@@ -87,6 +88,13 @@ public final class Gazetteer {
     this.postsByPerson = byPerson.build();
     this.postsByOrg = byOrg.build();
     this.sources = ImmutableMap.copyOf(b.sources);
+    ImmutableListMultimap.Builder<String, Entity> acr = ImmutableListMultimap.builder();
+    for (Map.Entry<String, Alias> e : aliases.entries()) {
+      if (e.getValue().form() == MentionForm.ACRONYM && !e.getValue().ambiguous() && entities.containsKey(e.getKey())) {
+        acr.put(e.getValue().text(), entities.get(e.getKey()));
+      }
+    }
+    this.byAcronym = acr.build();
 
     // compile the trie
     FoldedVocabulary.Builder vocab = new FoldedVocabulary.Builder();
@@ -270,6 +278,11 @@ public final class Gazetteer {
       return than.from() == null && p.from() != null;
     }
     return p.from().isAfter(than.from());
+  }
+
+  /** The entities with exactly this (unambiguous) acronym, as written: {@code MI5}. */
+  public List<Entity> withAcronym(String acronym) {
+    return byAcronym.get(acronym);
   }
 
   /** The source recorded for an entity's row ({@code curated}, {@code misp:threat-actor}...). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.secnews.entity.EntityType;
 import org.secnews.entity.Mention;
+import org.secnews.entity.MentionForm;
 import org.secnews.text.Sentence;
 import org.secnews.text.TokenKind;
 import org.secnews.text.Tokens;
@@ -20,8 +21,10 @@ import org.secnews.text.Tokens;
  * gazetteer. A stop name ({@code Latin America}) that wins the longest match emits nothing.
  *
  * <p>Context test for ambiguous aliases ({@code Chad}, {@code Jordan}, {@code IS}): rejected in an
- * all-capitals line, and when the match is glued to another capitalised word on either side
- * (part of a longer proper name: {@code Jordan Peterson}, {@code Michael Jordan}).
+ * all-capitals line; a name (not an acronym) is also rejected when it sits beside another
+ * capitalised word (part of a longer proper name: {@code Jordan Peterson}, {@code Michael Jordan}).
+ * Aliases shared by several entities, and ambiguous ones of bodies, are then settled by the
+ * countries the document mentions ({@link #decide}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -65,6 +68,7 @@ public final class GazetteerMatcher {
       int node = 0;
       int depth = 0;
       int bestEnd = -1;
+      int bestEndOffset = -1; // set when the match ends inside a glued token
       List<AliasEntry> best = null;
       int j = i;
       while (j < n) {
@@ -76,11 +80,17 @@ public final class GazetteerMatcher {
           continue;
         }
         int id = gazetteer.vocabulary.id(text, tokens.start(j), tokens.end(j));
-        if (id < 0) {
-          break;
-        }
-        int child = gazetteer.transitions.get(((long) node << 32) | id);
+        int child = id < 0 ? -1 : gazetteer.transitions.get(((long) node << 32) | id);
         if (child < 0) {
+          if (depth >= 2 && tokens.kind(j) == TokenKind.WORD) {
+            // a name glued to the next word: "Secret Intelligence Servicecommonly"
+            int glued = gluedEnd(tokens, j, node, path, depth, accepted);
+            if (glued > 0) {
+              best = new ArrayList<>(accepted);
+              bestEnd = j;
+              bestEndOffset = glued;
+            }
+          }
           break;
         }
         node = child;
@@ -93,7 +103,8 @@ public final class GazetteerMatcher {
           accepted.clear();
           for (AliasEntry e : entries) {
             if (caseMatches(e, tokens, path, depth)
-                && (!e.alias().ambiguous() || contextAccepts(tokens, i, j, sentenceStart, sentenceAllCaps))) {
+                && (!e.alias().ambiguous() || contextAccepts(tokens, i, j, sentenceStart, sentenceAllCaps,
+                    e.alias().form() == MentionForm.ACRONYM))) {
               if (e.entity() == null) { // a stop name vetoes
                 accepted.clear();
                 accepted.add(e);
@@ -105,6 +116,7 @@ public final class GazetteerMatcher {
           if (!accepted.isEmpty()) {
             best = new ArrayList<>(accepted);
             bestEnd = j;
+            bestEndOffset = -1;
           }
         }
         j++;
@@ -116,13 +128,54 @@ public final class GazetteerMatcher {
       AliasEntry first = best.get(0);
       if (first.entity() != null) {
         int s = tokens.start(i);
-        int e = tokens.end(bestEnd);
-        out.add(new Mention(first.entity(), s, e, text.substring(s, e), first.alias().form()));
+        int e = bestEndOffset > 0 ? bestEndOffset : tokens.end(bestEnd);
+        MentionForm form = bestEndOffset > 0 ? MentionForm.VARIANT : first.alias().form();
+        out.add(new Mention(first.entity(), s, e, text.substring(s, e), form));
         deferred.add(needsDocument(best) ? best : null);
       }
       i = bestEnd + 1;
     }
     return decide(out, deferred);
+  }
+
+  /**
+   * The end offset of a name whose last word is glued to the next word inside token {@code j}
+   * ({@code Servicecommonly}), or -1; fills {@code accepted} with the entries found. Only after
+   * two matched words, for a remainder of three letters or more, so precision stays high.
+   */
+  private int gluedEnd(Tokens t, int j, int node, int[] path, int depth, List<AliasEntry> accepted) {
+    String text = t.text();
+    int s = t.start(j);
+    int len = t.length(j);
+    if (len > 40) {
+      return -1;
+    }
+    for (int l = len - 3; l >= 3; l--) {
+      if (!Character.isLetter(text.charAt(s + l)) || !Character.isLetter(text.charAt(s + l - 1))) {
+        continue;
+      }
+      int id = gazetteer.vocabulary.id(text, s, s + l);
+      if (id < 0) {
+        continue;
+      }
+      int child = gazetteer.transitions.get(((long) node << 32) | id);
+      AliasEntry[] entries = child < 0 ? null : gazetteer.terminals[child];
+      if (entries == null) {
+        continue;
+      }
+      int[] p = java.util.Arrays.copyOf(path, depth + 1);
+      p[depth] = j;
+      accepted.clear();
+      for (AliasEntry e : entries) {
+        if (e.entity() != null && e.alias().casePolicy() != CasePolicy.EXACT && caseMatches(e, t, p, depth + 1)) {
+          accepted.add(e);
+        }
+      }
+      if (!accepted.isEmpty()) {
+        return s + l;
+      }
+    }
+    return -1;
   }
 
   /** Whether a match must be settled by the document: several entities, or an ambiguous body. */
@@ -205,9 +258,12 @@ public final class GazetteerMatcher {
   }
 
   private static boolean contextAccepts(Tokens t, int first, int last, int sentenceStart,
-      boolean sentenceAllCaps) {
+      boolean sentenceAllCaps, boolean acronym) {
     if (sentenceAllCaps) {
       return false;
+    }
+    if (acronym) {
+      return true; // an acronym beside a capitalised word is still the acronym: SIS Director
     }
     int next = last + 1;
     if (next < t.size() && t.kind(next) == TokenKind.WORD && t.isCapitalized(next)

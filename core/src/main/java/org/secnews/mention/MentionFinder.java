@@ -123,6 +123,7 @@ public final class MentionFinder {
       }
       introducedOfficials();
       definedAcronyms();
+      acronymVariants();
       genericBodies();
       surnamesAndDefinitions();
       mentions.sort(Comparator.comparingInt(Mention::start));
@@ -312,6 +313,56 @@ public final class MentionFinder {
       }
     }
 
+    // ---- acronyms misread with digits: M15 for MI5, 0 for O --------------------------------------
+
+    private void acronymVariants() {
+      for (int i = 0; i < n; i++) {
+        if (owner[i] != null || t.kind(i) != TokenKind.WORD || t.length(i) < 2 || t.length(i) > 6) {
+          continue;
+        }
+        boolean digit = false;
+        boolean upper = false;
+        boolean other = false;
+        for (int p = t.start(i); p < t.end(i); p++) {
+          char c = text.charAt(p);
+          if (c == '0' || c == '1') {
+            digit = true;
+          } else if (Character.isUpperCase(c)) {
+            upper = true;
+          } else if (!Character.isDigit(c)) {
+            other = true;
+          }
+        }
+        if (!digit || !upper || other) {
+          continue;
+        }
+        // each 0/1 may stand for O/I; try all readings (at most 2^6)
+        char[] w = t.text(i).toCharArray();
+        List<Integer> slots = new ArrayList<>();
+        for (int p = 0; p < w.length; p++) {
+          if (w[p] == '0' || w[p] == '1') {
+            slots.add(p);
+          }
+        }
+        Entity found = null;
+        for (int mask = 1; mask < (1 << slots.size()) && found == null; mask++) {
+          char[] v = w.clone();
+          for (int b = 0; b < slots.size(); b++) {
+            if ((mask & (1 << b)) != 0) {
+              v[slots.get(b)] = v[slots.get(b)] == '0' ? 'O' : 'I';
+            }
+          }
+          List<Entity> es = gazetteer.withAcronym(new String(v));
+          if (es.size() == 1) {
+            found = es.get(0);
+          }
+        }
+        if (found != null) {
+          add(mention(found, i, i, MentionForm.VARIANT));
+        }
+      }
+    }
+
     // ---- generic bodies resolved from the nearest country ----------------------------------
 
     private void genericBodies() {
@@ -377,12 +428,20 @@ public final class MentionFinder {
         if (owner[i] != null || t.kind(i) != TokenKind.WORD) {
           continue;
         }
-        List<LaterForm> candidates = byFirstWord.get(t.text(i));
+        String word = t.text(i);
+        List<LaterForm> candidates = byFirstWord.get(word);
         if (candidates == null && t.isAllCaps(i)) {
-          candidates = byFirstWord.get(capitalize(t.text(i)));
+          candidates = byFirstWord.get(capitalize(word));
         }
         if (candidates == null) {
+          Entity near = nearMiss(byFirstWord, i);
+          if (near != null) {
+            add(mention(near, i, i, MentionForm.VARIANT)); // Fakhriadeh for Fakhrizadeh
+          }
           continue;
+        }
+        if (COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !(i > 0 && RoleLexicon.isTitle(t, i - 1))) {
+          continue; // "in May", unless "Mrs May"
         }
         for (LaterForm c : candidates) {
           int last = i + c.words().length - 1;
@@ -400,6 +459,25 @@ public final class MentionFinder {
           }
         }
       }
+    }
+
+    /** A capitalised word one edit away from a surname of seven letters or more already in play. */
+    private Entity nearMiss(Map<String, List<LaterForm>> byFirstWord, int i) {
+      int len = t.length(i);
+      if (len < 7 || len > 30 || !t.isCapitalized(i)) {
+        return null;
+      }
+      String w = t.text(i);
+      for (List<LaterForm> forms : byFirstWord.values()) {
+        for (LaterForm f : forms) {
+          String s = f.words()[0];
+          if (f.words().length == 1 && f.form() == MentionForm.SURNAME && s.length() >= 7
+              && s.charAt(0) == w.charAt(0) && Math.abs(s.length() - len) <= 1 && oneEdit(s, w)) {
+            return f.entity();
+          }
+        }
+      }
+      return null;
     }
 
     private void register(Map<String, List<LaterForm>> map, String[] words, Entity e, MentionForm form) {
@@ -441,6 +519,47 @@ public final class MentionFinder {
       }
       return out;
     }
+  }
+
+  /** Surnames that are also common words: taken only after a title ({@code Mrs May}). */
+  private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("may", "march", "april",
+      "june", "august", "will", "mark", "rich", "young", "black", "white", "green", "brown", "long",
+      "little", "case", "hope", "bush", "rice", "price", "cook", "grant", "bill", "frank", "king",
+      "may's", "moon", "sun", "park", "lee", "gray", "grey", "hunt", "best", "wise", "lamb", "field");
+
+  /** Whether {@code a} and {@code b} differ by one insertion, deletion, substitution or swap. */
+  static boolean oneEdit(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    int la = a.length();
+    int lb = b.length();
+    if (la == lb) {
+      int first = -1;
+      int diffs = 0;
+      for (int k = 0; k < la; k++) {
+        if (a.charAt(k) != b.charAt(k)) {
+          if (++diffs == 1) {
+            first = k;
+          }
+        }
+      }
+      if (diffs == 1) {
+        return true;
+      }
+      return diffs == 2 && first + 1 < la && a.charAt(first) == b.charAt(first + 1)
+          && a.charAt(first + 1) == b.charAt(first) && a.regionMatches(first + 2, b, first + 2, la - first - 2);
+    }
+    if (Math.abs(la - lb) != 1) {
+      return false;
+    }
+    String longer = la > lb ? a : b;
+    String shorter = la > lb ? b : a;
+    int k = 0;
+    while (k < shorter.length() && shorter.charAt(k) == longer.charAt(k)) {
+      k++;
+    }
+    return shorter.regionMatches(k, longer, k + 1, shorter.length() - k);
   }
 
   private static Gender genderOf(String title, Gender current) {

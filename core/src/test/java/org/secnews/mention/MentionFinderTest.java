@@ -1,6 +1,8 @@
 package org.secnews.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secnews.testsupport.Asserts.assertMentions;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,12 @@ final class MentionFinderTest {
   @Test
   void surname_notBeforeFullName() {
     assertMentions(analyze("Moore spoke. Richard Moore left."), "Moore spoke. [Richard Moore|richard-moore] left.");
+  }
+
+  @Test
+  void surname_thatIsACommonWordNeedsATitle() {
+    assertMentions(analyze("Theresa May spoke in London. In May she left, said Mrs May."),
+        "[Theresa May|theresa-may] spoke in [London|GB]. In May she left, said Mrs [May|theresa-may].");
   }
 
   @Test
@@ -78,5 +86,45 @@ final class MentionFinderTest {
     assertEquals("jeong-joon-hee", MentionFinder.slug("Jeong Joon-hee"));
     assertEquals("ibrahim-traore", MentionFinder.slug("Ibrahim Traoré"));
     assertEquals("person", MentionFinder.slug("—"));
+  }
+
+  @Test
+  void glued_nameGluedToNextWord() {
+    Analysis a = analyze("The leader of Secret Intelligence Servicecommonly referred to as MI6.");
+    assertMentions(a, "The leader of [Secret Intelligence Service|gb/sis]commonly referred to as [MI6|gb/sis].");
+    assertEquals(MentionForm.VARIANT, a.mentions().get(0).form());
+  }
+
+  @Test
+  void glued_notForASingleWord() {
+    assertMentions(analyze("Russiatoday and Britainx"), "Russiatoday and Britainx");
+  }
+
+  @Test
+  void variant_digitsForLettersInAcronyms() {
+    Analysis a = analyze("The M15 intelligence chief and M16 spies, but not M1 or 5I.");
+    assertMentions(a, "The [M15|gb/security-service] intelligence chief and [M16|gb/sis] spies, but not M1 or 5I.");
+    assertEquals(MentionForm.VARIANT, a.mentions().get(0).form());
+  }
+
+  @Test
+  void nearMiss_oneEditFromASurnameInPlay() {
+    Analysis a = analyze("Ank Bijleveld spoke. Later Bijlevedl and Bijleveldt left. Bijlev did not.");
+    assertMentions(a, "[Ank Bijleveld|ank-bijleveld] spoke. Later [Bijlevedl|ank-bijleveld] and "
+        + "[Bijleveldt|ank-bijleveld] left. Bijlev did not.");
+  }
+
+  @Test
+  void nearMiss_notBeforeTheFullName() {
+    assertMentions(analyze("Bijlevedl spoke."), "Bijlevedl spoke.");
+  }
+
+  @Test
+  void oneEdit_rules() {
+    assertTrue(MentionFinder.oneEdit("Fakhrizadeh", "Fakhriadeh"));
+    assertTrue(MentionFinder.oneEdit("Volostin", "Voloshin"));
+    assertTrue(MentionFinder.oneEdit("abcdef", "abdcef"));
+    assertFalse(MentionFinder.oneEdit("abcdef", "abcdef"));
+    assertFalse(MentionFinder.oneEdit("abcdef", "badcfe"));
   }
 }
