@@ -68,7 +68,8 @@ public final class ClaimExtractor {
       "because", "since", "although", "though", "amid", "despite", "whereas", "even");
   private static final Set<String> NOT_A_CLAUSE = Set.of("how", "what", "why", "where", "when",
       "whether", "on", "about", "of", "for", "to", "with", "in", "at", "from", "by", "into", "against",
-      "up", "out", "off", "over", "back");
+      "up", "out", "off", "over", "back", "since", "as", "after", "before", "because", "while", "until",
+      "unless", "if", "during");
 
   private final Gazetteer gazetteer;
   private final CueLexicon cues;
@@ -266,7 +267,8 @@ public final class ClaimExtractor {
 
     private boolean overlapsClaim(int s, int e) {
       for (Claim c : claims) {
-        if (c.content().start() < e && s < c.content().end()) {
+        boolean inside = c.kind() == ClaimKind.DIRECT && s <= c.content().start() && c.content().end() <= e;
+        if (c.content().start() < e && s < c.content().end() && !inside) {
           return true;
         }
       }
@@ -308,7 +310,11 @@ public final class ClaimExtractor {
         return false;
       }
       String w = lower(k);
-      return !STOP.contains(w) && cues.strength(t, k) == null;
+      if (STOP.contains(w)) {
+        return false;
+      }
+      return cues.strength(t, k) == null
+          || k > 0 && (DETERMINERS.contains(lower(k - 1)) || t.kind(k - 1) == TokenKind.POSSESSIVE); // the report
     }
 
     /** The subject phrase that ends right before the cue at {@code cue}, as {@code [from, to)}, or null. */
@@ -321,9 +327,9 @@ public final class ClaimExtractor {
         return null;
       }
       if (t.is(j, ",") || t.is(j, ")") && j > se.firstToken() && t.is(j - 1, ",")) {
-        return sentenceSubject(se, j);
+        return openingPhrase(se, j);
       }
-      if (t.kind(j) == TokenKind.QUOTE || t.kind(j) == TokenKind.PUNCT) {
+      if (t.kind(j) == TokenKind.QUOTE || t.kind(j) == TokenKind.PUNCT && !t.is(j, ")")) {
         return null;
       }
       int a = j;
@@ -334,7 +340,23 @@ public final class ClaimExtractor {
       if (!npToken(j)) {
         return null;
       }
+      while (a < j && t.is(a, ")")) {
+        a++;
+      }
       return new int[] {a, j + 1};
+    }
+
+    /** The sentence's opening phrase up to its first comma: {@code Moore, who has ..., said}. */
+    private int[] openingPhrase(Sentence se, int limit) {
+      int[] subj = sentenceSubject(se, limit);
+      if (subj == null) {
+        return null;
+      }
+      int b = subj[0];
+      while (b < limit && b - subj[0] < 14 && !t.is(b, ",") && t.kind(b) != TokenKind.QUOTE) {
+        b++;
+      }
+      return b < limit && t.is(b, ",") ? new int[] {subj[0], b} : subj;
     }
 
     /** The sentence's opening noun phrase, ending before {@code limit}. */
@@ -404,7 +426,8 @@ public final class ClaimExtractor {
         if (k < n && !t.newlineBefore(k)) {
           Sentence se = sentences.get(sentenceOf[k]);
           int end = se.endToken();
-          if (t.isIgnoreCase(k, "according") && k + 1 < n && t.isIgnoreCase(k + 1, "to")) {
+          if (t.isIgnoreCase(k, "according") && k + 1 < n && t.isIgnoreCase(k + 1, "to")
+              && startsClaim(q, openSentence)) {
             int pe = phraseToClauseEnd(k + 2, end);
             attribute(q, k, k + 1, resolve(k + 2, pe), se);
             return;
@@ -452,8 +475,9 @@ public final class ClaimExtractor {
         }
       }
       // 3. a quotation that is a whole sentence or paragraph continues the last speaker
-      if (lastSpeaker != null && words >= 3 && wholeSentence(q)
-          && q.paragraph() - lastSpeakerParagraph <= 3) {
+      boolean opensSentence = q.open() == openSentence.firstToken() || t.newlineBefore(q.open());
+      if (lastSpeaker != null && words >= 3 && (wholeSentence(q) && q.paragraph() - lastSpeakerParagraph <= 3
+          || opensSentence && q.paragraph() == lastSpeakerParagraph && words >= 4)) {
         emit(ClaimKind.DIRECT, lastSpeaker, null, q.start(), q.end(), q.unclosed());
         lastSpeakerParagraph = q.paragraph();
       }
@@ -563,10 +587,14 @@ public final class ClaimExtractor {
       }
       boolean afterAnd = prev >= first && t.is(prev, "and");
       boolean afterComma = prev >= first && (t.is(prev, ",")
-          || participle && t.kind(prev) == TokenKind.QUOTE);
+          || participle && (t.kind(prev) == TokenKind.QUOTE || t.kind(prev) == TokenKind.DASH));
       Speaker sp = null;
       int contentFrom;
       int contentTo = end;
+      if (participle && !afterAnd && !afterComma && prev >= first && (t.isCapitalized(prev) && owner[prev] == null
+          || t.kind(prev) == TokenKind.WORD && SpeakerResolverRoles.isRole(lower(prev)) && lower(prev).endsWith("s"))) {
+        participle = false; // "with Kiev's Western allies claiming Moscow is ...": a subject before it
+      }
       if (participle || afterAnd) {
         if (!(afterAnd || afterComma)) {
           return; // "Speaking to Politico, ..."
@@ -604,13 +632,15 @@ public final class ClaimExtractor {
         int before = subj[0] - 1;
         boolean commaBefore = before >= first && t.is(before, ",") && subj[0] > first + 1;
         int rest = cut(i, end); // a trailing ", according to X" or ", adding that" is a claim of its own
+        String lemma = cues.lemma(t.text(i));
+        int afterRecipient = "tell".equals(lemma) ? skipRecipient(i + 1, end) : i + 1;
         if (commaBefore && i + 1 < rest && t.is(i + 1, ",")) {
           // A, X said, B: the whole sentence
           int s = startOfContent(se);
           addIndirect(sp, i, i, t.start(s), t.end(end - 1), se);
           return;
         }
-        if (commaBefore && onlyAdverbials(i + 1, rest)) {
+        if (commaBefore && onlyAdverbials(afterRecipient, rest)) {
           // CLAUSE, X said.
           int s = startOfContent(se);
           if (before > s) {
@@ -634,7 +664,8 @@ public final class ClaimExtractor {
         return; // "said on Thursday, as ..." is no clause
       }
       if (contentFrom > 0 && !t.isIgnoreCase(contentFrom - 1, "that") && !t.is(contentFrom - 1, ":")
-          && NOT_A_CLAUSE.contains(lower(contentFrom))) {
+          && NOT_A_CLAUSE.contains(lower(contentFrom))
+          && !(contentFrom + 1 < n && (lower(contentFrom + 1).equals("least") || lower(contentFrom + 1).equals("most")))) {
         return; // explains how ..., insists on ..., warned about ...
       }
       // X said: “Q” is a quotation, handled as DIRECT
@@ -777,6 +808,10 @@ public final class ClaimExtractor {
         if (inQuote(j)) {
           continue;
         }
+        boolean dashOrQuote = t.kind(j) == TokenKind.DASH || t.kind(j) == TokenKind.QUOTE && !t.spaceBefore(j);
+        if (dashOrQuote && j + 1 < end && cue(j + 1) != null && isParticiple(j + 1)) {
+          return t.kind(j) == TokenKind.QUOTE ? j + 1 : j; // "... pace” adding that", "-- adding that"
+        }
         if (t.is(j, ",") && j + 1 < end) {
           if (t.isIgnoreCase(j + 1, "according")) {
             return j;
@@ -811,9 +846,15 @@ public final class ClaimExtractor {
       }
       int prev = i - 1;
       if (prev < first || prev >= first && t.kind(prev) == TokenKind.QUOTE) {
-        // According to X, CLAUSE
+        // According to X, CLAUSE; but "According to AP, officials have said that ..." is the officials' claim
         if (npEnd < end && t.is(npEnd, ",")) {
           int from = npEnd + 1;
+          for (int k = from; k < end; k++) {
+            if (!inQuote(k) && cue(k) == CueLexicon.Strength.STRONG && !blocked(k, from) && k + 1 < end
+                && t.isIgnoreCase(k + 1, "that")) {
+              return;
+            }
+          }
           int to = cut(from, end);
           if (to > from + 2) {
             addIndirect(sp, i, i + 1, t.start(from), t.end(to - 1), se);

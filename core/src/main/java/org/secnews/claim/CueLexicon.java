@@ -27,7 +27,7 @@ public final class CueLexicon {
       "say says said saying", "tell tells told telling", "warn+", "add+", "stress stresses stressed stressing",
       "reveal+", "assure assures assured assuring", "recall+", "describe describes described describing",
       "claim+", "accuse accuses accused accusing", "allege alleges alleged alleging",
-      "deny denies denied denying", "confirm+", "insist+", "state states stated stating", "note notes noted noting",
+      "deny denies denied denying", "confirm+", "insist+", "states stated stating", "note notes noted noting",
       "announce announces announced announcing", "report+", "explain+",
       "emphasize emphasizes emphasized emphasizing", "emphasise emphasises emphasised emphasising",
       "argue argues argued arguing", "acknowledge acknowledges acknowledged acknowledging",

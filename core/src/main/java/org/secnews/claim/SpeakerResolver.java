@@ -97,7 +97,11 @@ final class SpeakerResolver {
           return person(t, from, owner, mentions, s, Gender.FEMALE);
         }
         case "it" -> {
-          return lastOf(mentions, t.start(from), EntityType.AGENCY, EntityType.GROUP, EntityType.COUNTRY);
+          Entity e = lastOf(mentions, t.start(from), EntityType.AGENCY);
+          if (e == null) {
+            e = lastOf(mentions, t.start(from), EntityType.GROUP);
+          }
+          return e != null ? e : lastOf(mentions, t.start(from), EntityType.COUNTRY);
         }
         case "they", "them", "we", "i", "you" -> {
           return null;
@@ -147,7 +151,7 @@ final class SpeakerResolver {
     }
     String roleWord = roleWord(t, from, to, owner);
     if (PLURAL_SOURCES.contains(headWord)) {
-      return null;
+      return group != null && body == null ? group.entity() : null; // militants from al Shabaab
     }
     if (roleWord != null) {
       boolean spokes = roleWord.startsWith("spokes");
@@ -267,7 +271,7 @@ final class SpeakerResolver {
       }
     }
     if (roleWord.equals("spokesman") || roleWord.equals("spokeswoman") || roleWord.equals("spokesperson")) {
-      return null;
+      return phrase.contains("government") ? gazetteer.entity(cc).orElse(null) : null;
     }
     Entity agency = byCountryKind(t, from, to, cc);
     if (agency != null && (roleWord.equals("head") || roleWord.equals("chief") || roleWord.equals("boss")
@@ -360,6 +364,15 @@ final class SpeakerResolver {
     if (last == null && s.lastPersonSpeaker != null && gender != Gender.UNKNOWN
         && s.lastPersonSpeaker.gender() == Gender.UNKNOWN) {
       return s.lastPersonSpeaker;
+    }
+    if (last == null) {
+      // no one before: a news lead often names the person right after ("its top spy ... he claimed.
+      // ... Mike Burgess, Director-General ...")
+      for (Mention m : mentions) {
+        if (m.start() > offset && m.type() == EntityType.OFFICIAL && fits(m.entity(), gender)) {
+          return m.start() - offset < 600 ? m.entity() : null;
+        }
+      }
     }
     return last;
   }
