@@ -454,10 +454,24 @@ public final class ClaimExtractor {
           }
         }
       }
-      // 2. before the opening mark: X said: “Q” / adding: “Q”
+      // 2. before the opening mark: X said: “Q” / adding: “Q” / X told the BBC: “Q”
       int p = q.open() - 1;
       if (p >= 0 && (t.is(p, ":") || t.is(p, ","))) {
         p--;
+        if (p >= 0 && cue(p) == null && t.is(q.open() - 1, ":")) {
+          for (int k = p - 1; k >= 0 && k >= p - 8 && sentenceOf[k] == sentenceOf[p]; k--) {
+            if (t.kind(k) == TokenKind.QUOTE || t.is(k, ",") || t.is(k, ".")) {
+              break;
+            }
+            if (cue(k) != null) {
+              String lemma = cues.lemma(t.text(k));
+              if ("tell".equals(lemma) || "say".equals(lemma) && !isParticiple(k)) {
+                p = k; // the tokens between are the recipient or a time: "told BBC One's Breakfast with Frost:"
+              }
+              break;
+            }
+          }
+        }
       }
       if (p >= 0 && cue(p) != null && (t.is(q.open() - 1, ":") || t.is(q.open() - 1, ",")
           || p == q.open() - 1 && words >= 4)) {

@@ -3,6 +3,7 @@ package org.secnews.claim;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.secnews.internal.FoldedVocabulary;
 import org.secnews.text.Tokens;
 
 /**
@@ -53,10 +54,18 @@ public final class CueLexicon {
 
   private final Map<String, Strength> forms = new HashMap<>();
   private final Map<String, String> lemmas = new HashMap<>();
+  private final FoldedVocabulary vocabulary; // every form, for look-ups without substrings
+  private final Strength[] strengthById;
 
   private CueLexicon() {
     load(WEAK, Strength.WEAK);
     load(STRONG, Strength.STRONG);
+    FoldedVocabulary.Builder b = new FoldedVocabulary.Builder();
+    Map<Integer, Strength> byId = new HashMap<>();
+    forms.forEach((f, st) -> byId.put(b.add(f), st));
+    vocabulary = b.build();
+    strengthById = new Strength[vocabulary.size()];
+    byId.forEach((id, st) -> strengthById[id] = st);
   }
 
   private void load(String[] entries, Strength strength) {
@@ -92,7 +101,8 @@ public final class CueLexicon {
     if (t.length(i) > 14) {
       return null;
     }
-    return forms.get(t.text(i).toLowerCase(Locale.ROOT));
+    int id = vocabulary.id(t.text(), t.start(i), t.end(i));
+    return id < 0 ? null : strengthById[id];
   }
 
   /** The lemma of a cue word ({@code said} → {@code say}), or {@code null}. */

@@ -97,6 +97,13 @@ final class QuoteScanner {
           opens = false;
         }
       }
+      if (opens && doubleFamily && openDouble == 0 && depth == 1 && dbl[0] && c != '\u201D'
+          && splitsOpenQuotation(t, text, stack[0], i)) {
+        // a quotation left unclosed by the source and a new one opened: "... a Muslim. He added: "The ..."
+        int endTok = lastTerminalBefore(t, text, stack[0], i);
+        add(out, t, text, stack[0], -1, t.end(endTok), true, 0, paragraph);
+        depth = 0;
+      }
       if (closes) {
         int at = doubleFamily || c == '\u00BB' ? openDouble : openSingle;
         // marks opened after it and still open are not quotations (apostrophes, typos)
@@ -119,6 +126,32 @@ final class QuoteScanner {
         break;
       }
     }
+  }
+
+  /**
+   * Whether an opening double mark at {@code i}, while the quotation opened at {@code open} is
+   * still open, starts a new quotation: it follows a colon, or a full stop ends the text before it.
+   */
+  private static boolean splitsOpenQuotation(Tokens t, String text, int open, int i) {
+    int p = i - 1;
+    if (p <= open) {
+      return false;
+    }
+    if (t.is(p, ":")) {
+      return lastTerminalBefore(t, text, open, i) > open;
+    }
+    return t.kind(p) == TokenKind.PUNCT && (t.is(p, ".") || t.is(p, "!") || t.is(p, "?"))
+        && i + 1 < t.size() && Character.isUpperCase(text.charAt(t.start(i + 1)));
+  }
+
+  /** The last sentence-final mark between {@code open} and {@code i}, or {@code open}. */
+  private static int lastTerminalBefore(Tokens t, String text, int open, int i) {
+    for (int k = i - 1; k > open; k--) {
+      if (t.kind(k) == TokenKind.PUNCT && (t.is(k, ".") || t.is(k, "!") || t.is(k, "?"))) {
+        return k;
+      }
+    }
+    return open;
   }
 
   private static void add(List<Quotation> out, Tokens t, String text, int openTok, int closeTok,

@@ -165,7 +165,7 @@ public final class Gazetteer {
     List<String> words = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       if (t.kind(i) != TokenKind.HYPHEN) {
-        words.add(t.text(i));
+        words.add(isInitial(t, i) ? t.text(i).substring(0, 1) : t.text(i));
       }
     }
     if (words.isEmpty()) {
@@ -189,6 +189,11 @@ public final class Gazetteer {
       terms.set(node, l);
     }
     l.add(new AliasEntry(entry.entity(), entry.alias(), words.toArray(new String[0])));
+  }
+
+  /** Whether token {@code i} is a capital initial with its dot ({@code W.}), matched with or without the dot. */
+  static boolean isInitial(Tokens t, int i) {
+    return t.kind(i) == TokenKind.ABBREVIATION && t.length(i) == 2 && Character.isUpperCase(t.first(i));
   }
 
   /** A new, empty builder. */

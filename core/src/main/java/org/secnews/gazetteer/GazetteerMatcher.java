@@ -51,13 +51,15 @@ public final class GazetteerMatcher {
     int n = tokens.size();
     int[] path = new int[16]; // token indices of the current walk, hyphens left out
     List<AliasEntry> accepted = new ArrayList<>(4);
+    int[] ids = new int[n]; // vocabulary id of each token, looked up once: -2 = not yet
+    java.util.Arrays.fill(ids, -2);
     int sentence = 0;
-    boolean sentenceAllCaps = sentences.isEmpty() ? false : allCaps(tokens, sentences.get(0));
+    int capsKnown = -1; // the sentence whose all-caps test is cached
+    boolean sentenceAllCaps = false;
     int i = 0;
     while (i < n) {
       while (sentence + 1 < sentences.size() && sentences.get(sentence).endToken() <= i) {
         sentence++;
-        sentenceAllCaps = allCaps(tokens, sentences.get(sentence));
       }
       TokenKind k = tokens.kind(i);
       if (k != TokenKind.WORD && k != TokenKind.ABBREVIATION && k != TokenKind.NUMBER) {
@@ -79,7 +81,12 @@ public final class GazetteerMatcher {
           j++;
           continue;
         }
-        int id = gazetteer.vocabulary.id(text, tokens.start(j), tokens.end(j));
+        int id = ids[j];
+        if (id == -2) {
+          int end = Gazetteer.isInitial(tokens, j) ? tokens.start(j) + 1 : tokens.end(j);
+          id = gazetteer.vocabulary.id(text, tokens.start(j), end);
+          ids[j] = id;
+        }
         int child = id < 0 ? -1 : gazetteer.transitions.get(((long) node << 32) | id);
         if (child < 0) {
           if (depth >= 2 && tokens.kind(j) == TokenKind.WORD) {
@@ -102,6 +109,10 @@ public final class GazetteerMatcher {
         if (entries != null) {
           accepted.clear();
           for (AliasEntry e : entries) {
+            if (e.alias().ambiguous() && capsKnown != sentence && !sentences.isEmpty()) {
+              capsKnown = sentence;
+              sentenceAllCaps = allCaps(tokens, sentences.get(sentence));
+            }
             if (caseMatches(e, tokens, path, depth)
                 && (!e.alias().ambiguous() || contextAccepts(tokens, i, j, sentenceStart, sentenceAllCaps,
                     e.alias().form() == MentionForm.ACRONYM))) {

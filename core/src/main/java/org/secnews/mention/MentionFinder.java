@@ -417,6 +417,7 @@ public final class MentionFinder {
         }
       }
       people.sort(Comparator.comparingInt(Mention::start));
+      headlineSurnames(people);
       int next = 0;
       for (int i = 0; i < n; i++) {
         while (next < people.size() && people.get(next).end() <= t.start(i)) {
@@ -425,7 +426,8 @@ public final class MentionFinder {
             register(byFirstWord, s, p.entity(), MentionForm.SURNAME);
           }
         }
-        if (owner[i] != null || t.kind(i) != TokenKind.WORD) {
+        if (owner[i] != null || t.kind(i) != TokenKind.WORD || byFirstWord.isEmpty()
+            || !Character.isUpperCase(t.first(i)) && !lowerCaseForms) {
           continue;
         }
         String word = t.text(i);
@@ -461,6 +463,7 @@ public final class MentionFinder {
       }
     }
 
+
     /** A capitalised word one edit away from a surname of seven letters or more already in play. */
     private Entity nearMiss(Map<String, List<LaterForm>> byFirstWord, int i) {
       int len = t.length(i);
@@ -480,7 +483,53 @@ public final class MentionFinder {
       return null;
     }
 
+    /**
+     * Headlines name people by surname before the article names them in full ("Straw attacked
+     * over ..."): in a first line without final punctuation, a surname of a person named in full
+     * later counts too.
+     */
+    private void headlineSurnames(List<Mention> people) {
+      if (sentences.isEmpty() || sentences.get(0).terminated() || people.isEmpty()) {
+        return;
+      }
+      Sentence head = sentences.get(0);
+      Map<String, List<LaterForm>> forms = new HashMap<>();
+      for (Mention p : people) {
+        if (p.start() >= head.end()) {
+          for (String[] s : surnameForms(p)) {
+            if (!forms.containsKey(s[0])) {
+              register(forms, s, p.entity(), MentionForm.SURNAME);
+            }
+          }
+        }
+      }
+      for (int i = head.firstToken(); i < head.endToken(); i++) {
+        if (owner[i] != null || t.kind(i) != TokenKind.WORD || !t.isCapitalized(i)) {
+          continue;
+        }
+        List<LaterForm> candidates = forms.get(t.text(i));
+        if (candidates == null || COMMON_WORDS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        for (LaterForm c : candidates) {
+          int last = i + c.words().length - 1;
+          boolean ok = last < head.endToken() && free(i, last);
+          for (int w = 1; w < c.words().length && ok; w++) {
+            ok = t.is(i + w, c.words()[w]);
+          }
+          if (ok) {
+            add(mention(c.entity(), i, last, MentionForm.SURNAME));
+            i = last;
+            break;
+          }
+        }
+      }
+    }
+
+    private boolean lowerCaseForms; // whether a later form starts in lower case (bin Salman)
+
     private void register(Map<String, List<LaterForm>> map, String[] words, Entity e, MentionForm form) {
+      lowerCaseForms |= !words[0].isEmpty() && Character.isLowerCase(words[0].charAt(0));
       List<LaterForm> l = map.computeIfAbsent(words[0], k -> new ArrayList<>());
       l.removeIf(x -> java.util.Arrays.equals(x.words(), words));
       l.add(0, new LaterForm(words, e, form)); // the latest person with this surname wins

@@ -1,6 +1,7 @@
 package org.secnews.mention;
 
 import java.util.Set;
+import org.secnews.internal.WordSet;
 import org.secnews.text.Tokens;
 
 /** Words that name a state, military or intelligence post, used to spot officials the gazetteer lacks. */
@@ -48,23 +49,24 @@ final class RoleLexicon {
 
   private RoleLexicon() {}
 
+  private static final WordSet TITLE_SET = WordSet.exact(TITLES);
+  private static final WordSet POST_SET = WordSet.exact(POST_WORDS);
+  private static final WordSet ROLE_SET = WordSet.folded(ROLE_NOUNS);
+  private static final WordSet PARTICLE_SET = WordSet.exact(NAME_PARTICLES);
+
   static boolean isTitle(Tokens t, int i) {
-    return contains(TITLES, t, i);
+    return TITLE_SET.contains(t.text(), t.start(i), t.end(i));
   }
 
   static boolean isPostWord(Tokens t, int i) {
-    return contains(POST_WORDS, t, i);
+    return POST_SET.contains(t.text(), t.start(i), t.end(i));
   }
 
   static boolean isRoleNoun(Tokens t, int i) {
-    return t.length(i) <= 20 && ROLE_NOUNS.contains(t.text(i).toLowerCase(java.util.Locale.ROOT));
+    return ROLE_SET.contains(t.text(), t.start(i), t.end(i));
   }
 
   static boolean isParticle(Tokens t, int i) {
-    return t.length(i) <= 5 && NAME_PARTICLES.contains(t.text(i));
-  }
-
-  private static boolean contains(Set<String> set, Tokens t, int i) {
-    return t.length(i) <= 20 && set.contains(t.text(i));
+    return PARTICLE_SET.contains(t.text(), t.start(i), t.end(i));
   }
 }

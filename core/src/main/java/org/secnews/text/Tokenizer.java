@@ -113,6 +113,7 @@ public final class Tokenizer {
     private TokenKind[] kinds;
     private int size;
     private int noEmailBefore = -1; // an e-mail look-ahead from any start below this fails
+    private int nextAt = -2; // index of the next '@' at or after the cursor, -1 if none, -2 unknown
 
     Run(String text) {
       this.text = text;
@@ -229,6 +230,12 @@ public final class Tokenizer {
     private int email(int i) {
       if (i < noEmailBefore) {
         return i;
+      }
+      if (nextAt != -1 && nextAt < i) {
+        nextAt = text.indexOf('@', i);
+      }
+      if (nextAt < 0 || nextAt - i > 64) {
+        return i; // no '@' close enough: the common case costs one comparison
       }
       int j = i;
       while (j < n && isLocalPartChar(text.charAt(j))) {
