@@ -237,10 +237,22 @@ public final class ClaimExtractor {
       return false;
     }
 
+    /** Records the subject of a cue that made no claim, for later pronouns. */
+    private void noteSubject(Sentence se, int cue) {
+      int[] subj = subjectBefore(cue, se);
+      if (subj != null && subj[1] - subj[0] <= 6) {
+        Speaker sp = resolve(subj[0], subj[1]);
+        if (sp != null) {
+          sp.entity().filter(e -> e.type() != EntityType.OFFICIAL).ifPresent(e -> salience.lastSubjectThing = e);
+        }
+      }
+    }
+
     private void remember(Speaker sp, int paragraph) {
       if (sp == null) {
         return;
       }
+      salience.lastSubjectThing = sp.entity().filter(e -> e.type() != EntityType.OFFICIAL).orElse(null);
       lastSpeaker = sp;
       lastSpeakerParagraph = paragraph;
       sentenceSpeaker = sp;
@@ -320,7 +332,8 @@ public final class ClaimExtractor {
     /** The subject phrase that ends right before the cue at {@code cue}, as {@code [from, to)}, or null. */
     private int[] subjectBefore(int cue, Sentence se) {
       int j = cue - 1;
-      while (j >= se.firstToken() && isWord(j) && SKIP_BACK.contains(lower(j))) {
+      while (j >= se.firstToken() && isWord(j) && (SKIP_BACK.contains(lower(j)) || lower(j).equals("not")
+          || lower(j).equals("never") || lower(j).endsWith("n't") || lower(j).endsWith("n\u2019t"))) {
         j--;
       }
       if (j < se.firstToken()) {
@@ -575,7 +588,11 @@ public final class ClaimExtractor {
           continue;
         }
         CueLexicon.Strength strength = cue(i);
-        if (strength != CueLexicon.Strength.STRONG || blocked(i, first)) {
+        if (strength != CueLexicon.Strength.STRONG) {
+          continue;
+        }
+        if (blocked(i, first)) {
+          noteSubject(se, i); // "The FSB did not say where ...": still what "it" will mean
           continue;
         }
         reported(se, i, end);

@@ -58,6 +58,7 @@ final class SpeakerResolver {
     int lastPersonSpeakerAt = -1;
     Entity lastSpeaker;
     int lastSpeakerToken = -1;
+    Entity lastSubjectThing; // the last body, group or country that was the subject of a cue, even a negated one
   }
 
   /**
@@ -97,6 +98,9 @@ final class SpeakerResolver {
           return person(t, from, owner, mentions, s, Gender.FEMALE);
         }
         case "it" -> {
+          if (s.lastSubjectThing != null) {
+            return s.lastSubjectThing; // "The FSB did not say where ... It said ..."
+          }
           Entity e = lastOf(mentions, t.start(from), EntityType.AGENCY);
           if (e == null) {
             e = lastOf(mentions, t.start(from), EntityType.GROUP);
@@ -181,6 +185,10 @@ final class SpeakerResolver {
       }
       if (group != null) {
         return group.entity();
+      }
+      if (country != null && (headWord.equals("government") || headWord.equals("administration"))
+          && body == null) {
+        return country.entity(); // the US government
       }
       if (country != null && BODY_NOUNS.contains(headWord)) {
         Entity a = byCountryKind(t, from, to, country.entity().id());
