@@ -110,6 +110,7 @@ public final class ClaimExtractor {
     private final List<Quotation> quotes;
     private final int[] quoteOf; // token -> index of the top-level quotation containing it, or -1
     private final boolean[] usedCue;
+    private final CueLexicon.Strength[] cueAt; // the cue strength of each token, looked up once
     private final List<Claim> claims = new ArrayList<>();
     private final SpeakerResolver.Salience salience = new SpeakerResolver.Salience();
     private Speaker lastSpeaker; // the speaker of the last claim, as written
@@ -150,6 +151,12 @@ public final class ClaimExtractor {
         }
       }
       this.usedCue = new boolean[n];
+      this.cueAt = new CueLexicon.Strength[n];
+      for (int i = 0; i < n; i++) {
+        if (tokens.kind(i) == TokenKind.WORD) {
+          cueAt[i] = cues.strength(tokens, i);
+        }
+      }
     }
 
     List<Claim> extract() {
@@ -197,10 +204,13 @@ public final class ClaimExtractor {
       if (i < 0 || i >= n || !isWord(i) || usedCue[i] || owner[i] != null) {
         return null;
       }
+      if (cueAt[i] == null) {
+        return null;
+      }
       if (!Character.isLowerCase(t.first(i)) && sentences.get(sentenceOf[i]).firstToken() != i) {
         return null; // United States, Sen. Says
       }
-      return cues.strength(t, i);
+      return cueAt[i];
     }
 
     private boolean isParticiple(int i) {
@@ -325,7 +335,7 @@ public final class ClaimExtractor {
       if (STOP.contains(w)) {
         return false;
       }
-      return cues.strength(t, k) == null
+      return cueAt[k] == null
           || k > 0 && (DETERMINERS.contains(lower(k - 1)) || t.kind(k - 1) == TokenKind.POSSESSIVE); // the report
     }
 

@@ -28,6 +28,8 @@ final class QuantityExtractor {
       Map.entry("dozens", 24.0), Map.entry("dozen", 12.0), Map.entry("hundreds", 200.0),
       Map.entry("thousands", 2000.0), Map.entry("half", 0.5), Map.entry("third", 1.0 / 3),
       Map.entry("quarter", 0.25), Map.entry("two-thirds", 2.0 / 3));
+  private static final org.secnews.internal.WordSet NUMBER_WORDS =
+      org.secnews.internal.WordSet.folded(WORDS.keySet());
   private static final Map<String, Double> SCALES = Map.of(
       "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "bn", 1e9, "m", 1e6,
       "k", 1e3, "mn", 1e6);
@@ -54,7 +56,7 @@ final class QuantityExtractor {
         } catch (NumberFormatException e) {
           continue;
         }
-      } else if (k == TokenKind.WORD && t.length(i) <= 10) {
+      } else if (k == TokenKind.WORD && t.length(i) <= 10 && NUMBER_WORDS.contains(text, t.start(i), t.end(i))) {
         Double v = WORDS.get(t.text(i).toLowerCase(Locale.ROOT));
         if (v == null) {
           continue;

@@ -54,6 +54,9 @@ public final class MentionFinder {
       {"justice-ministry", "Justice Ministry"}, {"justice-ministry", "Ministry of Justice"},
   };
 
+  private static final org.secnews.internal.WordSet GENERIC_FIRST_WORDS = org.secnews.internal.WordSet.exact(
+      java.util.Arrays.stream(GENERIC_BODIES).map(g -> g[1].substring(0, g[1].indexOf(' '))).toList());
+
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;
   private final Map<String, Entity> bodyByCountryAndKind;
@@ -317,7 +320,8 @@ public final class MentionFinder {
 
     private void acronymVariants() {
       for (int i = 0; i < n; i++) {
-        if (owner[i] != null || t.kind(i) != TokenKind.WORD || t.length(i) < 2 || t.length(i) > 6) {
+        if (owner[i] != null || t.kind(i) != TokenKind.WORD || t.length(i) < 2 || t.length(i) > 6
+            || !Character.isUpperCase(t.first(i))) {
           continue;
         }
         boolean digit = false;
@@ -377,7 +381,7 @@ public final class MentionFinder {
           }
           continue;
         }
-        if (country == null || !t.isCapitalized(i)) {
+        if (country == null || !t.isCapitalized(i) || !GENERIC_FIRST_WORDS.contains(text, t.start(i), t.end(i))) {
           continue;
         }
         for (int g = 0; g < genericTokens.length; g++) {

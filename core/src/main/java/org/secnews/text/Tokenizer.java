@@ -111,7 +111,8 @@ public final class Tokenizer {
     private int[] starts;
     private int[] ends;
     private TokenKind[] kinds;
-    private int size;
+    private boolean[] newlineBefore;
+    private boolean sawNewline; // a line break since the last token
     private int noEmailBefore = -1; // an e-mail look-ahead from any start below this fails
     private int nextAt = -2; // index of the next '@' at or after the cursor, -1 if none, -2 unknown
 
@@ -122,13 +123,19 @@ public final class Tokenizer {
       starts = new int[capacity];
       ends = new int[capacity];
       kinds = new TokenKind[capacity];
+      newlineBefore = new boolean[capacity];
     }
+
+    private int size;
 
     Tokens tokenize() {
       int i = 0;
       while (i < n) {
         char c = text.charAt(i);
         if (isSpace(c)) {
+          if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+            sawNewline = true;
+          }
           i++;
           continue;
         }
@@ -170,7 +177,7 @@ public final class Tokenizer {
         }
         i = next;
       }
-      return new Tokens(text, starts, ends, kinds, size);
+      return new Tokens(text, starts, ends, kinds, newlineBefore, size);
     }
 
     private static boolean isPunctuation(int cp) {
@@ -193,7 +200,10 @@ public final class Tokenizer {
         starts = Arrays.copyOf(starts, capacity);
         ends = Arrays.copyOf(ends, capacity);
         kinds = Arrays.copyOf(kinds, capacity);
+        newlineBefore = Arrays.copyOf(newlineBefore, capacity);
       }
+      newlineBefore[size] = sawNewline;
+      sawNewline = false;
       starts[size] = start;
       ends[size] = end;
       kinds[size] = kind;

@@ -20,13 +20,15 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
   private final int[] starts; // token i covers [starts[i], ends[i])
   private final int[] ends;
   private final TokenKind[] kinds;
+  private final boolean[] newlineBefore; // a line break between token i - 1 (or the start) and token i
   private final int size;
 
-  Tokens(String text, int[] starts, int[] ends, TokenKind[] kinds, int size) {
+  Tokens(String text, int[] starts, int[] ends, TokenKind[] kinds, boolean[] newlineBefore, int size) {
     this.text = text;
     this.starts = starts;
     this.ends = ends;
     this.kinds = kinds;
+    this.newlineBefore = newlineBefore;
     this.size = size;
   }
 
@@ -133,14 +135,10 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
   /** Whether a line break lies between token {@code i - 1} (or the text start) and token {@code i}. */
   public boolean newlineBefore(int i) {
-    int from = i == 0 ? 0 : end(i - 1);
-    for (int p = from; p < start(i); p++) {
-      char c = text.charAt(p);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-        return true;
-      }
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException(i);
     }
-    return i == 0;
+    return i == 0 || newlineBefore[i];
   }
 
   /** Index of the first token whose end is after {@code offset}, or {@link #size()} if none. */
