@@ -440,8 +440,10 @@ public final class ClaimExtractor {
         return;
       }
       Sentence openSentence = sentences.get(sentenceOf[q.open()]);
+      boolean introduced = q.open() > 0 && t.is(q.open() - 1, ":");
       // 1. after the closing mark: ," X said / ," said X / , according to X
-      if (q.close() >= 0) {
+      //    (not when a colon introduced it, and not across a sentence end: '..." He added: "...')
+      if (q.close() >= 0 && !introduced && !endsSentenceBeforeNewOne(q)) {
         int k = q.close() + 1;
         if (k < n && t.is(k, ",")) {
           k++;
@@ -518,6 +520,18 @@ public final class ClaimExtractor {
         emit(ClaimKind.DIRECT, lastSpeaker, null, q.start(), q.end(), q.unclosed());
         lastSpeakerParagraph = q.paragraph();
       }
+    }
+
+    /** Whether the quotation ends its sentence and a new sentence starts after the closing mark. */
+    private boolean endsSentenceBeforeNewOne(Quotation q) {
+      int last = q.close() - 1;
+      if (last <= q.open() || !(t.is(last, ".") || t.is(last, "!") || t.is(last, "?"))) {
+        return false;
+      }
+      int k = q.close() + 1;
+      return k < n && isWord(k) && Character.isUpperCase(t.first(k)) && cue(k) == null
+          && (t.is(k, "He") || t.is(k, "She") || t.is(k, "They") || t.is(k, "It") || t.is(k, "We")
+              || k + 1 < n && cue(k + 1) != null && t.is(k + 2 < n ? k + 2 : k, ":"));
     }
 
     /** Whether the tokens {@code [k, j)} can be a speaker phrase. */
@@ -626,7 +640,7 @@ public final class ClaimExtractor {
       while (prev >= first && isWord(prev) && SKIP_BACK.contains(lower(prev))) {
         prev--;
       }
-      boolean afterAnd = prev >= first && t.is(prev, "and");
+      boolean afterAnd = prev >= first && (t.is(prev, "and") || t.is(prev, "but"));
       boolean afterComma = prev >= first && (t.is(prev, ",")
           || participle && (t.kind(prev) == TokenKind.QUOTE || t.kind(prev) == TokenKind.DASH));
       Speaker sp = null;
@@ -663,6 +677,26 @@ public final class ClaimExtractor {
           }
         }
         int[] subj = subjectBefore(i, se);
+        if (subj == null && prev >= first + 2 && (t.is(prev, "who") || t.is(prev, "which")) && t.is(prev - 1, ",")) {
+          // a cue in a relative clause: "Mr Mubanga, who insists he does not feel bitter, said: ..."
+          int b = prev - 1; // the comma before "who"
+          int a = b;
+          while (a - 1 >= first && b - a < 8 && npToken(a - 1)) {
+            a--;
+          }
+          if (a < b) {
+            Speaker rel = resolve(a, b);
+            int from = afterCue(i, end);
+            int to = from;
+            while (to < end && !t.is(to, ",") && !inQuote(to)) {
+              to++;
+            }
+            if (rel != null && from > 0 && to - from >= 3) {
+              addIndirect(rel, i, i, t.start(from), t.end(to - 1), se);
+            }
+          }
+          return;
+        }
         if (subj == null) {
           return;
         }
@@ -807,9 +841,8 @@ public final class ClaimExtractor {
         determiner |= DETERMINERS.contains(lower(b));
         b++;
       }
-      if (b < end && determiner && isWord(b) && Character.isLowerCase(t.first(b))
-          && (b == k + 1 || owner[b - 1] != null)) {
-        b++; // the Russian president
+      if (b < end && determiner && isWord(b) && Character.isLowerCase(t.first(b)) && !t.is(b, "that")) {
+        b++; // the Russian president, the BBC News website
       }
       if (b < end && isWord(b) && (lower(b).equals("reporters") || lower(b).equals("journalists"))) {
         b++;
@@ -865,9 +898,8 @@ public final class ClaimExtractor {
             return j;
           }
         }
-        if (t.is(j, "and") && j + 1 < end && cue(j + 1) != null && !isParticiple(j + 1)
-            && lower(j + 1).endsWith("d") || t.is(j, "and") && j + 1 < end && cue(j + 1) != null
-            && lower(j + 1).endsWith("s") && !isParticiple(j + 1)) {
+        if ((t.is(j, "and") || t.is(j, "but")) && j + 1 < end && cue(j + 1) != null && !isParticiple(j + 1)
+            && (lower(j + 1).endsWith("d") || lower(j + 1).endsWith("s") || lower(j + 1).equals("told"))) {
           return j;
         }
       }
