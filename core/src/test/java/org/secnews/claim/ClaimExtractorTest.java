@@ -239,4 +239,70 @@ final class ClaimExtractorTest {
       assertEquals(1.0 / 3, c.quantities().get(0).value(), 1e-9);
     }
   }
+
+  @Nested
+  final class MoreLayouts {
+    @Test
+    void direct_secondQuotationIntroducedByAColon() {
+      Analysis a = analyze("Ken McCallum said: \"We believe the threat is real.\" He added: \"We will act on it.\"");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("said", a.claims().get(0).cue().text());
+      assertEquals("added", a.claims().get(1).cue().text());
+    }
+
+    @Test
+    void direct_unclosedQuotationEndsWhereTheNextOpens() {
+      Analysis a = analyze("Ken McCallum said: \"They lost three years. He added: \"They made me stronger.\"");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("They lost three years.", a.claims().get(0).content().text());
+      assertTrue(a.claims().get(0).unclosed());
+    }
+
+    @Test
+    void direct_toldRecipientThenColon() {
+      Claim c = onlyClaim(analyze("Ken McCallum told BBC One's Breakfast programme: \"I am not organising an inquiry.\""));
+      assertEquals("ken-mccallum", c.speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void indirect_butSaidContinuesTheSubject() {
+      Analysis a = analyze("Ken McCallum described the meeting as important but said Russia would not attend.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("the meeting as important", a.claims().get(0).content().text());
+      assertEquals("Russia would not attend", a.claims().get(1).content().text());
+    }
+
+    @Test
+    void indirect_cueInARelativeClause() {
+      Analysis a = analyze("Ken McCallum, who insists he does not feel bitter, said the case was closed.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("he does not feel bitter", a.claims().get(0).content().text());
+    }
+
+    @Test
+    void indirect_clauseThenSpeakerToldRecipient() {
+      claim("About 12% of users were based in Iran, the CIA told the BBC News website.", ClaimKind.INDIRECT,
+          "us/cia", "About 12% of users were based in Iran");
+    }
+
+    @Test
+    void indirect_dashAddingIsAClaimOfItsOwn() {
+      Analysis a = analyze("Ken McCallum said that three spies were held -- adding that one had planned an attack.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("three spies were held", a.claims().get(0).content().text());
+    }
+
+    @Test
+    void indirect_accordingToDefersToTheReportedSpeechInside() {
+      Claim c = onlyClaim(analyze("According to the CIA, U.S. officials have said that the journalist was killed."));
+      assertEquals("said", c.cue().text());
+      assertTrue(c.speaker().entity().isEmpty());
+    }
+
+    @Test
+    void pronoun_itIsTheLastBodyThatWasASubject() {
+      Analysis a = analyze("Russia said the men were held. The CIA did not say where. It said they were spies.");
+      assertEquals("us/cia", a.claims().get(1).speaker().entity().orElseThrow().id());
+    }
+  }
 }
