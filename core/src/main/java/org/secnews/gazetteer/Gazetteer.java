@@ -101,7 +101,7 @@ public final class Gazetteer {
     LongIntMap trans = new LongIntMap();
     List<List<AliasEntry>> terms = new ArrayList<>();
     terms.add(null); // root
-    Tokenizer tokenizer = Tokenizer.standard();
+    List<AliasEntry> pending = new ArrayList<>(aliases.size() + b.stops.size());
     for (Entity e : entities.values()) {
       Map<String, Alias> byText = new LinkedHashMap<>();
       for (Alias al0 : aliases.get(e.id())) {
@@ -117,12 +117,16 @@ public final class Gazetteer {
         }
       }
       for (Alias al : byText.values()) {
-        insert(tokenizer, vocab, trans, terms, new AliasEntry(e, al, null), al.text());
+        pending.add(new AliasEntry(e, al, null));
       }
     }
     for (String stop : b.stops) {
-      insert(tokenizer, vocab, trans, terms,
-          new AliasEntry(null, new Alias(stop, MentionForm.NAME, CasePolicy.NAME, false), null), stop);
+      pending.add(new AliasEntry(null, new Alias(stop, MentionForm.NAME, CasePolicy.NAME, false), null));
+    }
+    // tokenizing the aliases is independent work: done in parallel, inserted in order
+    List<String[]> words = pending.parallelStream().map(x -> words(x.alias().text())).toList();
+    for (int k = 0; k < pending.size(); k++) {
+      insert(vocab, trans, terms, pending.get(k), words.get(k));
     }
     this.vocabulary = vocab.build();
     this.transitions = trans;
@@ -159,16 +163,21 @@ public final class Gazetteer {
     return t.equals(a.text()) ? a : new Alias(t, a.form(), a.casePolicy(), a.ambiguous());
   }
 
-  private static void insert(Tokenizer tokenizer, FoldedVocabulary.Builder vocab, LongIntMap trans,
-      List<List<AliasEntry>> terms, AliasEntry entry, String text) {
-    Tokens t = tokenizer.tokenize(text);
+  /** The trie words of an alias: its tokens without hyphens, initials without their dot. */
+  private static String[] words(String text) {
+    Tokens t = Tokenizer.standard().tokenize(text);
     List<String> words = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       if (t.kind(i) != TokenKind.HYPHEN) {
         words.add(isInitial(t, i) ? t.text(i).substring(0, 1) : t.text(i));
       }
     }
-    if (words.isEmpty()) {
+    return words.toArray(new String[0]);
+  }
+
+  private static void insert(FoldedVocabulary.Builder vocab, LongIntMap trans, List<List<AliasEntry>> terms,
+      AliasEntry entry, String[] words) {
+    if (words.length == 0) {
       return;
     }
     int node = 0;
@@ -188,7 +197,7 @@ public final class Gazetteer {
       l = new ArrayList<>(2);
       terms.set(node, l);
     }
-    l.add(new AliasEntry(entry.entity(), entry.alias(), words.toArray(new String[0])));
+    l.add(new AliasEntry(entry.entity(), entry.alias(), words));
   }
 
   /** Whether token {@code i} is a capital initial with its dot ({@code W.}), matched with or without the dot. */
@@ -414,22 +423,18 @@ public final class Gazetteer {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read gazetteer " + name + ": " + e.getMessage(), e);
       }
-      for (GazetteerFiles.EntityRow row : rows) {
-        add(row.entity(), row.aliases());
-        if (!row.surnames().isEmpty()) {
-          surnames.put(row.entity().id(), List.copyOf(row.surnames()));
-        }
-        sources.put(row.entity().id(), row.source());
-      }
-      posts.addAll(newPosts);
-      stops.addAll(newStops);
+      addParsed(new Parsed(rows, newPosts, newStops));
       return this;
     }
 
-    /** Loads every file named in the class-path index {@value #INDEX}. */
+    /**
+     * Loads every file named in the class-path index {@value #INDEX}. The files are parsed in
+     * parallel (they are independent) and added in index order, so the result is the same as a
+     * sequential load.
+     */
     public Builder loadBuiltIn() {
       ClassLoader cl = Gazetteer.class.getClassLoader();
-      int files = 0;
+      List<String> paths = new ArrayList<>();
       try {
         Enumeration<URL> indexes = cl.getResources(INDEX);
         while (indexes.hasMoreElements()) {
@@ -440,27 +445,76 @@ public final class Gazetteer {
           }
           for (String line : list.split("\n")) {
             String path = line.trim();
-            if (path.isEmpty() || path.startsWith("#")) {
-              continue;
-            }
-            try (InputStream in = cl.getResourceAsStream(path)) {
-              if (in == null) {
-                throw new IllegalStateException(INDEX + " names " + path + ", which is not on the class path");
-              }
-              load(path, new InputStreamReader(in, StandardCharsets.UTF_8));
-              files++;
+            if (!path.isEmpty() && !path.startsWith("#")) {
+              paths.add(path);
             }
           }
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the built-in gazetteers: " + e.getMessage(), e);
       }
-      if (files == 0) {
+      if (paths.isEmpty()) {
         LOG.warn("no built-in gazetteers on the class path ({} not found): add secnews-gazetteers", INDEX);
-      } else {
-        LOG.debug("loaded {} built-in gazetteer files", files);
+        return this;
       }
+      List<java.util.concurrent.CompletableFuture<Parsed>> parsed = new ArrayList<>();
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+          Math.min(paths.size(), Math.max(1, Runtime.getRuntime().availableProcessors())), r -> {
+            Thread t = new Thread(r, "secnews-gazetteer-load");
+            t.setDaemon(true);
+            return t;
+          });
+      try {
+        for (String path : paths) {
+          parsed.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> parse(cl, path), pool));
+        }
+        for (java.util.concurrent.CompletableFuture<Parsed> f : parsed) {
+          Parsed p;
+          try {
+            p = f.join();
+          } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+              throw r;
+            }
+            throw e;
+          }
+          addParsed(p);
+        }
+      } finally {
+        pool.shutdown();
+      }
+      LOG.debug("loaded {} built-in gazetteer files", paths.size());
       return this;
+    }
+
+    private record Parsed(List<GazetteerFiles.EntityRow> rows, List<Post> posts, List<String> stops) {}
+
+    private static Parsed parse(ClassLoader cl, String path) {
+      try (InputStream in = cl.getResourceAsStream(path)) {
+        if (in == null) {
+          throw new IllegalStateException(INDEX + " names " + path + ", which is not on the class path");
+        }
+        List<GazetteerFiles.EntityRow> rows = new ArrayList<>();
+        List<Post> newPosts = new ArrayList<>();
+        List<String> newStops = new ArrayList<>();
+        GazetteerFiles.read(path, new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+            rows, newPosts, newStops);
+        return new Parsed(rows, newPosts, newStops);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read gazetteer " + path + ": " + e.getMessage(), e);
+      }
+    }
+
+    private void addParsed(Parsed p) {
+      for (GazetteerFiles.EntityRow row : p.rows()) {
+        add(row.entity(), row.aliases());
+        if (!row.surnames().isEmpty()) {
+          surnames.put(row.entity().id(), List.copyOf(row.surnames()));
+        }
+        sources.put(row.entity().id(), row.source());
+      }
+      posts.addAll(p.posts());
+      stops.addAll(p.stops());
     }
 
     /**
