@@ -263,6 +263,17 @@ public final class ClaimExtractor {
         return;
       }
       salience.lastSubjectThing = sp.entity().filter(e -> e.type() != EntityType.OFFICIAL).orElse(null);
+      if (sp.entity().isPresent()) {
+        if (sp.entity().get().type() == EntityType.OFFICIAL) {
+          salience.unknownPersonLast = false;
+        }
+      } else {
+        int a = t.indexAtOrAfter(sp.start());
+        int b = t.indexAtOrAfter(sp.end());
+        if (SpeakerResolver.looksLikePersonName(t, a, b)) {
+          salience.unknownPersonLast = true;
+        }
+      }
       lastSpeaker = sp;
       lastSpeakerParagraph = paragraph;
       sentenceSpeaker = sp;

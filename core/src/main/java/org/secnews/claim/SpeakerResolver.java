@@ -55,6 +55,7 @@ final class SpeakerResolver {
   /** What the document has said so far that pronouns and descriptions refer back to. */
   static final class Salience {
     Entity lastPersonSpeaker; // most recent speaker that is a person
+    boolean unknownPersonLast; // the most recent person speaker is a named person the gazetteer lacks
     int lastPersonSpeakerAt = -1;
     Entity lastSpeaker;
     int lastSpeakerToken = -1;
@@ -148,6 +149,23 @@ final class SpeakerResolver {
     }
     if (person != null) {
       return person.entity();
+    }
+    if (body == null && country == null && group == null && to - from == 2 && isHonorific(t, from)
+        && t.isCapitalized(from + 1)) {
+      // "Sir John" after "Sir John Stevens": a title and a first name
+      Entity byFirstName = null;
+      String first = t.text(from + 1) + " ";
+      for (Mention m : mentions) {
+        if (m.start() >= t.start(from)) {
+          break;
+        }
+        if (m.type() == EntityType.OFFICIAL && m.entity().name().startsWith(first)) {
+          byFirstName = m.entity();
+        }
+      }
+      if (byFirstName != null) {
+        return byFirstName;
+      }
     }
     String headWord = head < 0 ? "" : t.text(head).toLowerCase(Locale.ROOT);
     if (head >= 0 && owner[head] != null) {
@@ -357,6 +375,9 @@ final class SpeakerResolver {
   private static Entity person(Tokens t, int at, Mention[] owner, List<Mention> mentions, Salience s,
       Gender gender) {
     int offset = t.start(at);
+    if (s.unknownPersonLast) {
+      return null; // "Sir Ian Blair said ... he said": someone we cannot name, not the last known person
+    }
     if (s.lastPersonSpeaker != null && fits(s.lastPersonSpeaker, gender)) {
       return s.lastPersonSpeaker;
     }
@@ -383,6 +404,29 @@ final class SpeakerResolver {
       }
     }
     return last;
+  }
+
+  private static boolean isHonorific(Tokens t, int i) {
+    return t.is(i, "Sir") || t.is(i, "Dame") || t.is(i, "Lord") || t.is(i, "Lady");
+  }
+
+  /** Whether the phrase is a person's name: two to four capitalised words, after an optional title. */
+  static boolean looksLikePersonName(Tokens t, int from, int to) {
+    int i = from;
+    while (i < to && (t.is(i, "Mr") || t.is(i, "Mrs") || t.is(i, "Ms") || t.is(i, "Dr") || t.is(i, "Sir")
+        || t.is(i, "Dame") || t.is(i, "Lord") || t.is(i, "Mr.") || t.is(i, "Mrs.") || t.is(i, "Ms.") || t.is(i, "Dr."))) {
+      i++;
+    }
+    int words = to - i;
+    if (words < 1 || words > 4 || words == 1 && i == from) {
+      return false;
+    }
+    for (int k = i; k < to; k++) {
+      if (t.kind(k) != TokenKind.WORD || !t.isCapitalized(k) || t.isAllCaps(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean fits(Entity e, Gender g) {

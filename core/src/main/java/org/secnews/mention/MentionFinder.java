@@ -122,7 +122,9 @@ public final class MentionFinder {
 
     List<Mention> find() {
       for (Mention m : matcher.match(t, sentences)) {
-        add(m);
+        if (!otherPersonsSurname(m)) {
+          add(m);
+        }
       }
       introducedOfficials();
       definedAcronyms();
@@ -131,6 +133,21 @@ public final class MentionFinder {
       surnamesAndDefinitions();
       mentions.sort(Comparator.comparingInt(Mention::start));
       return mentions;
+    }
+
+    /**
+     * A famous surname listed as an alias ({@code Blair} for Tony Blair) right after another
+     * capitalised first name ({@code Sir Ian Blair}) names someone else.
+     */
+    private boolean otherPersonsSurname(Mention m) {
+      if (m.type() != EntityType.OFFICIAL || m.form() != MentionForm.ALIAS || m.text().indexOf(' ') >= 0) {
+        return false;
+      }
+      int i = t.indexAtOrAfter(m.start());
+      int p = i - 1;
+      return p >= 0 && t.kind(p) == TokenKind.WORD && t.isCapitalized(p) && !t.isAllCaps(p)
+          && !RoleLexicon.isTitle(t, p) && !t.newlineBefore(i) && t.end(p) < m.start()
+          && !(p == 0 || t.newlineBefore(p) || t.is(p - 1, ".") || t.kind(p - 1) == TokenKind.QUOTE);
     }
 
     private void add(Mention m) {

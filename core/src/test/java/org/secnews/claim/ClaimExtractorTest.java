@@ -305,4 +305,28 @@ final class ClaimExtractorTest {
       assertEquals("us/cia", a.claims().get(1).speaker().entity().orElseThrow().id());
     }
   }
+
+  @Nested
+  final class UnknownPeople {
+    @Test
+    void pronoun_afterAnUnknownNamedSpeakerIsLeftUnresolved() {
+      Analysis a = analyze("Ken McCallum said Iran was a threat. Sir Ian Grey said the vote was a target. "
+          + "He said the risk was real.");
+      Claim last = a.claims().get(2);
+      assertEquals("He", last.speaker().text());
+      assertTrue(last.speaker().entity().isEmpty(), last.toString());
+    }
+
+    @Test
+    void titleAndFirstName_referToTheOfficialNamedBefore() {
+      Analysis a = analyze("Commissioner Sir John Stevens said the men were held. Sir John said they would be charged.");
+      assertEquals("john-stevens", a.claims().get(1).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void famousSurnameAfterAnotherFirstNameIsSomeoneElse() {
+      Analysis a = analyze("Vladimir Putin spoke. Sir Ian Putin, a police chief, later left.");
+      assertEquals(1, a.mentions().stream().filter(m -> m.id().equals("vladimir-putin")).count(), a.mentions().toString());
+    }
+  }
 }
