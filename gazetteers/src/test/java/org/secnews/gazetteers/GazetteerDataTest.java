@@ -174,4 +174,37 @@ final class GazetteerDataTest {
     assertEquals("richard-moore", G.holder("gb/sis", "head", LocalDate.of(2023, 7, 19)).orElseThrow().person());
     assertEquals("ken-mccallum", G.holder("gb/security-service", "head", LocalDate.of(2024, 10, 9)).orElseThrow().person());
   }
+
+  @Test
+  void ids_uniqueAcrossTheBundledFiles() throws Exception {
+    // the builder lets a later row replace an earlier one (for users' files); the bundled data must not rely on it
+    Map<String, String> seen = new HashMap<>();
+    List<String> duplicates = new ArrayList<>();
+    ClassLoader cl = Gazetteer.class.getClassLoader();
+    String index = new String(cl.getResourceAsStream(Gazetteer.INDEX).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    for (String path : index.split("\n")) {
+      path = path.trim();
+      if (path.isEmpty() || path.startsWith("#") || path.endsWith("posts.tsv") || path.endsWith("stopnames.tsv")) {
+        continue;
+      }
+      String content = new String(cl.getResourceAsStream(path).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      boolean header = true;
+      for (String line : content.split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String id = line.split("\t", 2)[0].trim();
+        String before = seen.put(id, path);
+        if (before != null) {
+          duplicates.add(id + " in " + before + " and " + path);
+        }
+      }
+    }
+    assertTrue(seen.size() > 2000, "rows read: " + seen.size());
+    assertEquals(List.of(), duplicates);
+  }
 }
