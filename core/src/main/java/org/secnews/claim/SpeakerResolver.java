@@ -47,9 +47,11 @@ final class SpeakerResolver {
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "to", "from", "with", "on");
 
   private final Gazetteer gazetteer;
+  private final Roles roles;
 
   SpeakerResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.roles = Roles.of(gazetteer);
   }
 
   /** What the document has said so far that pronouns and descriptions refer back to. */
@@ -73,8 +75,9 @@ final class SpeakerResolver {
         || t.kind(from) == TokenKind.DASH)) {
       from++;
     }
-    while (to > from && (t.kind(to - 1) == TokenKind.PUNCT || t.kind(to - 1) == TokenKind.QUOTE
-        || t.kind(to - 1) == TokenKind.DASH || t.kind(to - 1) == TokenKind.POSSESSIVE)) {
+    while (to > from && (t.kind(to - 1) == TokenKind.PUNCT && !closesBracketInside(t, from, to - 1)
+        || t.kind(to - 1) == TokenKind.QUOTE || t.kind(to - 1) == TokenKind.DASH
+        || t.kind(to - 1) == TokenKind.POSSESSIVE)) {
       to--;
     }
     if (from >= to) {
@@ -85,6 +88,19 @@ final class SpeakerResolver {
     int e0 = t.end(to - 1);
     Optional<Entity> entity = Optional.ofNullable(entityOf(t, from, to, owner, mentionsInOrder, s, date));
     return new Speaker(s0, e0, text.substring(s0, e0), entity);
+  }
+
+  /** Whether token {@code close} is a ")" whose "(" lies in {@code [from, close)}: "the Service (ZSIS)". */
+  private static boolean closesBracketInside(Tokens t, int from, int close) {
+    if (!t.is(close, ")")) {
+      return false;
+    }
+    for (int i = close - 1; i >= from; i--) {
+      if (t.is(i, "(")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Entity entityOf(Tokens t, int from, int to, Mention[] owner, List<Mention> mentions,
@@ -267,103 +283,28 @@ final class SpeakerResolver {
   }
 
   private Entity holder(String org, String post, LocalDate date) {
-    Optional<Post> p = gazetteer.holder(org, post, date);
-    if (p.isEmpty() && post.equals("spokesperson")) {
-      return null;
-    }
-    return p.flatMap(x -> gazetteer.entity(x.person())).orElse(null);
+    return gazetteer.holder(org, post, date).flatMap(x -> gazetteer.entity(x.person())).orElse(null);
   }
 
   /** A role of a country: {@code Russia's foreign minister}, {@code the head of the UK's domestic intelligence agency}. */
   private Entity byCountryRole(Tokens t, int from, int to, String cc, String roleWord, LocalDate date) {
     String phrase = phrase(t, from, to);
-    String post = null;
-    if (phrase.contains("foreign minister") || phrase.contains("foreign secretary")) {
-      post = "foreign-minister";
-    } else if (phrase.contains("defence minister") || phrase.contains("defense minister")
-        || phrase.contains("defence secretary") || phrase.contains("defense secretary")) {
-      post = "defence-minister";
-    } else if (phrase.contains("interior minister") || phrase.contains("home secretary")) {
-      post = "interior-minister";
-    } else if (phrase.contains("prime minister") || roleWord.equals("premier")) {
-      post = "prime-minister";
-    } else if (roleWord.equals("president")) {
-      post = "president";
-    }
-    if (post != null) {
-      Entity e = holder(cc, post, date);
-      if (e != null) {
-        return e;
-      }
+    Optional<Roles.Role> role = roles.resolve(phrase, roleWord, null, cc, date);
+    if (role.isPresent()) {
+      return role.get().official();
     }
     if (roleWord.equals("spokesman") || roleWord.equals("spokeswoman") || roleWord.equals("spokesperson")) {
       return phrase.contains("government") ? gazetteer.entity(cc).orElse(null) : null;
     }
-    Entity agency = byCountryKind(t, from, to, cc);
-    if (agency != null && (roleWord.equals("head") || roleWord.equals("chief") || roleWord.equals("boss")
-        || roleWord.equals("director") || roleWord.equals("spymaster") || roleWord.equals("leader")
-        || roleWord.equals("spy") || roleWord.equals("director-general"))) {
-      Entity h = holder(agency.id(), "head", date);
-      return h != null ? h : agency;
-    }
-    if (roleWord.equals("spymaster")) {
-      for (String kind : List.of("foreign-intelligence", "intelligence")) {
-        Entity a = bodyOfKind(cc, kind);
-        if (a != null) {
-          Entity h = holder(a.id(), "head", date);
-          return h != null ? h : a;
-        }
-      }
+    if (Roles.HEAD_WORDS.contains(roleWord)) {
+      return roles.bodyOf(phrase, cc); // the body itself when its head on that date is not on record
     }
     return null;
   }
 
   /** The body of a country named by its kind in the phrase: {@code domestic intelligence agency}. */
   private Entity byCountryKind(Tokens t, int from, int to, String cc) {
-    String phrase = phrase(t, from, to);
-    List<String> kinds;
-    if (phrase.contains("domestic intelligence") || phrase.contains("security service")
-        || phrase.contains("counter-intelligence") || phrase.contains("counterintelligence")
-        || phrase.contains("internal intelligence") || phrase.contains("domestic security")) {
-      kinds = List.of("domestic-intelligence", "security", "intelligence");
-    } else if (phrase.contains("military intelligence")) {
-      kinds = List.of("military-intelligence");
-    } else if (phrase.contains("foreign intelligence") || phrase.contains("spy agency")
-        || phrase.contains("intelligence agency") || phrase.contains("intelligence service")
-        || phrase.contains("spy service") || phrase.contains("intelligence organi")) {
-      kinds = phrase.contains("foreign")
-          ? List.of("foreign-intelligence", "intelligence")
-          : List.of("intelligence", "domestic-intelligence", "foreign-intelligence", "security");
-    } else if (phrase.contains("foreign ministry") || phrase.contains("foreign office")) {
-      kinds = List.of("foreign-ministry");
-    } else if (phrase.contains("defence ministry") || phrase.contains("defense ministry")) {
-      kinds = List.of("defence-ministry");
-    } else if (phrase.contains("interior ministry")) {
-      kinds = List.of("interior-ministry");
-    } else if (phrase.contains("police")) {
-      kinds = List.of("police");
-    } else {
-      return null;
-    }
-    for (String k : kinds) {
-      Entity a = bodyOfKind(cc, k);
-      if (a != null) {
-        return a;
-      }
-    }
-    return null;
-  }
-
-  private Entity bodyOfKind(String cc, String kind) {
-    Entity best = null;
-    for (Entity e : gazetteer.entities()) {
-      if (e.type() == EntityType.AGENCY && e.country().equals(cc) && e.kind().equals(kind)) {
-        if (best == null || gazetteer.postsOf(e.id()).size() > gazetteer.postsOf(best.id()).size()) {
-          best = e;
-        }
-      }
-    }
-    return best;
+    return roles.bodyOf(phrase(t, from, to), cc);
   }
 
   private static String phrase(Tokens t, int from, int to) {

@@ -1,0 +1,206 @@
+package org.secnews.claim;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.secnews.entity.Entity;
+import org.secnews.entity.EntityType;
+import org.secnews.entity.Mention;
+import org.secnews.gazetteer.Gazetteer;
+import org.secnews.gazetteer.Post;
+import org.secnews.mention.MentionFinder;
+import org.secnews.text.SentenceSplitter;
+import org.secnews.text.TokenKind;
+import org.secnews.text.Tokenizer;
+import org.secnews.text.Tokens;
+
+/**
+ * Maps a role description and a date to the official who held that post then: {@code the MI6
+ * chief} on 2023-07-19 is Richard Moore ({@code head} of {@code gb/sis} from 2020-10).
+ *
+ * <pre>{@code
+ * Roles roles = Roles.of(Gazetteer.builtIn());
+ * roles.resolve("Russia's foreign minister", LocalDate.of(2020, 1, 1))   // Sergey Lavrov, with his post
+ * }</pre>
+ *
+ * <p>Design: the description's mentions give the body ({@code MI6}) or the country
+ * ({@code Russia's}, {@code the UK's}); its words give the post ({@code foreign minister},
+ * {@code president}, {@code chief}/{@code head}/{@code boss}/{@code director}/{@code spymaster})
+ * and, with a country, the kind of body ({@code domestic intelligence agency} is the country's
+ * domestic-intelligence or security service). The post records then say who held the post on the
+ * date ({@link Gazetteer#holder}); with no date, the newest holder. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Roles {
+  /** A resolved role: the post record, its holder and the body or country it belongs to. */
+  public record Role(Post post, Entity official, Entity organisation) {
+    /** Checks that nothing is null. */
+    public Role {
+      Objects.requireNonNull(post, "post");
+      Objects.requireNonNull(official, "official");
+      Objects.requireNonNull(organisation, "organisation");
+    }
+  }
+
+  static final Set<String> HEAD_WORDS = Set.of("head", "chief", "boss", "director", "spymaster",
+      "leader", "spy", "director-general");
+
+  private final Gazetteer gazetteer;
+  private final Map<String, Entity> bodyByCountryAndKind; // "GB|domestic-intelligence" -> the body with most posts
+  private volatile MentionFinder finder; // built on first use of resolve(String, LocalDate)
+
+  private Roles(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    Map<String, Entity> bodies = new HashMap<>();
+    for (Entity e : gazetteer.entities()) {
+      if (e.type() == EntityType.AGENCY && !e.kind().isEmpty()) {
+        String key = e.country() + "|" + e.kind();
+        Entity best = bodies.get(key);
+        if (best == null || gazetteer.postsOf(e.id()).size() > gazetteer.postsOf(best.id()).size()) {
+          bodies.put(key, e);
+        }
+      }
+    }
+    this.bodyByCountryAndKind = Map.copyOf(bodies);
+  }
+
+  /** Roles over {@code gazetteer}'s post records. */
+  public static Roles of(Gazetteer gazetteer) {
+    return new Roles(gazetteer);
+  }
+
+  /**
+   * Resolves a description such as {@code the head of the UK's domestic intelligence agency}.
+   *
+   * @param date the date the role is meant on, or {@code null} for the newest holder
+   */
+  public Optional<Role> resolve(String description, LocalDate date) {
+    Objects.requireNonNull(description, "description");
+    MentionFinder f = finder;
+    if (f == null) {
+      f = new MentionFinder(gazetteer);
+      finder = f;
+    }
+    Tokens t = Tokenizer.standard().tokenize(description);
+    List<Mention> mentions = f.find(t, SentenceSplitter.standard().split(t));
+    Entity body = null;
+    String cc = null;
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.AGENCY && body == null) {
+        body = m.entity();
+      } else if (m.type() == EntityType.COUNTRY && cc == null) {
+        cc = m.id();
+      }
+    }
+    String roleWord = null;
+    for (int i = 0; i < t.size() && roleWord == null; i++) {
+      if (t.kind(i) == TokenKind.WORD) {
+        String w = t.text(i).toLowerCase(Locale.ROOT);
+        if (HEAD_WORDS.contains(w) || w.equals("minister") || w.equals("president") || w.equals("premier")
+            || w.equals("secretary") || w.startsWith("spokes")) {
+          roleWord = w;
+        }
+      }
+    }
+    if (roleWord == null) {
+      return Optional.empty();
+    }
+    return resolve(description.toLowerCase(Locale.ROOT).replace('\u2019', '\''), roleWord, body, cc, date);
+  }
+
+  /** The role for a lower-case phrase, its role word, and the body or country named in it. */
+  Optional<Role> resolve(String phrase, String roleWord, Entity body, String cc, LocalDate date) {
+    if (body != null) {
+      String post = roleWord.startsWith("spokes") ? "spokesperson" : HEAD_WORDS.contains(roleWord) ? "head" : null;
+      return post == null ? Optional.empty() : holder(body.id(), post, date, body);
+    }
+    if (cc == null) {
+      return Optional.empty();
+    }
+    Entity country = gazetteer.entity(cc).orElse(null);
+    String post = countryPost(phrase, roleWord);
+    if (post != null && country != null) {
+      Optional<Role> r = holder(cc, post, date, country);
+      if (r.isPresent()) {
+        return r;
+      }
+    }
+    if (HEAD_WORDS.contains(roleWord)) {
+      Entity agency = bodyOf(phrase, cc);
+      if (agency == null && roleWord.equals("spymaster")) {
+        agency = bodyOfKinds(cc, List.of("foreign-intelligence", "intelligence"));
+      }
+      if (agency != null) {
+        return holder(agency.id(), "head", date, agency);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String countryPost(String phrase, String roleWord) {
+    if (phrase.contains("foreign minister") || phrase.contains("foreign secretary")) {
+      return "foreign-minister";
+    }
+    if (phrase.contains("defence minister") || phrase.contains("defense minister")
+        || phrase.contains("defence secretary") || phrase.contains("defense secretary")) {
+      return "defence-minister";
+    }
+    if (phrase.contains("interior minister") || phrase.contains("home secretary")) {
+      return "interior-minister";
+    }
+    if (phrase.contains("prime minister") || roleWord.equals("premier")) {
+      return "prime-minister";
+    }
+    return roleWord.equals("president") ? "president" : null;
+  }
+
+  private Optional<Role> holder(String org, String post, LocalDate date, Entity organisation) {
+    return gazetteer.holder(org, post, date)
+        .flatMap(p -> gazetteer.entity(p.person()).map(e -> new Role(p, e, organisation)));
+  }
+
+  /** The body of a country named by its kind in the phrase: {@code domestic intelligence agency}. */
+  Entity bodyOf(String phrase, String cc) {
+    List<String> kinds;
+    if (phrase.contains("domestic intelligence") || phrase.contains("security service")
+        || phrase.contains("counter-intelligence") || phrase.contains("counterintelligence")
+        || phrase.contains("internal intelligence") || phrase.contains("domestic security")) {
+      kinds = List.of("domestic-intelligence", "security", "intelligence");
+    } else if (phrase.contains("military intelligence")) {
+      kinds = List.of("military-intelligence");
+    } else if (phrase.contains("foreign intelligence") || phrase.contains("spy agency")
+        || phrase.contains("intelligence agency") || phrase.contains("intelligence service")
+        || phrase.contains("spy service") || phrase.contains("intelligence organi")) {
+      kinds = phrase.contains("foreign")
+          ? List.of("foreign-intelligence", "intelligence")
+          : List.of("intelligence", "domestic-intelligence", "foreign-intelligence", "security");
+    } else if (phrase.contains("foreign ministry") || phrase.contains("foreign office")) {
+      kinds = List.of("foreign-ministry");
+    } else if (phrase.contains("defence ministry") || phrase.contains("defense ministry")) {
+      kinds = List.of("defence-ministry");
+    } else if (phrase.contains("interior ministry")) {
+      kinds = List.of("interior-ministry");
+    } else if (phrase.contains("police")) {
+      kinds = List.of("police");
+    } else {
+      return null;
+    }
+    return bodyOfKinds(cc, kinds);
+  }
+
+  private Entity bodyOfKinds(String cc, List<String> kinds) {
+    for (String k : kinds) {
+      Entity a = bodyByCountryAndKind.get(cc + "|" + k);
+      if (a != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+}

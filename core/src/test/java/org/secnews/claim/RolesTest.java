@@ -1,0 +1,45 @@
+package org.secnews.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.secnews.TestGazetteers;
+
+final class RolesTest {
+  private final Roles roles = Roles.of(TestGazetteers.small());
+
+  @Test
+  void bodyAndHeadWord_onADate() {
+    Roles.Role r = roles.resolve("the MI6 chief", LocalDate.of(2023, 7, 19)).orElseThrow();
+    assertEquals("richard-moore", r.official().id());
+    assertEquals("gb/sis", r.organisation().id());
+    assertEquals(LocalDate.of(2020, 10, 1), r.post().from());
+  }
+
+  @Test
+  void noHolderOnThatDate() {
+    assertTrue(roles.resolve("the MI6 chief", LocalDate.of(2026, 1, 1)).isEmpty());
+  }
+
+  @Test
+  void countryAndKindOfBody() {
+    Roles.Role r = roles.resolve("the head of the UK’s domestic intelligence agency", LocalDate.of(2024, 10, 9))
+        .orElseThrow();
+    assertEquals("ken-mccallum", r.official().id());
+    assertEquals("gb/security-service", r.organisation().id());
+  }
+
+  @Test
+  void countryPost() {
+    Roles.Role r = roles.resolve("Russia's president", LocalDate.of(2020, 1, 1)).orElseThrow();
+    assertEquals("vladimir-putin", r.official().id());
+    assertEquals("RU", r.organisation().id());
+  }
+
+  @Test
+  void noRoleWord() {
+    assertTrue(roles.resolve("the agency", null).isEmpty());
+  }
+}
