@@ -26,7 +26,7 @@ import org.secnews.gazetteer.Gazetteer;
 import org.secnews.gazetteer.Post;
 
 /**
- * The command-line tool: {@code secnews-cli [--date YYYY-MM-DD] [--format jsonl|text] PATH...},
+ * The command-line tool: {@code secnews-cli [--date YYYY-MM-DD] [--format jsonl|text|html] PATH...},
  * and {@code secnews-cli gazetteer --stats | --find NAME}.
  *
  * <p>Each {@code .txt} file (a folder: each {@code .txt} file in it, sorted; {@code -}: standard
@@ -37,12 +37,14 @@ import org.secnews.gazetteer.Post;
  */
 public final class SecNewsCli {
   static final String USAGE = String.join("\n",
-      "usage: secnews-cli [--date YYYY-MM-DD] [--format jsonl|text] PATH...",
+      "usage: secnews-cli [--date YYYY-MM-DD] [--format jsonl|text|html] PATH...",
       "       secnews-cli gazetteer --stats | --find NAME",
       "       secnews-cli bench [--seconds S] DIR",
       "  PATH  a .txt file, a folder (its .txt files) or - for standard input",
       "  --date the article's date, for roles and tenures; without it, a date in the file",
-      "         name or the text is used, else the newest post holders");
+      "         name or the text is used, else the newest post holders",
+      "  --format jsonl (default): one JSON object per document; text: for reading;",
+      "         html: one self-contained page for all documents, written at the end");
 
   private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(19\\d\\d|20\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)");
   private static final Pattern COMPACT_DATE = Pattern.compile("(?<!\\d)(19\\d\\d|20\\d\\d)(\\d\\d)(\\d\\d)(?!\\d)");
@@ -53,6 +55,8 @@ public final class SecNewsCli {
 
   private final PrintStream out;
   private final PrintStream err;
+  /** The page being built for {@code --format html}, written at the end of the run. */
+  private final HtmlWriter.Page page = new HtmlWriter.Page();
 
   SecNewsCli(PrintStream out, PrintStream err) {
     this.out = out;
@@ -95,8 +99,8 @@ public final class SecNewsCli {
             return usage("--format needs a value");
           }
           format = args[++i];
-          if (!format.equals("jsonl") && !format.equals("text")) {
-            return usage("--format must be jsonl or text: " + format);
+          if (!format.equals("jsonl") && !format.equals("text") && !format.equals("html")) {
+            return usage("--format must be jsonl, text or html: " + format);
           }
         }
         case "-h", "--help" -> {
@@ -131,6 +135,9 @@ public final class SecNewsCli {
       for (Input in : inputs) {
         failed |= !analyze(analyzer, in, stdin, date, format);
       }
+    }
+    if (format.equals("html")) {
+      out.print(page.finish());
     }
     out.flush();
     return failed ? 1 : 0;
@@ -176,7 +183,11 @@ public final class SecNewsCli {
       report(format, in.doc(), e.getMessage());
       return false;
     }
-    out.println(format.equals("text") ? TextWriter.analysis(in.doc(), a) : JsonLinesWriter.analysis(in.doc(), a));
+    if (format.equals("html")) {
+      page.add(in.doc(), a);
+    } else {
+      out.println(format.equals("text") ? TextWriter.analysis(in.doc(), a) : JsonLinesWriter.analysis(in.doc(), a));
+    }
     return true;
   }
 
@@ -184,6 +195,8 @@ public final class SecNewsCli {
     err.println("secnews: " + doc + ": " + message);
     if (format.equals("jsonl")) {
       out.println(JsonLinesWriter.error(doc, message));
+    } else if (format.equals("html")) {
+      page.error(doc, message);
     }
   }
 
