@@ -1,8 +1,5 @@
 package org.secnews.gazetteer;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -60,51 +57,67 @@ public final class Gazetteer {
   /** The class-path index of bundled gazetteer files, one resource path per line. */
   public static final String INDEX = "META-INF/secnews/gazetteers.list";
 
-  private final ImmutableMap<String, Entity> entities;
-  private final ImmutableListMultimap<String, Alias> aliases;
-  private final ImmutableListMultimap<String, String> surnames;
-  private final ImmutableListMultimap<String, Post> postsByPerson;
-  private final ImmutableListMultimap<String, Post> postsByOrg;
-  private final ImmutableMap<String, String> sources;
-  private final ImmutableListMultimap<String, Entity> byAcronym; // exact acronym text -> entities
+  // Plain hash maps wrapped read-only: built once by the builder, never changed, safely published
+  // through final fields. (Guava's immutable multimaps cost a noticeable share of the first load.)
+  private final Map<String, Entity> entities; // id -> entity, in load order
+  private final Map<String, List<Alias>> aliases; // id -> written forms, the name first
+  private final Map<String, List<String>> surnames;
+  private final Map<String, List<Post>> postsByPerson;
+  private final Map<String, List<Post>> postsByOrg;
+  private final List<Post> allPosts;
+  private final Map<String, String> sources;
+  private final Map<String, List<Entity>> byAcronym; // exact acronym text -> entities
+  private final int aliasCount;
   final FoldedVocabulary vocabulary;
   final LongIntMap transitions; // (node << 32 | word id) -> child node
   final AliasEntry[][] terminals; // node -> aliases ending there, or null; STOP entries have entity null
 
   private Gazetteer(Builder b) {
-    this.entities = ImmutableMap.copyOf(b.entities);
-    ImmutableListMultimap.Builder<String, Alias> a = ImmutableListMultimap.builder();
-    b.aliases.forEach(a::putAll);
-    this.aliases = a.build();
-    ImmutableListMultimap.Builder<String, String> s = ImmutableListMultimap.builder();
-    b.surnames.forEach(s::putAll);
-    this.surnames = s.build();
-    ImmutableListMultimap.Builder<String, Post> byPerson = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<String, Post> byOrg = ImmutableListMultimap.builder();
-    for (Post p : b.posts) {
-      byPerson.put(p.person(), p);
-      byOrg.put(p.org(), p);
-    }
-    this.postsByPerson = byPerson.build();
-    this.postsByOrg = byOrg.build();
-    this.sources = ImmutableMap.copyOf(b.sources);
-    ImmutableListMultimap.Builder<String, Entity> acr = ImmutableListMultimap.builder();
-    for (Map.Entry<String, Alias> e : aliases.entries()) {
-      if (e.getValue().form() == MentionForm.ACRONYM && !e.getValue().ambiguous() && entities.containsKey(e.getKey())) {
-        acr.put(e.getValue().text(), entities.get(e.getKey()));
+    this.entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.entities));
+    Map<String, List<Alias>> formsById = new HashMap<>();
+    int count = 0;
+    for (Map.Entry<String, List<Alias>> e : b.aliases.entrySet()) {
+      if (entities.containsKey(e.getKey())) {
+        formsById.put(e.getKey(), List.copyOf(e.getValue()));
+        count += e.getValue().size();
       }
     }
-    this.byAcronym = acr.build();
+    this.aliases = formsById;
+    this.aliasCount = count;
+    Map<String, List<String>> sn = new HashMap<>();
+    b.surnames.forEach((k, v) -> sn.put(k, List.copyOf(v)));
+    this.surnames = sn;
+    Map<String, List<Post>> byPerson = new HashMap<>();
+    Map<String, List<Post>> byOrg = new HashMap<>();
+    for (Post p : b.posts) {
+      byPerson.computeIfAbsent(p.person(), k -> new ArrayList<>(2)).add(p);
+      byOrg.computeIfAbsent(p.org(), k -> new ArrayList<>(4)).add(p);
+    }
+    byPerson.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
+    byOrg.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
+    this.postsByPerson = byPerson;
+    this.postsByOrg = byOrg;
+    this.allPosts = List.copyOf(b.posts);
+    this.sources = new HashMap<>(b.sources);
+    Map<String, List<Entity>> acr = new HashMap<>();
+    for (Map.Entry<String, List<Alias>> e : aliases.entrySet()) {
+      for (Alias a : e.getValue()) {
+        if (a.form() == MentionForm.ACRONYM && !a.ambiguous()) {
+          acr.computeIfAbsent(a.text(), k -> new ArrayList<>(1)).add(entities.get(e.getKey()));
+        }
+      }
+    }
+    this.byAcronym = acr;
 
     // compile the trie
     FoldedVocabulary.Builder vocab = new FoldedVocabulary.Builder();
     LongIntMap trans = new LongIntMap();
     List<List<AliasEntry>> terms = new ArrayList<>();
     terms.add(null); // root
-    List<AliasEntry> pending = new ArrayList<>(aliases.size() + b.stops.size());
+    List<AliasEntry> pending = new ArrayList<>(aliasCount + b.stops.size());
     for (Entity e : entities.values()) {
       Map<String, Alias> byText = new LinkedHashMap<>();
-      for (Alias al0 : aliases.get(e.id())) {
+      for (Alias al0 : aliases(e.id())) {
         Alias al = e.type() == EntityType.OFFICIAL ? withoutHonorific(al0) : al0;
         Alias old = byText.get(al.text());
         if (old == null) {
@@ -239,27 +252,27 @@ public final class Gazetteer {
 
   /** The written forms of the entity with this id (its name first). */
   public List<Alias> aliases(String id) {
-    return aliases.get(id);
+    return aliases.getOrDefault(id, List.of());
   }
 
   /** The explicit later-reference forms of an official ({@code De Bolle}), if listed. */
   public List<String> surnames(String id) {
-    return surnames.get(id);
+    return surnames.getOrDefault(id, List.of());
   }
 
   /** The posts an official held, in file order. */
   public List<Post> posts(String personId) {
-    return postsByPerson.get(personId);
+    return postsByPerson.getOrDefault(personId, List.of());
   }
 
   /** All posts. */
   public Collection<Post> posts() {
-    return postsByPerson.values();
+    return allPosts;
   }
 
   /** The posts that belong to an organisation or country. */
   public List<Post> postsOf(String org) {
-    return postsByOrg.get(org);
+    return postsByOrg.getOrDefault(org, List.of());
   }
 
   /**
@@ -268,7 +281,7 @@ public final class Gazetteer {
    */
   public Optional<Post> holder(String org, String post, LocalDate date) {
     Post best = null;
-    for (Post p : postsByOrg.get(org)) {
+    for (Post p : postsOf(org)) {
       if (!p.post().equals(post)) {
         continue;
       }
@@ -296,7 +309,7 @@ public final class Gazetteer {
 
   /** The entities with exactly this (unambiguous) acronym, as written: {@code MI5}. */
   public List<Entity> withAcronym(String acronym) {
-    return byAcronym.get(acronym);
+    return byAcronym.getOrDefault(acronym, List.of());
   }
 
   /** The source recorded for an entity's row ({@code curated}, {@code misp:threat-actor}...). */
@@ -308,10 +321,9 @@ public final class Gazetteer {
   public List<Entity> find(String name) {
     String key = normalizeForFind(name);
     List<Entity> out = new ArrayList<>();
-    for (Map.Entry<String, Alias> e : aliases.entries()) {
-      if (normalizeForFind(e.getValue().text()).equals(key)) {
-        Entity en = entities.get(e.getKey());
-        if (en != null && !out.contains(en)) {
+    for (Entity en : entities.values()) {
+      for (Alias a : aliases(en.id())) {
+        if (normalizeForFind(a.text()).equals(key) && !out.contains(en)) {
           out.add(en);
         }
       }
@@ -346,7 +358,7 @@ public final class Gazetteer {
 
   /** Number of aliases of all entities. */
   public int aliasCount() {
-    return aliases.size();
+    return aliasCount;
   }
 
   /**
@@ -541,6 +553,6 @@ public final class Gazetteer {
 
   /** Unmodifiable view of all entries as a list, for tools. */
   public List<Entity> entityList() {
-    return ImmutableList.copyOf(entities.values());
+    return List.copyOf(entities.values());
   }
 }

@@ -28,6 +28,35 @@ final class GazetteerFiles {
       "source");
   static final Set<String> STOP_COLUMNS = Set.of("stop", "note", "source");
 
+  /** One row's cells by column name; "-" and missing cells read as empty. */
+  static final class Row {
+    private final String[] header;
+    private final String[] cells;
+
+    Row(String[] header, String[] cells) {
+      this.header = header;
+      this.cells = cells;
+    }
+
+    String get(String column) {
+      for (int c = 0; c < header.length; c++) {
+        if (header[c].equals(column)) {
+          if (c >= cells.length) {
+            return "";
+          }
+          String v = cells[c].trim();
+          return v.equals("-") ? "" : v;
+        }
+      }
+      return "";
+    }
+
+    String getOrDefault(String column, String fallback) {
+      String v = get(column);
+      return v.isEmpty() ? fallback : v;
+    }
+  }
+
   /** An entity row: the entity, its aliases and its explicit surname forms. */
   record EntityRow(Entity entity, List<Alias> aliases, List<String> surnames, String source) {}
 
@@ -74,11 +103,7 @@ final class GazetteerFiles {
         throw new GazetteerFormatException(file, lineNo, "row has " + cells.length
             + " cells but the header names " + header.length + " columns");
       }
-      Map<String, String> row = new HashMap<>();
-      for (int c = 0; c < header.length; c++) {
-        String v = c < cells.length ? cells[c].trim() : "";
-        row.put(header[c], v.equals("-") ? "" : v);
-      }
+      Row row = new Row(header, cells);
       try {
         if (postFile) {
           posts.add(post(row));
@@ -100,7 +125,7 @@ final class GazetteerFiles {
     }
   }
 
-  private static EntityRow entity(Map<String, String> row) {
+  private static EntityRow entity(Row row) {
     String id = row.getOrDefault("id", "");
     String name = row.getOrDefault("name", "");
     if (id.isEmpty()) {
@@ -143,7 +168,7 @@ final class GazetteerFiles {
     addAliases(aliases, row.get("capitals"), MentionForm.CAPITAL, CasePolicy.NAME);
     List<String> surnames = new ArrayList<>();
     String s = row.get("surnames");
-    if (s != null && !s.isEmpty()) {
+    if (!s.isEmpty()) {
       for (String v : s.split("\\|")) {
         if (!v.isBlank()) {
           surnames.add(v.trim());
@@ -191,7 +216,7 @@ final class GazetteerFiles {
     }
   }
 
-  private static Post post(Map<String, String> row) {
+  private static Post post(Row row) {
     String person = row.getOrDefault("person", "");
     String post = row.getOrDefault("post", "");
     String org = row.getOrDefault("org", "");
