@@ -37,9 +37,9 @@ import org.secnews.gazetteer.Post;
  */
 public final class SecNewsCli {
   static final String USAGE = String.join("\n",
-      "usage: secnews-cli [--date YYYY-MM-DD] [--format jsonl|text|html] PATH...",
+      "usage: secnews-cli [--date YYYY-MM-DD] [--format jsonl|text|html] [--threads N] PATH...",
       "       secnews-cli gazetteer --stats | --find NAME",
-      "       secnews-cli bench [--seconds S] DIR",
+      "       secnews-cli bench [--seconds S] [--threads N] DIR",
       "  PATH  a .txt file, a folder (its .txt files) or - for standard input",
       "  --date the article's date, for roles and tenures; without it, a date in the file",
       "         name or the text is used, else the newest post holders",
@@ -80,6 +80,7 @@ public final class SecNewsCli {
     }
     LocalDate date = null;
     String format = "jsonl";
+    int threads = 1;
     List<String> paths = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -101,6 +102,19 @@ public final class SecNewsCli {
           format = args[++i];
           if (!format.equals("jsonl") && !format.equals("text") && !format.equals("html")) {
             return usage("--format must be jsonl, text or html: " + format);
+          }
+        }
+        case "--threads" -> {
+          if (i + 1 >= args.length) {
+            return usage("--threads needs a value");
+          }
+          try {
+            threads = Integer.parseInt(args[++i]);
+          } catch (NumberFormatException e) {
+            threads = 0;
+          }
+          if (threads < 1 || threads > 256) {
+            return usage("--threads must be a number from 1 to 256: " + args[i]);
           }
         }
         case "-h", "--help" -> {
@@ -132,8 +146,19 @@ public final class SecNewsCli {
           continue;
         }
       }
-      for (Input in : inputs) {
-        failed |= !analyze(analyzer, in, stdin, date, format);
+      if (threads == 1) {
+        for (Input in : inputs) {
+          failed |= !emit(process(analyzer, in, stdin, date), format);
+        }
+      } else {
+        // analysed on several threads, written in input order, one whole record at a time
+        final LocalDate d = date;
+        try (java.util.stream.Stream<Outcome> outcomes = org.secnews.Batch.of(analyzer, threads)
+            .run(inputs.stream(), in -> process(analyzer, in, stdin, d))) {
+          for (Outcome o : (Iterable<Outcome>) outcomes::iterator) {
+            failed |= !emit(o, format);
+          }
+        }
       }
     }
     if (format.equals("html")) {
@@ -160,33 +185,41 @@ public final class SecNewsCli {
     return List.of();
   }
 
-  private boolean analyze(NewsAnalyzer analyzer, Input in, InputStream stdin, LocalDate date, String format) {
+  /** What one input gave: its analysis, or why there is none. */
+  private record Outcome(String doc, Analysis analysis, String error) {}
+
+  /** Reads and analyses one input; safe to run on several threads at once. */
+  private static Outcome process(NewsAnalyzer analyzer, Input in, InputStream stdin, LocalDate date) {
     String text;
     try {
       byte[] bytes = in.path() == null ? stdin.readAllBytes() : Files.readAllBytes(in.path());
       text = decode(bytes);
     } catch (IOException e) {
-      report(format, in.doc(), "cannot read: " + e.getMessage());
-      return false;
+      return new Outcome(in.doc(), null, "cannot read: " + e.getMessage());
     } catch (InvalidInputException e) {
-      report(format, in.doc(), e.getMessage());
-      return false;
+      return new Outcome(in.doc(), null, e.getMessage());
     } catch (OutOfMemoryError e) {
-      report(format, in.doc(), "too large to read");
-      return false;
+      return new Outcome(in.doc(), null, "too large to read");
     }
     LocalDate d = date != null ? date : findDate(in.doc(), text);
-    Analysis a;
     try {
-      a = analyzer.analyze(text, d);
+      return new Outcome(in.doc(), analyzer.analyze(text, d), null);
     } catch (IllegalArgumentException e) {
-      report(format, in.doc(), e.getMessage());
+      return new Outcome(in.doc(), null, e.getMessage());
+    }
+  }
+
+  /** Writes one outcome; returns whether it was an analysis. */
+  private boolean emit(Outcome o, String format) {
+    if (o.analysis() == null) {
+      report(format, o.doc(), o.error());
       return false;
     }
     if (format.equals("html")) {
-      page.add(in.doc(), a);
+      page.add(o.doc(), o.analysis());
     } else {
-      out.println(format.equals("text") ? TextWriter.analysis(in.doc(), a) : JsonLinesWriter.analysis(in.doc(), a));
+      out.println(format.equals("text") ? TextWriter.analysis(o.doc(), o.analysis())
+          : JsonLinesWriter.analysis(o.doc(), o.analysis()));
     }
     return true;
   }
@@ -303,9 +336,10 @@ public final class SecNewsCli {
 
   // ---- bench subcommand ------------------------------------------------------------------------
 
-  /** Analyses every .txt file of DIR repeatedly for about ten seconds, after a warm-up, on one thread. */
+  /** Analyses every .txt file of DIR repeatedly for about ten seconds, after a warm-up, on N threads. */
   private int bench(String[] args) {
     double seconds = 10;
+    int threads = 1;
     Path dir = null;
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--seconds") && i + 1 < args.length) {
@@ -315,8 +349,13 @@ public final class SecNewsCli {
           return usage("--seconds must be a number: " + args[i]);
         }
       } else if (args[i].equals("--threads") && i + 1 < args.length) {
-        if (!args[++i].equals("1")) {
-          return usage("bench runs on one thread in this version");
+        try {
+          threads = Integer.parseInt(args[++i]);
+        } catch (NumberFormatException e) {
+          threads = 0;
+        }
+        if (threads < 1 || threads > 256) {
+          return usage("--threads must be a number from 1 to 256: " + args[i]);
         }
       } else {
         dir = Path.of(args[i]);
@@ -343,27 +382,37 @@ public final class SecNewsCli {
     long sink = 0;
     long warmUntil = System.nanoTime() + (long) (Math.min(3, seconds / 3) * 1e9);
     while (System.nanoTime() < warmUntil) {
-      for (String d : docs) {
-        sink += analyzer.analyze(d).mentions().size();
-      }
+      sink += pass(analyzer, docs, threads);
     }
     long start = System.nanoTime();
     long end = start + (long) (seconds * 1e9);
     long passes = 0;
     long analysed = 0;
     while (System.nanoTime() < end) {
-      for (String d : docs) {
-        sink += analyzer.analyze(d).claims().size();
-        analysed++;
-      }
+      sink += pass(analyzer, docs, threads);
+      analysed += docs.size();
       passes++;
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     double mb = bytes / 1e6;
-    out.printf(Locale.ROOT, "{\"threads\": 1, \"docs\": %d, \"mb\": %.3f, \"mb_per_s\": %.2f, \"docs_per_s\": %.1f, \"passes\": %d, \"check\": %d}%n",
-        docs.size(), mb, mb * passes / elapsed, analysed / elapsed, passes, sink % 1000);
+    out.printf(Locale.ROOT, "{\"threads\": %d, \"docs\": %d, \"mb\": %.3f, \"mb_per_s\": %.2f, \"docs_per_s\": %.1f, \"passes\": %d, \"check\": %d}%n",
+        threads, docs.size(), mb, mb * passes / elapsed, analysed / elapsed, passes, sink % 1000);
     out.flush();
     return 0;
+  }
+
+  /** One pass over every document, on one thread or through the batch API; returns a checksum. */
+  private static long pass(NewsAnalyzer analyzer, List<String> docs, int threads) {
+    if (threads == 1) {
+      long sum = 0;
+      for (String d : docs) {
+        sum += analyzer.analyze(d).claims().size();
+      }
+      return sum;
+    }
+    try (java.util.stream.Stream<Analysis> s = org.secnews.Batch.of(analyzer, threads).analyze(docs.stream())) {
+      return s.mapToLong(a -> a.claims().size()).sum();
+    }
   }
 
   // ---- gazetteer subcommand --------------------------------------------------------------------

@@ -131,4 +131,19 @@ final class SecNewsCliTest {
     assertEquals("2024-03-14", d.get("date").asText());
     assertTrue(d.get("claims").size() >= 5, r.out());
   }
+
+  @Test
+  void threads_keepInputOrderAndOutput(@TempDir Path dir) throws IOException {
+    for (int i = 0; i < 30; i++) {
+      Files.writeString(dir.resolve(String.format("d%02d.txt", i)),
+          "Doc " + i + ": Ken McCallum said Russia was a threat. " + "The CIA said so. ".repeat(i));
+    }
+    Files.write(dir.resolve("d15x.txt"), new byte[] {(byte) 0xFF});
+    Result one = run(new byte[0], dir.toString());
+    Result four = run(new byte[0], "--threads", "4", dir.toString());
+    assertEquals(one.out(), four.out());
+    assertEquals(31, four.lines().size());
+    assertEquals(1, four.status());
+    assertEquals(2, run(new byte[0], "--threads", "0", dir.toString()).status());
+  }
 }
