@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param content    what is claimed
  * @param quantities the numbers inside the content, in text order
  * @param unclosed   for quotations, whether the closing mark was missing
+ * @param channel    where the claim was made ({@code told Politico}, {@code in a video}), or {@code null}
  * @since 0.1
  */
 public record Claim(ClaimKind kind, Speaker speaker, Cue cue, Content content,
-    List<Quantity> quantities, boolean unclosed) {
+    List<Quantity> quantities, boolean unclosed, Channel channel) {
 
   /** Checks required parts and copies the list. */
   public Claim {
@@ -28,6 +29,11 @@ public record Claim(ClaimKind kind, Speaker speaker, Cue cue, Content content,
   /** The speaker, if the text names one. */
   public Optional<Speaker> speakerIfAny() {
     return Optional.ofNullable(speaker);
+  }
+
+  /** The channel, if the text names one. */
+  public Optional<Channel> channelIfAny() {
+    return Optional.ofNullable(channel);
   }
 
   /** The cue, if any. */

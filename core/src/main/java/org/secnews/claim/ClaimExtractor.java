@@ -64,6 +64,11 @@ public final class ClaimExtractor {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "following",
       "via", "through", "from", "to", "while", "when", "over", "by", "with", "without");
 
+  private static final Set<String> CHANNEL_NOUNS = Set.of("interview", "statement", "video", "tweet",
+      "post", "message", "conference", "briefing", "speech", "podcast", "broadcast", "programme",
+      "program", "letter", "telegram", "twitter", "x", "facebook", "instagram", "youtube", "media",
+      "hearing", "testimony", "press", "newspaper", "television", "radio", "blog", "website", "email",
+      "e-mail", "op-ed", "column", "documentary", "rally", "summit");
   private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
       "because", "since", "although", "though", "amid", "despite", "whereas", "even");
   private static final Set<String> NOT_A_CLAUSE = Set.of("how", "what", "why", "where", "when",
@@ -321,7 +326,62 @@ public final class ClaimExtractor {
       int ft = t.indexAtOrAfter(s);
       int lt = t.indexAtOrAfter(e);
       claims.add(new Claim(kind, sp, cue, new Content(s, e, text.substring(s, e)),
-          QuantityExtractor.extract(t, ft, lt), unclosed));
+          QuantityExtractor.extract(t, ft, lt), unclosed, cue == null ? null : channel(cue, s, e)));
+    }
+
+    // ---- channels --------------------------------------------------------------------------
+
+    /**
+     * Where the claim was made: the recipient of {@code told} when it is a name ({@code told
+     * Politico}), or a phrase in the cue's sentence outside the content such as {@code in an
+     * interview with the BBC}, {@code in a video}, {@code on Telegram}, {@code at a news conference}.
+     */
+    private Channel channel(Cue cue, int contentStart, int contentEnd) {
+      int c = t.indexAtOrAfter(cue.start());
+      Sentence se = sentences.get(sentenceOf[c]);
+      if ("tell".equals(cues.lemma(cue.text())) && c + 1 < se.endToken()
+          && (t.isCapitalized(c + 1) || t.is(c + 1, "the") && c + 2 < se.endToken() && t.isCapitalized(c + 2))) {
+        int end = c + 1;
+        while (end < se.endToken() && (t.isCapitalized(end) || t.kind(end) == TokenKind.POSSESSIVE
+            || t.is(end, "the") && end == c + 1 || owner[end] != null)) {
+          end++;
+        }
+        if (end > c + 1 && !(t.start(c + 1) < contentEnd && contentStart < t.end(end - 1))) {
+          return channelOf(c + 1, end - 1);
+        }
+      }
+      for (int i = se.firstToken(); i < se.endToken(); i++) {
+        if (t.start(i) >= contentStart && t.start(i) < contentEnd || !isWord(i)) {
+          continue;
+        }
+        String w = lower(i);
+        if (!(w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("via"))) {
+          continue;
+        }
+        int from = i + 1;
+        for (int j = from; j < Math.min(se.endToken(), from + 5); j++) {
+          if (t.start(j) >= contentStart && t.start(j) < contentEnd) {
+            break;
+          }
+          if (isWord(j) && CHANNEL_NOUNS.contains(lower(j))) {
+            int end = j;
+            if (lower(j).equals("interview") && j + 2 < se.endToken() && t.is(j + 1, "with")) {
+              end = j + 2;
+              while (end + 1 < se.endToken() && (t.isCapitalized(end + 1) || t.kind(end + 1) == TokenKind.POSSESSIVE)) {
+                end++;
+              }
+            }
+            return channelOf(from, end);
+          }
+        }
+      }
+      return null;
+    }
+
+    private Channel channelOf(int first, int last) {
+      int s = t.start(first);
+      int e = t.end(last);
+      return new Channel(s, e, text.substring(s, e));
     }
 
     // ---- noun phrases ------------------------------------------------------------------------

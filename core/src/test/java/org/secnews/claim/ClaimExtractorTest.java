@@ -329,4 +329,42 @@ final class ClaimExtractorTest {
       assertEquals(1, a.mentions().stream().filter(m -> m.id().equals("vladimir-putin")).count(), a.mentions().toString());
     }
   }
+
+  @Nested
+  final class Channels {
+    private String channel(String text) {
+      return onlyClaim(analyze(text)).channelIfAny().map(Channel::text).orElse(null);
+    }
+
+    @Test
+    void channel_toldAnOutlet() {
+      assertEquals("Politico", channel("“Our door is open,” Richard Moore told Politico."));
+    }
+
+    @Test
+    void channel_inAnInterviewWith() {
+      assertEquals("an interview with the BBC",
+          channel("Ken McCallum said in an interview with the BBC that Iran was a threat."));
+    }
+
+    @Test
+    void channel_onAPlatform() {
+      assertEquals("Telegram", channel("The CIA said on Telegram that Russians should call."));
+    }
+
+    @Test
+    void channel_atAConference() {
+      assertEquals("a news conference", channel("Ken McCallum told reporters at a news conference that the plot failed."));
+    }
+
+    @Test
+    void channel_noneWhenTheTextSaysNothing() {
+      assertEquals(null, channel("Ken McCallum said that the plot failed."));
+    }
+
+    @Test
+    void channel_notInsideTheContent() {
+      assertEquals(null, channel("Ken McCallum said the plot was discussed in a video call."));
+    }
+  }
 }

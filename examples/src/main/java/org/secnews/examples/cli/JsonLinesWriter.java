@@ -150,7 +150,15 @@ final class JsonLinesWriter {
       Json.string(b, q.unit());
       b.append('}');
     }
-    b.append("]");
+    b.append("], ");
+    Json.field(b, "channel");
+    if (c.channel() == null) {
+      b.append("null");
+    } else {
+      b.append('{');
+      span(b, c.channel().text(), c.channel().start(), c.channel().end());
+      b.append('}');
+    }
     if (c.unclosed()) {
       b.append(", ");
       Json.field(b, "unclosed");

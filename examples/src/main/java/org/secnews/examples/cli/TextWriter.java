@@ -27,6 +27,9 @@ final class TextWriter {
       if (c.cue() != null) {
         b.append("  <").append(c.cue().text()).append('>');
       }
+      if (c.channel() != null) {
+        b.append("  via ").append(c.channel().text());
+      }
       b.append("\n      \u201C").append(c.content().text()).append("\u201D\n");
     }
     return b.toString();

@@ -160,7 +160,7 @@ final class HtmlWriterTest {
   }
 
   private static Claim claim(String text, int start, int end) {
-    return new Claim(ClaimKind.INDIRECT, null, null, new Content(start, end, text.substring(start, end)), List.of(), false);
+    return new Claim(ClaimKind.INDIRECT, null, null, new Content(start, end, text.substring(start, end)), List.of(), false, null);
   }
 
   @Test
