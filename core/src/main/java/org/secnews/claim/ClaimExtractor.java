@@ -304,7 +304,9 @@ public final class ClaimExtractor {
     }
 
     private boolean overlapsClaim(int s, int e) {
-      for (Claim c : claims) {
+      // claims are added sentence by sentence and never span paragraphs: only the latest can overlap
+      for (int k = claims.size() - 1; k >= 0 && k >= claims.size() - 64; k--) {
+        Claim c = claims.get(k);
         boolean inside = c.kind() == ClaimKind.DIRECT && s <= c.content().start() && c.content().end() <= e;
         if (c.content().start() < e && s < c.content().end() && !inside) {
           return true;

@@ -42,12 +42,15 @@ public final class CueLexicon {
       "vow+", "promise promises promised promising",
       "remark+", "reply replies replied replying", "respond+",
       "concur+", "forecast+", "underline underlines underlined underlining", "affirm+",
-            "recount+",
+            "recount+", "mention+", "repeat+", "clarify clarifies clarified clarifying",
+      "specify specifies specified specifying", "underscore underscores underscored underscoring",
+      "hint+", "retort+", "comment+", "lament+", "protest+", "confide confides confided confiding",
   };
 
   private static final String[] WEAK = {
       "think thinks thought thinking", "call calls called", "hope+", "fear+", "ask+", "order+", "urge urges urged urging",
       "feel feels felt feeling", "wonder+", "exclaim+", "shout+", "joke+", "plead+", "demand+",
+      "suspect+", "expect+", "worry worries worried worrying", "reckon+",
   };
 
   private static final CueLexicon STANDARD = new CueLexicon();

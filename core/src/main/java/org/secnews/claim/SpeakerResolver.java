@@ -171,12 +171,12 @@ final class SpeakerResolver {
       // "Sir John" after "Sir John Stevens": a title and a first name
       Entity byFirstName = null;
       String first = t.text(from + 1) + " ";
-      for (Mention m : mentions) {
-        if (m.start() >= t.start(from)) {
-          break;
-        }
+      int here = firstAtOrAfter(mentions, t.start(from));
+      for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
+        Mention m = mentions.get(k);
         if (m.type() == EntityType.OFFICIAL && m.entity().name().startsWith(first)) {
           byFirstName = m.entity();
+          break;
         }
       }
       if (byFirstName != null) {
@@ -312,6 +312,24 @@ final class SpeakerResolver {
         .replace('\u2019', '\'');
   }
 
+  /** How far back (in mentions) pronouns and descriptions look: news coreference is local, and a bound keeps it linear. */
+  static final int LOOK_BACK = 2000;
+
+  /** The index of the first mention starting at or after {@code offset}. */
+  static int firstAtOrAfter(List<Mention> mentions, int offset) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The most recent fitting person: the last person speaker, else the last official mentioned. */
   private static Entity person(Tokens t, int at, Mention[] owner, List<Mention> mentions, Salience s,
       Gender gender) {
@@ -322,13 +340,13 @@ final class SpeakerResolver {
     if (s.lastPersonSpeaker != null && fits(s.lastPersonSpeaker, gender)) {
       return s.lastPersonSpeaker;
     }
+    int here = firstAtOrAfter(mentions, offset);
     Entity last = null;
-    for (Mention m : mentions) {
-      if (m.start() >= offset) {
-        break;
-      }
+    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
+      Mention m = mentions.get(k);
       if (m.type() == EntityType.OFFICIAL && fits(m.entity(), gender)) {
         last = m.entity();
+        break;
       }
     }
     if (last == null && s.lastPersonSpeaker != null && gender != Gender.UNKNOWN
@@ -338,15 +356,32 @@ final class SpeakerResolver {
     if (last == null) {
       // no one before: a news lead often names the person right after ("its top spy ... he claimed.
       // ... Mike Burgess, Director-General ...")
-      for (Mention m : mentions) {
+      for (int k = here; k < mentions.size() && mentions.get(k).start() - offset < 600; k++) {
+        Mention m = mentions.get(k);
         if (m.start() > offset && m.type() == EntityType.OFFICIAL && fits(m.entity(), gender)) {
-          return m.start() - offset < 600 ? m.entity() : null;
+          return m.entity();
         }
       }
     }
     return last;
   }
 
+  private static boolean fits(Entity e, Gender g) {
+    return g == Gender.UNKNOWN || e.gender() == Gender.UNKNOWN || e.gender() == g;
+  }
+
+  private static Entity lastOf(List<Mention> mentions, int before, EntityType... types) {
+    int here = firstAtOrAfter(mentions, before);
+    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
+      Mention m = mentions.get(k);
+      for (EntityType ty : types) {
+        if (m.type() == ty) {
+          return m.entity();
+        }
+      }
+    }
+    return null;
+  }
   private static boolean isHonorific(Tokens t, int i) {
     return t.is(i, "Sir") || t.is(i, "Dame") || t.is(i, "Lord") || t.is(i, "Lady");
   }
@@ -370,22 +405,4 @@ final class SpeakerResolver {
     return true;
   }
 
-  private static boolean fits(Entity e, Gender g) {
-    return g == Gender.UNKNOWN || e.gender() == Gender.UNKNOWN || e.gender() == g;
-  }
-
-  private static Entity lastOf(List<Mention> mentions, int before, EntityType... types) {
-    Entity last = null;
-    for (Mention m : mentions) {
-      if (m.start() >= before) {
-        break;
-      }
-      for (EntityType ty : types) {
-        if (m.type() == ty) {
-          last = m.entity();
-        }
-      }
-    }
-    return last;
-  }
 }

@@ -492,13 +492,11 @@ public final class MentionFinder {
         return null;
       }
       String w = t.text(i);
-      for (List<LaterForm> forms : byFirstWord.values()) {
-        for (LaterForm f : forms) {
-          String s = f.words()[0];
-          if (f.words().length == 1 && f.form() == MentionForm.SURNAME && s.length() >= 7
-              && s.charAt(0) == w.charAt(0) && Math.abs(s.length() - len) <= 1 && oneEdit(s, w)) {
-            return f.entity();
-          }
+      for (int k = longSurnames.size() - 1; k >= 0; k--) {
+        LaterForm f = longSurnames.get(k);
+        String s = f.words()[0];
+        if (s.charAt(0) == w.charAt(0) && Math.abs(s.length() - len) <= 1 && oneEdit(s, w)) {
+          return f.entity();
         }
       }
       return null;
@@ -524,6 +522,7 @@ public final class MentionFinder {
           }
         }
       }
+      longSurnames.clear(); // near misses only after the full name, in the main pass
       for (int i = head.firstToken(); i < head.endToken(); i++) {
         if (owner[i] != null || t.kind(i) != TokenKind.WORD || !t.isCapitalized(i)) {
           continue;
@@ -549,8 +548,17 @@ public final class MentionFinder {
 
     private boolean lowerCaseForms; // whether a later form starts in lower case (bin Salman)
 
+    private final List<LaterForm> longSurnames = new ArrayList<>(); // the latest single-word surnames of 7+ letters
+
     private void register(Map<String, List<LaterForm>> map, String[] words, Entity e, MentionForm form) {
       lowerCaseForms |= !words[0].isEmpty() && Character.isLowerCase(words[0].charAt(0));
+      if (words.length == 1 && form == MentionForm.SURNAME && words[0].length() >= 7 && map != null) {
+        longSurnames.removeIf(x -> x.words()[0].equals(words[0]));
+        longSurnames.add(new LaterForm(words, e, form));
+        if (longSurnames.size() > 64) {
+          longSurnames.remove(0); // near misses are checked against the people in play, not all ever named
+        }
+      }
       List<LaterForm> l = map.computeIfAbsent(words[0], k -> new ArrayList<>());
       l.removeIf(x -> java.util.Arrays.equals(x.words(), words));
       l.add(0, new LaterForm(words, e, form)); // the latest person with this surname wins
