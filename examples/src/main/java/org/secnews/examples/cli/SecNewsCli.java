@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +51,9 @@ public final class SecNewsCli {
       "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? (\\d{1,2}), (19\\d\\d|20\\d\\d)\\b");
   private static final Pattern DAY_MONTH_DATE = Pattern.compile(
       "\\b(\\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? (19\\d\\d|20\\d\\d)\\b");
+
+  /** Files larger than this are refused unread: four UTF-8 bytes per char of the analyzer's limit. */
+  static final int MAX_BYTES = 4 * NewsAnalyzer.DEFAULT_MAX_CHARS;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -173,7 +175,8 @@ public final class SecNewsCli {
   private static List<Input> expand(Path p) {
     if (Files.isDirectory(p)) {
       try (Stream<Path> s = Files.list(p)) {
-        return s.filter(f -> f.getFileName().toString().endsWith(".txt") && !Files.isDirectory(f))
+        // a folder named *.txt is kept too: it yields an error record rather than vanishing
+        return s.filter(f -> f.getFileName().toString().endsWith(".txt"))
             .sorted().map(f -> new Input(f.getFileName().toString(), f)).toList();
       } catch (IOException e) {
         return List.of();
@@ -192,7 +195,17 @@ public final class SecNewsCli {
   private static Outcome process(NewsAnalyzer analyzer, Input in, InputStream stdin, LocalDate date) {
     String text;
     try {
-      byte[] bytes = in.path() == null ? stdin.readAllBytes() : Files.readAllBytes(in.path());
+      if (in.path() != null && Files.isDirectory(in.path())) {
+        return new Outcome(in.doc(), null, "cannot read: is a folder");
+      }
+      if (in.path() != null && Files.size(in.path()) > MAX_BYTES) {
+        return new Outcome(in.doc(), null, "too large: " + Files.size(in.path()) + " bytes, more than "
+            + MAX_BYTES + " (the analyzer takes at most " + NewsAnalyzer.DEFAULT_MAX_CHARS + " chars)");
+      }
+      byte[] bytes = in.path() == null ? stdin.readNBytes(MAX_BYTES + 1) : Files.readAllBytes(in.path());
+      if (bytes.length > MAX_BYTES) {
+        return new Outcome(in.doc(), null, "too large: more than " + MAX_BYTES + " bytes");
+      }
       text = decode(bytes);
     } catch (IOException e) {
       return new Outcome(in.doc(), null, "cannot read: " + e.getMessage());
@@ -255,15 +268,20 @@ public final class SecNewsCli {
     if (nul > 0) {
       throw new InvalidInputException("binary file (NUL bytes): not text");
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException("not valid UTF-8: " + e.getMessage());
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length - start);
+    java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
     }
+    if (r.isError()) {
+      throw new InvalidInputException("not valid UTF-8: invalid byte sequence at byte " + in.position());
+    }
+    out.flip();
+    return out.toString();
   }
 
   /** A date from the file name, else the first date in the text's first lines, else null. */
