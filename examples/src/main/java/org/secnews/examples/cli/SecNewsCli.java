@@ -57,6 +57,8 @@ public final class SecNewsCli {
 
   private final PrintStream out;
   private final PrintStream err;
+  private Progress progress = new Progress(System.err, 0, false); // drawn on a terminal only
+  boolean interactive; // whether a person watches a terminal: then a progress bar on standard error
   /** The page being built for {@code --format html}, written at the end of the run. */
   private final HtmlWriter.Page page = new HtmlWriter.Page();
 
@@ -68,7 +70,9 @@ public final class SecNewsCli {
   /** Runs the tool and exits with its status. */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-    int status = new SecNewsCli(out, System.err).run(args, System.in);
+    SecNewsCli cli = new SecNewsCli(out, System.err);
+    cli.interactive = System.console() != null; // null when output goes to a pipe or a file
+    int status = cli.run(args, System.in);
     out.flush();
     System.exit(status);
   }
@@ -136,17 +140,21 @@ public final class SecNewsCli {
     }
     NewsAnalyzer analyzer = NewsAnalyzer.builder().build();
     boolean failed = false;
+    List<List<Input>> expanded = new ArrayList<>();
+    long totalInputs = 0;
     for (String p : paths) {
-      List<Input> inputs;
-      if (p.equals("-")) {
-        inputs = List.of(new Input("-", null));
-      } else {
-        inputs = expand(Path.of(p));
-        if (inputs.isEmpty()) {
-          failed = true;
-          report(format, p, "no such file or folder, or no .txt file in it");
-          continue;
-        }
+      List<Input> inputs = p.equals("-") ? List.of(new Input("-", null)) : expand(Path.of(p));
+      expanded.add(inputs);
+      totalInputs += inputs.size();
+    }
+    progress = new Progress(err, totalInputs, interactive);
+    for (int pi = 0; pi < paths.size(); pi++) {
+      String p = paths.get(pi);
+      List<Input> inputs = expanded.get(pi);
+      if (inputs.isEmpty()) {
+        failed = true;
+        report(format, p, "no such file or folder, or no .txt file in it");
+        continue;
       }
       if (threads == 1) {
         for (Input in : inputs) {
@@ -163,6 +171,7 @@ public final class SecNewsCli {
         }
       }
     }
+    progress.finish();
     if (format.equals("html")) {
       out.print(page.finish());
     }
@@ -224,6 +233,7 @@ public final class SecNewsCli {
 
   /** Writes one outcome; returns whether it was an analysis. */
   private boolean emit(Outcome o, String format) {
+    progress.advance(o.analysis() == null ? 0 : o.analysis().chars());
     if (o.analysis() == null) {
       report(format, o.doc(), o.error());
       return false;
