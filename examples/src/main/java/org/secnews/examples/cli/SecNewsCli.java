@@ -114,12 +114,8 @@ public final class SecNewsCli {
           if (i + 1 >= args.length) {
             return usage("--threads needs a value");
           }
-          try {
-            threads = Integer.parseInt(args[++i]);
-          } catch (NumberFormatException e) {
-            threads = 0;
-          }
-          if (threads < 1 || threads > 256) {
+          threads = threadCount(args[++i]);
+          if (threads < 1) {
             return usage("--threads must be a number from 1 to 256: " + args[i]);
           }
         }
@@ -180,6 +176,16 @@ public final class SecNewsCli {
   }
 
   private record Input(String doc, Path path) {}
+
+  /** The value of {@code --threads}: 1 to 256, or -1 if it is no such number. */
+  static int threadCount(String value) {
+    try {
+      int n = Integer.parseInt(value);
+      return n >= 1 && n <= 256 ? n : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
 
   private static List<Input> expand(Path p) {
     if (Files.isDirectory(p)) {
@@ -377,12 +383,8 @@ public final class SecNewsCli {
           return usage("--seconds must be a number: " + args[i]);
         }
       } else if (args[i].equals("--threads") && i + 1 < args.length) {
-        try {
-          threads = Integer.parseInt(args[++i]);
-        } catch (NumberFormatException e) {
-          threads = 0;
-        }
-        if (threads < 1 || threads > 256) {
+        threads = threadCount(args[++i]);
+        if (threads < 1) {
           return usage("--threads must be a number from 1 to 256: " + args[i]);
         }
       } else {
