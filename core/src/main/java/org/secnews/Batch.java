@@ -34,14 +34,29 @@ import java.util.stream.StreamSupport;
  * @since 0.1
  */
 public final class Batch {
-  /** One input: the text and, optionally, the article's date. */
+  /**
+   * One input: the text and, optionally, the article's date.
+   *
+   * @param text the document's text
+   * @param date the article's date, or {@code null} if unknown
+   */
   public record Document(String text, LocalDate date) {
-    /** Checks the text. */
+    /**
+     * Checks the text.
+     *
+     * @param text the document's text
+     * @param date the article's date, or {@code null} if unknown
+     */
     public Document {
       Objects.requireNonNull(text, "text");
     }
 
-    /** A document with no date. */
+    /**
+     * A document with no date.
+     *
+     * @param text the document's text
+     * @return a document with that text and a {@code null} date
+     */
     public static Document of(String text) {
       return new Document(text, null);
     }
@@ -50,6 +65,7 @@ public final class Batch {
   /** A failure of one document of a batch. */
   public static final class BatchException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The 0-based position of the failed document in the input. */
     private final long position;
 
     BatchException(long position, Throwable cause) {
@@ -57,7 +73,11 @@ public final class Batch {
       this.position = position;
     }
 
-    /** The 0-based position of the document in the input. */
+    /**
+     * The 0-based position of the document in the input.
+     *
+     * @return the 0-based position of the failed document in the input
+     */
     public long position() {
       return position;
     }
@@ -74,22 +94,46 @@ public final class Batch {
     this.threads = threads;
   }
 
-  /** A batch runner for {@code analyzer} on {@code threads} worker threads. */
+  /**
+   * A batch runner for {@code analyzer} on {@code threads} worker threads.
+   *
+   * @param analyzer the analyzer to run
+   * @param threads  the number of worker threads, greater than 0
+   * @return a new batch runner
+   */
   public static Batch of(NewsAnalyzer analyzer, int threads) {
     return new Batch(analyzer, threads);
   }
 
-  /** Analyses the texts, in order. */
+  /**
+   * Analyses the texts, in order.
+   *
+   * @param texts the texts to analyse, with no dates
+   * @return the analyses, in the order of {@code texts}; close it to stop the workers
+   */
   public Stream<Analysis> analyze(Stream<String> texts) {
     return analyzeDocuments(texts.map(Document::of));
   }
 
-  /** Analyses the documents, each with its date, in order. */
+  /**
+   * Analyses the documents, each with its date, in order.
+   *
+   * @param documents the documents to analyse
+   * @return the analyses, in the order of {@code documents}; close it to stop the workers
+   */
   public Stream<Analysis> analyzeDocuments(Stream<Document> documents) {
     return run(documents, d -> analyzer.analyze(d.text(), d.date()));
   }
 
-  /** Applies {@code work} to every input on the worker threads, results in input order. */
+  /**
+   * Applies {@code work} to every input on the worker threads, results in input order.
+   *
+   * @param <I>    the type of the inputs
+   * @param <O>    the type of the results
+   * @param inputs the inputs, pulled lazily
+   * @param work   the function applied to each input on a worker thread
+   * @return the results, in input order; close it to stop the workers
+   */
   public <I, O> Stream<O> run(Stream<I> inputs, Function<? super I, ? extends O> work) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "secnews-batch");

@@ -49,17 +49,30 @@ public final class NewsAnalyzer {
     this.maxChars = b.maxChars;
   }
 
-  /** A builder; with no settings it uses the built-in gazetteers. */
+  /**
+   * A builder; with no settings it uses the built-in gazetteers.
+   *
+   * @return a new builder with the default settings
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The gazetteer this analyzer uses. */
+  /**
+   * The gazetteer this analyzer uses.
+   *
+   * @return the gazetteer names are looked up in
+   */
   public Gazetteer gazetteer() {
     return gazetteer;
   }
 
-  /** Analyses {@code text} with the newest post holders for roles. */
+  /**
+   * Analyses {@code text} with the newest post holders for roles.
+   *
+   * @param text the document; a leading byte-order mark is kept (offsets count it)
+   * @return the analysis of {@code text}, with no date
+   */
   public Analysis analyze(String text) {
     return analyze(text, null);
   }
@@ -69,6 +82,7 @@ public final class NewsAnalyzer {
    *
    * @param text the document; a leading byte-order mark is kept (offsets count it)
    * @param date the article's date, or {@code null} for the newest post holders
+   * @return the analysis of {@code text}
    * @throws NullPointerException     if {@code text} is null
    * @throws IllegalArgumentException if {@code text} is longer than the configured maximum
    */
@@ -92,7 +106,12 @@ public final class NewsAnalyzer {
 
     private Builder() {}
 
-    /** The gazetteer to use instead of the built-in one. */
+    /**
+     * The gazetteer to use instead of the built-in one.
+     *
+     * @param gazetteer the gazetteer, not null; can be set only once
+     * @return this builder
+     */
     public Builder gazetteer(Gazetteer gazetteer) {
       if (this.gazetteer != null) {
         throw new IllegalStateException("gazetteer was already set to " + this.gazetteer);
@@ -101,7 +120,12 @@ public final class NewsAnalyzer {
       return this;
     }
 
-    /** The largest document accepted, in UTF-16 code units. */
+    /**
+     * The largest document accepted, in UTF-16 code units.
+     *
+     * @param maxChars the largest document length, checked to be greater than 0 in {@link #build()}
+     * @return this builder
+     */
     public Builder maxChars(int maxChars) {
       this.maxChars = maxChars;
       return this;
@@ -110,6 +134,7 @@ public final class NewsAnalyzer {
     /**
      * The analyzer.
      *
+     * @return a new analyzer with this builder's settings
      * @throws IllegalArgumentException if {@code maxChars <= 0}
      */
     public NewsAnalyzer build() {

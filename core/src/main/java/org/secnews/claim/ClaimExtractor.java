@@ -80,14 +80,22 @@ public final class ClaimExtractor {
   private final CueLexicon cues;
   private final SpeakerResolver resolver;
 
-  /** An extractor that resolves roles and descriptions through {@code gazetteer}. */
+  /**
+   * An extractor that resolves roles and descriptions through {@code gazetteer}.
+   *
+   * @param gazetteer the gazetteer roles and descriptions are resolved through
+   */
   public ClaimExtractor(Gazetteer gazetteer) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.cues = CueLexicon.standard();
     this.resolver = new SpeakerResolver(gazetteer);
   }
 
-  /** The gazetteer roles are resolved through. */
+  /**
+   * The gazetteer roles are resolved through.
+   *
+   * @return the gazetteer roles are resolved through
+   */
   public Gazetteer gazetteer() {
     return gazetteer;
   }
@@ -95,7 +103,11 @@ public final class ClaimExtractor {
   /**
    * The claims of a document, in text order.
    *
+   * @param tokens    the document's tokens
+   * @param sentences the document's sentences, in text order
+   * @param mentions  the document's mentions, in text order
    * @param date the article's date for roles, or {@code null} for the newest post holders
+   * @return the claims, in order of their content
    */
   public List<Claim> extract(Tokens tokens, List<Sentence> sentences, List<Mention> mentions,
       LocalDate date) {

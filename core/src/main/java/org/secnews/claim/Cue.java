@@ -11,7 +11,13 @@ import java.util.Objects;
  * @since 0.1
  */
 public record Cue(int start, int end, String text) {
-  /** Checks the span. */
+  /**
+   * Checks the span.
+   *
+   * @param start first index, inclusive
+   * @param end   last index, exclusive
+   * @param text  the slice of the document
+   */
   public Cue {
     Objects.requireNonNull(text, "text");
     if (start < 0 || end <= start || text.length() != end - start) {

@@ -94,12 +94,22 @@ public final class CueLexicon {
     lemmas.put(form, lemma);
   }
 
-  /** The standard English lexicon. */
+  /**
+   * The standard English lexicon.
+   *
+   * @return the shared standard lexicon
+   */
   public static CueLexicon standard() {
     return STANDARD;
   }
 
-  /** The strength of token {@code i} as a cue, or {@code null} if it is none. */
+  /**
+   * The strength of token {@code i} as a cue, or {@code null} if it is none.
+   *
+   * @param t the tokens
+   * @param i the index of the token
+   * @return the cue strength of the token, or {@code null} if it is no cue
+   */
   public Strength strength(Tokens t, int i) {
     if (t.length(i) > 14) {
       return null;
@@ -108,12 +118,21 @@ public final class CueLexicon {
     return id < 0 ? null : strengthById[id];
   }
 
-  /** The lemma of a cue word ({@code said} → {@code say}), or {@code null}. */
+  /**
+   * The lemma of a cue word ({@code said} → {@code say}), or {@code null}.
+   *
+   * @param word the word, in any case
+   * @return the lemma, or {@code null} if {@code word} is no cue form
+   */
   public String lemma(String word) {
     return lemmas.get(word.toLowerCase(Locale.ROOT));
   }
 
-  /** Number of cue forms. */
+  /**
+   * Number of cue forms.
+   *
+   * @return the number of cue forms
+   */
   public int size() {
     return forms.size();
   }

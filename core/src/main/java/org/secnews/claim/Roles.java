@@ -38,9 +38,21 @@ import org.secnews.text.Tokens;
  * @since 0.1
  */
 public final class Roles {
-  /** A resolved role: the post record, its holder and the body or country it belongs to. */
+  /**
+   * A resolved role: the post record, its holder and the body or country it belongs to.
+   *
+   * @param post         the post record
+   * @param official     the official who held the post on the date
+   * @param organisation the body or country the post belongs to
+   */
   public record Role(Post post, Entity official, Entity organisation) {
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param post         the post record
+     * @param official     the official who held the post on the date
+     * @param organisation the body or country the post belongs to
+     */
     public Role {
       Objects.requireNonNull(post, "post");
       Objects.requireNonNull(official, "official");
@@ -70,7 +82,12 @@ public final class Roles {
     this.bodyByCountryAndKind = Map.copyOf(bodies);
   }
 
-  /** Roles over {@code gazetteer}'s post records. */
+  /**
+   * Roles over {@code gazetteer}'s post records.
+   *
+   * @param gazetteer the gazetteer whose entities and post records are used
+   * @return a new role resolver
+   */
   public static Roles of(Gazetteer gazetteer) {
     return new Roles(gazetteer);
   }
@@ -78,7 +95,9 @@ public final class Roles {
   /**
    * Resolves a description such as {@code the head of the UK's domestic intelligence agency}.
    *
+   * @param description the role description, not null
    * @param date the date the role is meant on, or {@code null} for the newest holder
+   * @return the role, or empty if the description names no known post or no holder is found
    */
   public Optional<Role> resolve(String description, LocalDate date) {
     Objects.requireNonNull(description, "description");

@@ -15,7 +15,14 @@ import org.secnews.entity.Entity;
  * @since 0.1
  */
 public record Speaker(int start, int end, String text, Optional<Entity> entity) {
-  /** Checks the span. */
+  /**
+   * Checks the span.
+   *
+   * @param start  first index of the span as written, inclusive
+   * @param end    last index, exclusive
+   * @param text   the slice of the document
+   * @param entity the resolved entity; empty when the source is no entity ({@code Other sources})
+   */
   public Speaker {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(entity, "entity");
@@ -24,7 +31,11 @@ public record Speaker(int start, int end, String text, Optional<Entity> entity) 
     }
   }
 
-  /** Whether the speaker was resolved to an entity. */
+  /**
+   * Whether the speaker was resolved to an entity.
+   *
+   * @return {@code true} if {@link #entity()} is present
+   */
   public boolean isResolved() {
     return entity.isPresent();
   }

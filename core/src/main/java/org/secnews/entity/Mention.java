@@ -15,7 +15,15 @@ import org.secnews.text.Span;
  */
 public record Mention(Entity entity, int start, int end, String text, MentionForm form) {
 
-  /** Checks the span and that {@code text} has its length. */
+  /**
+   * Checks the span and that {@code text} has its length.
+   *
+   * @param entity the entity named
+   * @param start  first index, inclusive (UTF-16, into the original text)
+   * @param end    last index, exclusive
+   * @param text   the slice {@code [start, end)} of the text
+   * @param form   how the span names the entity
+   */
   public Mention {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(text, "text");
@@ -25,17 +33,29 @@ public record Mention(Entity entity, int start, int end, String text, MentionFor
     }
   }
 
-  /** The mention's span. */
+  /**
+   * The mention's span.
+   *
+   * @return the span {@code [start, end)}
+   */
   public Span span() {
     return new Span(start, end);
   }
 
-  /** Shortcut for {@code entity().type()}. */
+  /**
+   * Shortcut for {@code entity().type()}.
+   *
+   * @return the type of the entity named
+   */
   public EntityType type() {
     return entity.type();
   }
 
-  /** Shortcut for {@code entity().id()}. */
+  /**
+   * Shortcut for {@code entity().id()}.
+   *
+   * @return the id of the entity named
+   */
   public String id() {
     return entity.id();
   }

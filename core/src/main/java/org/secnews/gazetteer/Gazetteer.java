@@ -218,12 +218,20 @@ public final class Gazetteer {
     return t.kind(i) == TokenKind.ABBREVIATION && t.length(i) == 2 && Character.isUpperCase(t.first(i));
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return a new builder with no entries
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A gazetteer with no entries. */
+  /**
+   * A gazetteer with no entries.
+   *
+   * @return a new empty gazetteer
+   */
   public static Gazetteer empty() {
     return new Builder().build();
   }
@@ -231,6 +239,8 @@ public final class Gazetteer {
   /**
    * The bundled gazetteers found on the class path (module {@code secnews-gazetteers}), loaded
    * once and cached; empty, with a warning in the log, when none are on the class path.
+   *
+   * @return the shared built-in gazetteer
    */
   public static Gazetteer builtIn() {
     return BuiltIn.INSTANCE;
@@ -240,37 +250,70 @@ public final class Gazetteer {
     static final Gazetteer INSTANCE = builder().loadBuiltIn().build();
   }
 
-  /** The entity with this id. */
+  /**
+   * The entity with this id.
+   *
+   * @param id the entity's id
+   * @return the entity, or empty if there is none with this id
+   */
   public Optional<Entity> entity(String id) {
     return Optional.ofNullable(entities.get(id));
   }
 
-  /** All entities, in load order. */
+  /**
+   * All entities, in load order.
+   *
+   * @return an unmodifiable view of all entities, in load order
+   */
   public Collection<Entity> entities() {
     return entities.values();
   }
 
-  /** The written forms of the entity with this id (its name first). */
+  /**
+   * The written forms of the entity with this id (its name first).
+   *
+   * @param id the entity's id
+   * @return its aliases, its name first; empty if there is no such entity
+   */
   public List<Alias> aliases(String id) {
     return aliases.getOrDefault(id, List.of());
   }
 
-  /** The explicit later-reference forms of an official ({@code De Bolle}), if listed. */
+  /**
+   * The explicit later-reference forms of an official ({@code De Bolle}), if listed.
+   *
+   * @param id the official's id
+   * @return the listed surnames; empty if none are listed
+   */
   public List<String> surnames(String id) {
     return surnames.getOrDefault(id, List.of());
   }
 
-  /** The posts an official held, in file order. */
+  /**
+   * The posts an official held, in file order.
+   *
+   * @param personId the official's id
+   * @return the official's posts, in file order; empty if none
+   */
   public List<Post> posts(String personId) {
     return postsByPerson.getOrDefault(personId, List.of());
   }
 
-  /** All posts. */
+  /**
+   * All posts.
+   *
+   * @return all post records
+   */
   public Collection<Post> posts() {
     return allPosts;
   }
 
-  /** The posts that belong to an organisation or country. */
+  /**
+   * The posts that belong to an organisation or country.
+   *
+   * @param org the agency id or country code
+   * @return the posts at {@code org}; empty if none
+   */
   public List<Post> postsOf(String org) {
     return postsByOrg.getOrDefault(org, List.of());
   }
@@ -278,6 +321,11 @@ public final class Gazetteer {
   /**
    * Who held {@code post} at {@code org} on {@code date}; with no date, the newest holder. Acting
    * holders count only where no substantive holder is found.
+   *
+   * @param org  the agency id or country code the post belongs to
+   * @param post the role, such as {@code head}
+   * @param date the day, or {@code null} for the newest holder
+   * @return the post record of the holder, or empty if none is found
    */
   public Optional<Post> holder(String org, String post, LocalDate date) {
     Post best = null;
@@ -307,17 +355,32 @@ public final class Gazetteer {
     return p.from().isAfter(than.from());
   }
 
-  /** The entities with exactly this (unambiguous) acronym, as written: {@code MI5}. */
+  /**
+   * The entities with exactly this (unambiguous) acronym, as written: {@code MI5}.
+   *
+   * @param acronym the acronym, case-sensitive
+   * @return the entities with that acronym; empty if none
+   */
   public List<Entity> withAcronym(String acronym) {
     return byAcronym.getOrDefault(acronym, List.of());
   }
 
-  /** The source recorded for an entity's row ({@code curated}, {@code misp:threat-actor}...). */
+  /**
+   * The source recorded for an entity's row ({@code curated}, {@code misp:threat-actor}...).
+   *
+   * @param id the entity's id
+   * @return the recorded source, or {@code ""} if none
+   */
   public String source(String id) {
     return sources.getOrDefault(id, "");
   }
 
-  /** Entities one of whose forms equals {@code name} once folded (case, diacritics, hyphens). */
+  /**
+   * Entities one of whose forms equals {@code name} once folded (case, diacritics, hyphens).
+   *
+   * @param name the name to look up; an entity id also matches
+   * @return the matching entities, the one whose id is {@code name} (if any) first; empty if none
+   */
   public List<Entity> find(String name) {
     String key = normalizeForFind(name);
     List<Entity> out = new ArrayList<>();
@@ -339,12 +402,20 @@ public final class Gazetteer {
     return Folding.fold(s).replace('-', ' ').replaceAll("\\s+", " ").trim();
   }
 
-  /** Number of entities. */
+  /**
+   * Number of entities.
+   *
+   * @return the number of entities
+   */
   public int size() {
     return entities.size();
   }
 
-  /** Counts per entity type. */
+  /**
+   * Counts per entity type.
+   *
+   * @return the number of entities of each type, every type included, in declaration order
+   */
   public Map<EntityType, Integer> countsByType() {
     Map<EntityType, Integer> m = new LinkedHashMap<>();
     for (EntityType t : EntityType.values()) {
@@ -356,7 +427,11 @@ public final class Gazetteer {
     return m;
   }
 
-  /** Number of aliases of all entities. */
+  /**
+   * Number of aliases of all entities.
+   *
+   * @return the total number of aliases
+   */
   public int aliasCount() {
     return aliasCount;
   }
@@ -376,7 +451,13 @@ public final class Gazetteer {
 
     private Builder() {}
 
-    /** Adds (or replaces) an entity with its written forms; the name is always one of them. */
+    /**
+     * Adds (or replaces) an entity with its written forms; the name is always one of them.
+     *
+     * @param entity the entity, not null
+     * @param forms  its written forms besides its name
+     * @return this builder
+     */
     public Builder add(Entity entity, Collection<Alias> forms) {
       Objects.requireNonNull(entity, "entity");
       entities.remove(entity.id());
@@ -394,18 +475,33 @@ public final class Gazetteer {
       return this;
     }
 
-    /** Adds an entity with just its name as written form. */
+    /**
+     * Adds an entity with just its name as written form.
+     *
+     * @param entity the entity, not null
+     * @return this builder
+     */
     public Builder add(Entity entity) {
       return add(entity, List.of());
     }
 
-    /** Adds an official's post. */
+    /**
+     * Adds an official's post.
+     *
+     * @param post the post, not null
+     * @return this builder
+     */
     public Builder addPost(Post post) {
       posts.add(Objects.requireNonNull(post, "post"));
       return this;
     }
 
-    /** Adds a name that is no entity but contains one ({@code Latin America}), which blocks matches inside it. */
+    /**
+     * Adds a name that is no entity but contains one ({@code Latin America}), which blocks matches inside it.
+     *
+     * @param name the stop name, not null
+     * @return this builder
+     */
     public Builder addStopName(String name) {
       stops.add(Objects.requireNonNull(name, "name"));
       return this;
@@ -414,6 +510,8 @@ public final class Gazetteer {
     /**
      * Reads one gazetteer file (format in the {@code secnews-gazetteers} README).
      *
+     * @param file the gazetteer file, read as UTF-8
+     * @return this builder
      * @throws GazetteerFormatException for a malformed row, naming file and line
      * @throws UncheckedIOException     if the file cannot be read
      */
@@ -425,7 +523,13 @@ public final class Gazetteer {
       }
     }
 
-    /** Reads gazetteer rows from {@code reader}; {@code name} is used in error messages. */
+    /**
+     * Reads gazetteer rows from {@code reader}; {@code name} is used in error messages.
+     *
+     * @param name   the source's name, for error messages
+     * @param reader the gazetteer rows
+     * @return this builder
+     */
     public Builder load(String name, Reader reader) {
       List<GazetteerFiles.EntityRow> rows = new ArrayList<>();
       List<Post> newPosts = new ArrayList<>();
@@ -443,6 +547,8 @@ public final class Gazetteer {
      * Loads every file named in the class-path index {@value #INDEX}. The files are parsed in
      * parallel (they are independent) and added in index order, so the result is the same as a
      * sequential load.
+     *
+     * @return this builder
      */
     public Builder loadBuiltIn() {
       ClassLoader cl = Gazetteer.class.getClassLoader();
@@ -532,6 +638,7 @@ public final class Gazetteer {
     /**
      * Checks and compiles the gazetteer.
      *
+     * @return the compiled gazetteer
      * @throws IllegalStateException if a post names an official that is not in the gazetteer
      */
     public Gazetteer build() {
@@ -551,7 +658,11 @@ public final class Gazetteer {
     return "Gazetteer" + countsByType().toString().toLowerCase(Locale.ROOT);
   }
 
-  /** Unmodifiable view of all entries as a list, for tools. */
+  /**
+   * Unmodifiable view of all entries as a list, for tools.
+   *
+   * @return an unmodifiable list of all entities, in load order
+   */
   public List<Entity> entityList() {
     return List.copyOf(entities.values());
   }

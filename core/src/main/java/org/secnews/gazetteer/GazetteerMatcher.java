@@ -33,17 +33,31 @@ import org.secnews.text.Tokens;
 public final class GazetteerMatcher {
   private final Gazetteer gazetteer;
 
-  /** A matcher over {@code gazetteer}. */
+  /**
+   * A matcher over {@code gazetteer}.
+   *
+   * @param gazetteer the gazetteer names are looked up in
+   */
   public GazetteerMatcher(Gazetteer gazetteer) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
   }
 
-  /** The gazetteer this matcher looks names up in. */
+  /**
+   * The gazetteer this matcher looks names up in.
+   *
+   * @return the gazetteer names are looked up in
+   */
   public Gazetteer gazetteer() {
     return gazetteer;
   }
 
-  /** All matches in {@code tokens}, in text order, not overlapping. */
+  /**
+   * All matches in {@code tokens}, in text order, not overlapping.
+   *
+   * @param tokens    the tokens to search
+   * @param sentences the sentences of {@code tokens}, in text order, for the context tests
+   * @return the mentions found, in text order, not overlapping
+   */
   public List<Mention> match(Tokens tokens, List<Sentence> sentences) {
     List<Mention> out = new ArrayList<>();
     List<List<AliasEntry>> deferred = new ArrayList<>(); // candidates of out[i], or null if decided

@@ -36,7 +36,14 @@ public final class FoldedVocabulary {
     return h;
   }
 
-  /** The id of the folded slice {@code s[start, end)}, or -1 if it is not in the vocabulary. */
+  /**
+   * The id of the folded slice {@code s[start, end)}, or -1 if it is not in the vocabulary.
+   *
+   * @param s     the text
+   * @param start first index of the slice, inclusive
+   * @param end   last index of the slice, exclusive
+   * @return the word's id, or -1 if it is not in the vocabulary
+   */
   public int id(CharSequence s, int start, int end) {
     int h = Folding.hash(s, start, end);
     int slot = mix(h) & mask;
@@ -53,7 +60,11 @@ public final class FoldedVocabulary {
     }
   }
 
-  /** The number of words. */
+  /**
+   * The number of words.
+   *
+   * @return the number of words, one more than the largest id
+   */
   public int size() {
     return words.length;
   }
@@ -64,7 +75,12 @@ public final class FoldedVocabulary {
     private final List<String> words = new ArrayList<>();
     private final List<Integer> hashes = new ArrayList<>();
 
-    /** Adds the folded form of {@code word} if new, and returns its id. */
+    /**
+     * Adds the folded form of {@code word} if new, and returns its id.
+     *
+     * @param word the word to add
+     * @return the id of its folded form, new or existing
+     */
     public int add(CharSequence word) {
       String folded = Folding.fold(word);
       Integer id = ids.get(folded);
@@ -78,7 +94,11 @@ public final class FoldedVocabulary {
       return next;
     }
 
-    /** The immutable vocabulary. */
+    /**
+     * The immutable vocabulary.
+     *
+     * @return a new vocabulary of the words added so far
+     */
     public FoldedVocabulary build() {
       return new FoldedVocabulary(words, hashes);
     }

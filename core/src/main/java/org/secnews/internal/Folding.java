@@ -59,12 +59,22 @@ public final class Folding {
 
   private Folding() {}
 
-  /** The folded form of {@code c}. */
+  /**
+   * The folded form of {@code c}.
+   *
+   * @param c the character
+   * @return its folded form
+   */
   public static char fold(char c) {
     return c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
   }
 
-  /** The folded form of {@code s}, of the same length. */
+  /**
+   * The folded form of {@code s}, of the same length.
+   *
+   * @param s the text
+   * @return its folded form, of the same length
+   */
   public static String fold(CharSequence s) {
     char[] out = new char[s.length()];
     for (int i = 0; i < out.length; i++) {
@@ -73,7 +83,14 @@ public final class Folding {
     return new String(out);
   }
 
-  /** A hash of the folded form of {@code s[start, end)}. */
+  /**
+   * A hash of the folded form of {@code s[start, end)}.
+   *
+   * @param s     the text
+   * @param start first index of the slice, inclusive
+   * @param end   last index of the slice, exclusive
+   * @return the hash of the folded slice
+   */
   public static int hash(CharSequence s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
@@ -82,7 +99,15 @@ public final class Folding {
     return h;
   }
 
-  /** Whether the folded forms of {@code a[start, end)} and {@code folded} are equal. */
+  /**
+   * Whether the folded forms of {@code a[start, end)} and {@code folded} are equal.
+   *
+   * @param a      the text
+   * @param start  first index of the slice, inclusive
+   * @param end    last index of the slice, exclusive
+   * @param folded an already folded word
+   * @return {@code true} if the folded slice equals {@code folded}
+   */
   public static boolean equalsFolded(CharSequence a, int start, int end, String folded) {
     if (end - start != folded.length()) {
       return false;

@@ -25,7 +25,12 @@ public final class LongIntMap {
     return (int) (h ^ (h >>> 32)) & mask;
   }
 
-  /** The value for {@code key}, or -1. */
+  /**
+   * The value for {@code key}, or -1.
+   *
+   * @param key the key
+   * @return the value for {@code key}, or -1 if it has none
+   */
   public int get(long key) {
     int s = slot(key, mask);
     while (true) {
@@ -40,7 +45,12 @@ public final class LongIntMap {
     }
   }
 
-  /** Sets {@code key} to {@code value} ({@code value >= 0}). */
+  /**
+   * Sets {@code key} to {@code value} ({@code value >= 0}).
+   *
+   * @param key   the key
+   * @param value the value, not negative
+   */
   public void put(long key, int value) {
     if ((size + 1) * 2 > keys.length) {
       grow();
@@ -71,7 +81,11 @@ public final class LongIntMap {
     }
   }
 
-  /** The number of keys. */
+  /**
+   * The number of keys.
+   *
+   * @return the number of keys
+   */
   public int size() {
     return size;
   }

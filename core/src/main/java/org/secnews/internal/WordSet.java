@@ -51,12 +51,22 @@ public final class WordSet {
     return true;
   }
 
-  /** A case-sensitive set. */
+  /**
+   * A case-sensitive set.
+   *
+   * @param words the words
+   * @return a new case-sensitive set of {@code words}
+   */
   public static WordSet exact(Collection<String> words) {
     return new WordSet(words, false);
   }
 
-  /** A set that ignores case and Latin diacritics. */
+  /**
+   * A set that ignores case and Latin diacritics.
+   *
+   * @param words the words
+   * @return a new folded set of {@code words}
+   */
   public static WordSet folded(Collection<String> words) {
     return new WordSet(words, true);
   }
@@ -70,12 +80,26 @@ public final class WordSet {
     return h * 0x85ebca6b;
   }
 
-  /** Whether the slice {@code s[start, end)} is in the set. */
+  /**
+   * Whether the slice {@code s[start, end)} is in the set.
+   *
+   * @param s     the text
+   * @param start first index of the slice, inclusive
+   * @param end   last index of the slice, exclusive
+   * @return {@code true} if the slice is in the set
+   */
   public boolean contains(CharSequence s, int start, int end) {
     return id(s, start, end) >= 0;
   }
 
-  /** A non-negative number for a word of a folded set (its vocabulary id), or -1; for an exact set 0 or -1. */
+  /**
+   * A non-negative number for a word of a folded set (its vocabulary id), or -1; for an exact set 0 or -1.
+   *
+   * @param s     the text
+   * @param start first index of the slice, inclusive
+   * @param end   last index of the slice, exclusive
+   * @return the vocabulary id (folded set) or 0 (exact set) if the slice is in the set, else -1
+   */
   public int id(CharSequence s, int start, int end) {
     if (end - start > maxLength) {
       return -1;

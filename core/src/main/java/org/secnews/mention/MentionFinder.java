@@ -63,7 +63,11 @@ public final class MentionFinder {
   private final String[][] genericTokens;
   private final String[] genericKinds;
 
-  /** A finder over {@code gazetteer}. */
+  /**
+   * A finder over {@code gazetteer}.
+   *
+   * @param gazetteer the gazetteer names are looked up in
+   */
   public MentionFinder(Gazetteer gazetteer) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.matcher = new GazetteerMatcher(gazetteer);
@@ -93,12 +97,22 @@ public final class MentionFinder {
         || slug.equals("justice-ministry") || slug.equals("police");
   }
 
-  /** The gazetteer names are looked up in. */
+  /**
+   * The gazetteer names are looked up in.
+   *
+   * @return the gazetteer names are looked up in
+   */
   public Gazetteer gazetteer() {
     return gazetteer;
   }
 
-  /** All mentions of the document, in text order, never overlapping. */
+  /**
+   * All mentions of the document, in text order, never overlapping.
+   *
+   * @param tokens    the document's tokens
+   * @param sentences the document's sentences, in text order
+   * @return the mentions, in text order, never overlapping
+   */
   public List<Mention> find(Tokens tokens, List<Sentence> sentences) {
     return new Run(tokens, sentences).find();
   }
@@ -652,7 +666,12 @@ public final class MentionFinder {
     return w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
   }
 
-  /** The id of a person absent from the gazetteer: the slug of the name ({@code kenneth-parker}). */
+  /**
+   * The id of a person absent from the gazetteer: the slug of the name ({@code kenneth-parker}).
+   *
+   * @param name the person's name as written
+   * @return the folded name's letters and digits joined by hyphens, or {@code person} if none remain
+   */
   public static String slug(String name) {
     String folded = org.secnews.internal.Folding.fold(name);
     StringBuilder b = new StringBuilder();

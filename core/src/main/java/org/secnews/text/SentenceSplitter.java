@@ -43,12 +43,21 @@ public final class SentenceSplitter {
 
   private SentenceSplitter() {}
 
-  /** The standard splitter. */
+  /**
+   * The standard splitter.
+   *
+   * @return the shared standard splitter
+   */
   public static SentenceSplitter standard() {
     return STANDARD;
   }
 
-  /** Splits {@code tokens} into sentences, in text order, covering every token once. */
+  /**
+   * Splits {@code tokens} into sentences, in text order, covering every token once.
+   *
+   * @param tokens the tokens of a document, not null
+   * @return the sentences, in text order
+   */
   public List<Sentence> split(Tokens tokens) {
     Objects.requireNonNull(tokens, "tokens must not be null");
     String text = tokens.text();

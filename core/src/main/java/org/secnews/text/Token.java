@@ -11,14 +11,25 @@ package org.secnews.text;
  */
 public record Token(int start, int end, String text, TokenKind kind) {
 
-  /** Checks the span and that {@code text} has its length. */
+  /**
+   * Checks the span and that {@code text} has its length.
+   *
+   * @param start first index, inclusive
+   * @param end   last index, exclusive
+   * @param text  the slice {@code [start, end)} of the document
+   * @param kind  what the token is
+   */
   public Token {
     if (start < 0 || end < start || text.length() != end - start) {
       throw new IllegalArgumentException("bad token " + text + " [" + start + "," + end + ")");
     }
   }
 
-  /** The token's span. */
+  /**
+   * The token's span.
+   *
+   * @return the span {@code [start, end)}
+   */
   public Span span() {
     return new Span(start, end);
   }

@@ -49,7 +49,11 @@ public final class Tokenizer {
 
   private Tokenizer() {}
 
-  /** The standard tokenizer. */
+  /**
+   * The standard tokenizer.
+   *
+   * @return the shared standard tokenizer
+   */
   public static Tokenizer standard() {
     return STANDARD;
   }
@@ -57,6 +61,8 @@ public final class Tokenizer {
   /**
    * Tokenizes {@code text}.
    *
+   * @param text the text to tokenize
+   * @return the tokens of {@code text}
    * @throws NullPointerException if {@code text} is null
    */
   public Tokens tokenize(String text) {
@@ -64,12 +70,22 @@ public final class Tokenizer {
     return new Run(text).tokenize();
   }
 
-  /** Whether {@code c} is an apostrophe-like mark that can sit inside a word. */
+  /**
+   * Whether {@code c} is an apostrophe-like mark that can sit inside a word.
+   *
+   * @param c the character
+   * @return {@code true} for {@code '}, {@code ’} and {@code ʼ}
+   */
   public static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019' || c == '\u02BC';
   }
 
-  /** Whether {@code c} is a quotation mark of any style (apostrophes included). */
+  /**
+   * Whether {@code c} is a quotation mark of any style (apostrophes included).
+   *
+   * @param c the character
+   * @return {@code true} if {@code c} is a quotation mark or apostrophe
+   */
   public static boolean isQuoteChar(char c) {
     switch (c) {
       case '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019', '\u00AB', '\u00BB', '\u201E',

@@ -32,7 +32,11 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     this.size = size;
   }
 
-  /** The document these tokens index into. */
+  /**
+   * The document these tokens index into.
+   *
+   * @return the document, as given
+   */
   public String text() {
     return text;
   }
@@ -47,7 +51,12 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     return new Token(start(i), end(i), text.substring(start(i), end(i)), kind(i));
   }
 
-  /** Start index of token {@code i}. */
+  /**
+   * Start index of token {@code i}.
+   *
+   * @param i the token's index
+   * @return the token's first character index, inclusive
+   */
   public int start(int i) {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException(i);
@@ -55,7 +64,12 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     return starts[i];
   }
 
-  /** End index (exclusive) of token {@code i}. */
+  /**
+   * End index (exclusive) of token {@code i}.
+   *
+   * @param i the token's index
+   * @return the token's last character index, exclusive
+   */
   public int end(int i) {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException(i);
@@ -63,7 +77,12 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     return ends[i];
   }
 
-  /** Kind of token {@code i}. */
+  /**
+   * Kind of token {@code i}.
+   *
+   * @param i the token's index
+   * @return the token's kind
+   */
   public TokenKind kind(int i) {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException(i);
@@ -71,39 +90,76 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     return kinds[i];
   }
 
-  /** Length of token {@code i} in UTF-16 units. */
+  /**
+   * Length of token {@code i} in UTF-16 units.
+   *
+   * @param i the token's index
+   * @return the token's length in UTF-16 units
+   */
   public int length(int i) {
     return end(i) - start(i);
   }
 
-  /** The text of token {@code i} (a new string). */
+  /**
+   * The text of token {@code i} (a new string).
+   *
+   * @param i the token's index
+   * @return the token's text, as a new string
+   */
   public String text(int i) {
     return text.substring(start(i), end(i));
   }
 
-  /** First character of token {@code i}. */
+  /**
+   * First character of token {@code i}.
+   *
+   * @param i the token's index
+   * @return the token's first UTF-16 code unit
+   */
   public char first(int i) {
     return text.charAt(start(i));
   }
 
-  /** Whether token {@code i} is exactly {@code s}. */
+  /**
+   * Whether token {@code i} is exactly {@code s}.
+   *
+   * @param i the token's index
+   * @param s the text to compare with
+   * @return {@code true} if the token's text equals {@code s}
+   */
   public boolean is(int i, String s) {
     return length(i) == s.length() && text.startsWith(s, starts[i]);
   }
 
-  /** Whether token {@code i} equals {@code s} ignoring case. */
+  /**
+   * Whether token {@code i} equals {@code s} ignoring case.
+   *
+   * @param i the token's index
+   * @param s the text to compare with
+   * @return {@code true} if the token's text equals {@code s} ignoring case
+   */
   public boolean isIgnoreCase(int i, String s) {
     return length(i) == s.length() && text.regionMatches(true, starts[i], s, 0, s.length());
   }
 
-  /** Whether token {@code i} is a word or abbreviation that starts with an upper-case letter. */
+  /**
+   * Whether token {@code i} is a word or abbreviation that starts with an upper-case letter.
+   *
+   * @param i the token's index
+   * @return {@code true} if the token is a capitalised word or abbreviation
+   */
   public boolean isCapitalized(int i) {
     TokenKind k = kind(i);
     return (k == TokenKind.WORD || k == TokenKind.ABBREVIATION)
         && Character.isUpperCase(text.codePointAt(starts[i]));
   }
 
-  /** Whether token {@code i} is a word whose letters are all upper case (at least two letters). */
+  /**
+   * Whether token {@code i} is a word whose letters are all upper case (at least two letters).
+   *
+   * @param i the token's index
+   * @return {@code true} if the token is an all-capitals word of at least two letters
+   */
   public boolean isAllCaps(int i) {
     if (kind(i) != TokenKind.WORD) {
       return false;
@@ -121,19 +177,34 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     return letters >= 2;
   }
 
-  /** Whether there is whitespace (or the start of the text) right before token {@code i}. */
+  /**
+   * Whether there is whitespace (or the start of the text) right before token {@code i}.
+   *
+   * @param i the token's index
+   * @return {@code true} if the token starts the text or follows whitespace
+   */
   public boolean spaceBefore(int i) {
     int s = start(i);
     return s == 0 || Character.isWhitespace(text.charAt(s - 1));
   }
 
-  /** Whether there is whitespace (or the end of the text) right after token {@code i}. */
+  /**
+   * Whether there is whitespace (or the end of the text) right after token {@code i}.
+   *
+   * @param i the token's index
+   * @return {@code true} if the token ends the text or is followed by whitespace
+   */
   public boolean spaceAfter(int i) {
     int e = end(i);
     return e == text.length() || Character.isWhitespace(text.charAt(e));
   }
 
-  /** Whether a line break lies between token {@code i - 1} (or the text start) and token {@code i}. */
+  /**
+   * Whether a line break lies between token {@code i - 1} (or the text start) and token {@code i}.
+   *
+   * @param i the token's index
+   * @return {@code true} if the token is the first one or a line break precedes it
+   */
   public boolean newlineBefore(int i) {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException(i);
@@ -141,7 +212,12 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     return i == 0 || newlineBefore[i];
   }
 
-  /** Index of the first token whose end is after {@code offset}, or {@link #size()} if none. */
+  /**
+   * Index of the first token whose end is after {@code offset}, or {@link #size()} if none.
+   *
+   * @param offset a character index into the text
+   * @return the index of the first token ending after {@code offset}, or {@link #size()} if none
+   */
   public int indexAtOrAfter(int offset) {
     int lo = 0;
     int hi = size;
