@@ -62,7 +62,7 @@ public final class ClaimExtractor {
   private static final Set<String> ADVERBIAL_HEADS = Set.of("on", "in", "at", "during", "after",
       "before", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "late", "early",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "following",
-      "via", "through", "from", "to", "while", "when", "over", "by", "with", "without");
+      "via", "through", "from", "while", "when", "over", "by", "with", "without");
 
   private static final Set<String> CHANNEL_NOUNS = Set.of("interview", "statement", "video", "tweet",
       "post", "message", "conference", "briefing", "speech", "podcast", "broadcast", "programme",
@@ -803,7 +803,7 @@ public final class ClaimExtractor {
         if (commaBefore && onlyAdverbials(afterRecipient, rest)) {
           // CLAUSE, X said.
           int s = startOfContent(se);
-          if (before > s) {
+          if (before > s && wordCount(t.start(s), t.end(before - 1)) >= 3) { // "In December, X said" is no clause
             addIndirect(sp, i, i, t.start(s), t.end(before - 1), se);
           }
           return;

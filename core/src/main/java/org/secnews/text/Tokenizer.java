@@ -309,6 +309,10 @@ public final class Tokenizer {
         return word(i, j);
       }
       add(i, j, TokenKind.NUMBER);
+      if (isPossessiveAt(j)) {
+        add(j, j + 2, TokenKind.POSSESSIVE); // Radio 4's
+        return j + 2;
+      }
       return j;
     }
 

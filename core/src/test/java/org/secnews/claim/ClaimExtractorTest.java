@@ -286,6 +286,18 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_toldAProgrammeWithANumber() {
+      claim("The embargo was very narrow, Ken McCallum told BBC Radio 4's World At One.", ClaimKind.INDIRECT,
+          "ken-mccallum", "The embargo was very narrow");
+    }
+
+    @Test
+    void indirect_aTimePhraseIsNoClause() {
+      Claim c = onlyClaim(analyze("In December, the CIA pledged to act but said it was not ready yet."));
+      assertEquals("it was not ready yet", c.content().text());
+    }
+
+    @Test
     void indirect_dashAddingIsAClaimOfItsOwn() {
       Analysis a = analyze("Ken McCallum said that three spies were held -- adding that one had planned an attack.");
       assertEquals(2, a.claims().size(), a.claims().toString());

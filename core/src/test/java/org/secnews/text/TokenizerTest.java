@@ -67,6 +67,13 @@ final class TokenizerTest {
     }
 
     @Test
+    void tokenize_possessiveAfterANumber() {
+      Tokens t = tok("Radio 4's show");
+      assertTokens(t, "Radio", "4", "'s", "show");
+      assertEquals(TokenKind.POSSESSIVE, t.kind(2));
+    }
+
+    @Test
     void tokenize_straightPossessive() {
       assertTokens(tok("Israel's role"), "Israel", "'s", "role");
     }
