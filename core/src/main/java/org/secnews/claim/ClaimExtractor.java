@@ -552,7 +552,8 @@ public final class ClaimExtractor {
           // X said: scan to a cue within a short window
           for (int j = k; j < end && j - k < 14; j++) {
             if (cue(j) != null && j > k) {
-              if (startsClaim(q, openSentence) && phraseBetween(k, j)) {
+              boolean newSentence = endsWithStop(q) && !onlyAdverbials(j + 1, contentEnd(se));
+              if (startsClaim(q, openSentence) && phraseBetween(k, j) && !newSentence) {
                 attribute(q, j, j, resolve(k, j), se);
                 return;
               }
@@ -605,6 +606,12 @@ public final class ClaimExtractor {
         emit(ClaimKind.DIRECT, lastSpeaker, null, q.start(), q.end(), q.unclosed());
         lastSpeakerParagraph = q.paragraph();
       }
+    }
+
+    /** Whether the quoted words end with a full stop (a new sentence may follow the closing mark). */
+    private boolean endsWithStop(Quotation q) {
+      int last = q.close() - 1;
+      return last > q.open() && t.is(last, ".");
     }
 
     /** Whether the quotation ends its sentence and a new sentence starts after the closing mark. */
@@ -699,6 +706,9 @@ public final class ClaimExtractor {
         CueLexicon.Strength strength = cue(i);
         if (strength != CueLexicon.Strength.STRONG) {
           continue;
+        }
+        if ("point".equals(cues.lemma(t.text(i))) && !(i + 1 < se.endToken() && t.is(i + 1, "out"))) {
+          continue; // only the phrase "point out" reports speech
         }
         if (blocked(i, first)) {
           noteSubject(se, i); // "The FSB did not say where ...": still what "it" will mean
@@ -899,6 +909,9 @@ public final class ClaimExtractor {
     /** The first token of the reported clause after the cue at {@code i}, or -1. */
     private int afterCue(int i, int end) {
       int k = i + 1;
+      if (k < end && t.is(k, "out") && "point".equals(cues.lemma(t.text(i)))) {
+        k++; // pointed out that ...
+      }
       // "that" within a short window
       for (int j = k; j < end && j - k < 12; j++) {
         if (t.isIgnoreCase(j, "that") && !inQuote(j)) {
@@ -928,6 +941,14 @@ public final class ClaimExtractor {
       }
       if (b < end && determiner && isWord(b) && Character.isLowerCase(t.first(b)) && !t.is(b, "that")) {
         b++; // the Russian president, the BBC News website
+        if (b + 1 < end && (t.is(b, "of") || t.is(b, "for"))
+            && (t.isCapitalized(b + 1) || owner[b + 1] != null || t.is(b + 1, "the"))) {
+          b++; // a meeting of the Metropolitan Police Authority
+          while (b < end && (t.is(b, "the") || t.isCapitalized(b) || owner[b] != null
+              || t.kind(b) == TokenKind.POSSESSIVE)) {
+            b++;
+          }
+        }
       }
       if (b < end && isWord(b) && (lower(b).equals("reporters") || lower(b).equals("journalists"))) {
         b++;

@@ -42,7 +42,8 @@ public final class CueLexicon {
       "vow+", "promise promises promised promising",
       "remark+", "reply replies replied replying", "respond+",
       "concur+", "forecast+", "underline underlines underlined underlining", "affirm+",
-            "recount+", "mention+", "repeat+", "clarify clarifies clarified clarifying",
+            "recount+", "label labels labelled labeled labelling labeling", "point points pointed pointing",
+      "mention+", "repeat+", "clarify clarifies clarified clarifying",
       "specify specifies specified specifying", "underscore underscores underscored underscoring",
       "hint+", "retort+", "comment+", "lament+", "protest+", "confide confides confided confiding",
   };

@@ -292,6 +292,33 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_pointedOut() {
+      claim("Ken McCallum pointed out that until now the US had led the talks.", ClaimKind.INDIRECT,
+          "ken-mccallum", "until now the US had led the talks");
+      assertEquals(List.of(), analyze("Ken McCallum pointed at the map of Russia.").claims());
+    }
+
+    @Test
+    void indirect_labelled() {
+      claim("Ken McCallum labelled the court \"illegal and incompetent\".", ClaimKind.INDIRECT,
+          "ken-mccallum", "the court \"illegal and incompetent\"");
+    }
+
+    @Test
+    void indirect_toldAMeetingOfABody() {
+      claim("Ken McCallum told a meeting of the Security Service it would be unwise to speculate.",
+          ClaimKind.INDIRECT, "ken-mccallum", "it would be unwise to speculate");
+    }
+
+    @Test
+    void direct_quotationEndingASentenceKeepsItsSpeakerFromTheNextSentences() {
+      Analysis a = analyze("Ken McCallum said: \"We have to deal with it.\" Richard Moore said the debate was for politicians.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("ken-mccallum", a.claims().get(0).speaker().entity().orElseThrow().id());
+      assertEquals("the debate was for politicians", a.claims().get(1).content().text());
+    }
+
+    @Test
     void indirect_aTimePhraseIsNoClause() {
       Claim c = onlyClaim(analyze("In December, the CIA pledged to act but said it was not ready yet."));
       assertEquals("it was not ready yet", c.content().text());
