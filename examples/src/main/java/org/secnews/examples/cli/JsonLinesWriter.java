@@ -92,6 +92,17 @@ final class JsonLinesWriter {
     b.append(end);
   }
 
+  /** {@code {"text": ..., "start": ..., "end": ...}}, or {@code null} when {@code text} is null. */
+  private static void spanObject(StringBuilder b, String text, int start, int end) {
+    if (text == null) {
+      b.append("null");
+      return;
+    }
+    b.append('{');
+    span(b, text, start, end);
+    b.append('}');
+  }
+
   private static void claim(StringBuilder b, Claim c) {
     b.append('{');
     Json.field(b, "kind");
@@ -118,18 +129,12 @@ final class JsonLinesWriter {
     }
     b.append(", ");
     Json.field(b, "cue");
-    if (c.cue() == null) {
-      b.append("null");
-    } else {
-      b.append('{');
-      span(b, c.cue().text(), c.cue().start(), c.cue().end());
-      b.append('}');
-    }
+    spanObject(b, c.cue() == null ? null : c.cue().text(), c.cue() == null ? 0 : c.cue().start(),
+        c.cue() == null ? 0 : c.cue().end());
     b.append(", ");
     Json.field(b, "content");
-    b.append('{');
-    span(b, c.content().text(), c.content().start(), c.content().end());
-    b.append("}, ");
+    spanObject(b, c.content().text(), c.content().start(), c.content().end());
+    b.append(", ");
     Json.field(b, "quantities");
     b.append('[');
     for (int i = 0; i < c.quantities().size(); i++) {
@@ -152,13 +157,8 @@ final class JsonLinesWriter {
     }
     b.append("], ");
     Json.field(b, "channel");
-    if (c.channel() == null) {
-      b.append("null");
-    } else {
-      b.append('{');
-      span(b, c.channel().text(), c.channel().start(), c.channel().end());
-      b.append('}');
-    }
+    spanObject(b, c.channel() == null ? null : c.channel().text(), c.channel() == null ? 0 : c.channel().start(),
+        c.channel() == null ? 0 : c.channel().end());
     if (c.unclosed()) {
       b.append(", ");
       Json.field(b, "unclosed");
