@@ -15,8 +15,4 @@ record Quotation(int open, int close, int start, int end, boolean doubleMark, in
   boolean unclosed() {
     return close < 0;
   }
-
-  boolean contains(int offset) {
-    return offset >= start && offset < end;
-  }
 }

@@ -60,7 +60,6 @@ final class SpeakerResolver {
     boolean unknownPersonLast; // the most recent person speaker is a named person the gazetteer lacks
     int lastPersonSpeakerAt = -1;
     Entity lastSpeaker;
-    int lastSpeakerToken = -1;
     Entity lastSubjectThing; // the last body, group or country that was the subject of a cue, even a negated one
   }
 
@@ -220,13 +219,11 @@ final class SpeakerResolver {
       if (group != null) {
         return group.entity();
       }
-      if (country != null && (headWord.equals("government") || headWord.equals("administration"))
-          && body == null) {
+      if (country != null && (headWord.equals("government") || headWord.equals("administration"))) {
         return country.entity(); // the US government
       }
       if (country != null && BODY_NOUNS.contains(headWord)) {
-        Entity a = byCountryKind(t, from, to, country.entity().id());
-        return a != null ? a : null;
+        return byCountryKind(t, from, to, country.entity().id());
       }
       if (!bareDescription(t, from, to)) {
         return null; // "the Interfax news agency": a body the gazetteer does not know
@@ -235,12 +232,8 @@ final class SpeakerResolver {
         return s.lastSpeaker;
       }
       if (headWord.equals("agency") || headWord.equals("service") || headWord.equals("bureau")
-          || headWord.equals("directorate")) {
+          || headWord.equals("directorate") || headWord.equals("ministry") || headWord.equals("department")) {
         return lastOf(mentions, t.start(from), EntityType.AGENCY);
-      }
-      if (headWord.equals("ministry") || headWord.equals("department")) {
-        Entity a = lastOf(mentions, t.start(from), EntityType.AGENCY);
-        return a != null && a.kind().endsWith("ministry") ? a : a;
       }
       if (headWord.equals("group")) {
         return lastOf(mentions, t.start(from), EntityType.GROUP);

@@ -657,13 +657,4 @@ public final class Gazetteer {
   public String toString() {
     return "Gazetteer" + countsByType().toString().toLowerCase(Locale.ROOT);
   }
-
-  /**
-   * Unmodifiable view of all entries as a list, for tools.
-   *
-   * @return an unmodifiable list of all entities, in load order
-   */
-  public List<Entity> entityList() {
-    return List.copyOf(entities.values());
-  }
 }
