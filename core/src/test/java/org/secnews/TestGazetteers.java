@@ -22,6 +22,10 @@ public final class TestGazetteers {
       "gb/sis\tAGENCY\tSecret Intelligence Service\tGB\t\tforeign-intelligence\t\t\tMI6|SIS!?\t\t\t",
       "nz/nzsis\tAGENCY\tNew Zealand Security Intelligence Service\tNZ\t\tintelligence\t\t\tNZSIS|SIS!?\t\t\t",
       "gb/security-service\tAGENCY\tSecurity Service\tGB\t\tdomestic-intelligence\t\t\tMI5\t\t\t",
+      "tony-blair\tOFFICIAL\tTony Blair\tGB\t\t\tm\t\t\t\t\t",
+      "keir-starmer\tOFFICIAL\tKeir Starmer\tGB\t\t\tm\t\t\t\t\t",
+      "charles-clarke\tOFFICIAL\tCharles Clarke\tGB\t\t\tm\t\t\t\t\t",
+      "yvette-cooper\tOFFICIAL\tYvette Cooper\tGB\t\t\tf\t\t\t\t\t",
       "theresa-may\tOFFICIAL\tTheresa May\tGB\t\t\tf\t\t\t\t\t",
       "us/cia\tAGENCY\tCentral Intelligence Agency\tUS\t\tforeign-intelligence\t\t\tCIA\t\t\t",
       "ru/kremlin\tAGENCY\tKremlin\tRU\t\tgovernment\t\t\t\t\t\t",
@@ -43,6 +47,10 @@ public final class TestGazetteers {
       "richard-moore\thead\tgb/sis\t2020-10\t2025-09\t",
       "ken-mccallum\thead\tgb/security-service\t2020-04\t\t",
       "vladimir-putin\tpresident\tRU\t2012-05\t\t",
+      "tony-blair\tprime-minister\tGB\t1997-05\t2007-06\t",
+      "keir-starmer\tprime-minister\tGB\t2024-07\t\t",
+      "charles-clarke\tinterior-minister\tGB\t2004-12\t2006-05\t",
+      "yvette-cooper\tinterior-minister\tGB\t2024-07\t2025-09\t",
       "");
 
   public static final String STOPS = "stop\tnote\nLatin America\tregion\nWashington Post\tnewspaper\n";

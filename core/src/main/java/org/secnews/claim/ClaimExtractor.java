@@ -129,7 +129,7 @@ public final class ClaimExtractor {
     private final boolean[] usedCue;
     private final CueLexicon.Strength[] cueAt; // the cue strength of each token, looked up once
     private final List<Claim> claims = new ArrayList<>();
-    private final SpeakerResolver.Salience salience = new SpeakerResolver.Salience();
+    private final SpeakerResolver.Salience salience;
     private Speaker lastSpeaker; // the speaker of the last claim, as written
     private int lastSpeakerParagraph = -1;
     private Speaker sentenceSpeaker; // the last speaker in the current sentence
@@ -140,6 +140,7 @@ public final class ClaimExtractor {
       this.sentences = sentences;
       this.mentions = mentions;
       this.date = date;
+      this.salience = new SpeakerResolver.Salience(mentions);
       this.n = tokens.size();
       this.owner = new Mention[n];
       for (Mention m : mentions) {
@@ -469,7 +470,29 @@ public final class ClaimExtractor {
 
     /** The sentence's opening noun phrase, ending before {@code limit}. */
     private int[] sentenceSubject(Sentence se, int limit) {
-      int a = se.firstToken();
+      return subjectFrom(se.firstToken(), limit);
+    }
+
+    /**
+     * The subject of the last subordinate clause before {@code limit}, for a participle: {@code The
+     * comments come after Tony Blair defended his plans, warning that ...} is Blair's warning.
+     */
+    private int[] clauseSubject(Sentence se, int limit) {
+      for (int k = limit - 1; k > se.firstToken(); k--) {
+        if (inQuote(k)) {
+          return null;
+        }
+        if (isWord(k) && SUBORDINATORS.contains(lower(k))) {
+          int[] subj = subjectFrom(k + 1, limit);
+          return subj != null && owner[subj[0]] != null ? subj : null;
+        }
+      }
+      return null;
+    }
+
+    /** The noun phrase that opens at {@code from}, ending before {@code limit}. */
+    private int[] subjectFrom(int from, int limit) {
+      int a = from;
       while (a < limit && (t.kind(a) == TokenKind.QUOTE || t.kind(a) == TokenKind.PUNCT
           || t.kind(a) == TokenKind.DASH)) {
         a++;
@@ -478,8 +501,7 @@ public final class ClaimExtractor {
         a++;
       }
       int b = a;
-      while (b < limit && b - a < 14 && (npToken(b) || t.is(b, ",") && b + 1 < limit && npToken(b + 1)
-          && !isWord(b + 1) && false)) {
+      while (b < limit && b - a < 14 && npToken(b)) {
         if (isWord(b) && owner[b] == null && Character.isLowerCase(t.first(b)) && b > a
             && !DETERMINERS.contains(lower(b)) && lower(b).endsWith("ed")) {
           break; // a verb: "claimed", "warned"
@@ -750,6 +772,10 @@ public final class ClaimExtractor {
           return; // "Speaking to Politico, ..."
         }
         sp = sentenceSpeaker;
+        if (sp == null && participle) {
+          int[] subj = clauseSubject(se, prev);
+          sp = subj == null ? null : resolve(subj[0], subj[1]);
+        }
         if (sp == null) {
           int[] subj = sentenceSubject(se, prev);
           sp = subj == null ? null : resolve(subj[0], subj[1]);

@@ -130,14 +130,15 @@ public final class Roles {
     if (roleWord == null) {
       return Optional.empty();
     }
-    return resolve(description.toLowerCase(Locale.ROOT).replace('\u2019', '\''), roleWord, body, cc, date);
+    return resolve(description.toLowerCase(Locale.ROOT).replace('\u2019', '\''), roleWord, body, cc, date, Set.of());
   }
 
   /** The role for a lower-case phrase, its role word, and the body or country named in it. */
-  Optional<Role> resolve(String phrase, String roleWord, Entity body, String cc, LocalDate date) {
+  Optional<Role> resolve(String phrase, String roleWord, Entity body, String cc, LocalDate date,
+      Set<String> named) {
     if (body != null) {
       String post = roleWord.startsWith("spokes") ? "spokesperson" : HEAD_WORDS.contains(roleWord) ? "head" : null;
-      return post == null ? Optional.empty() : holder(body.id(), post, date, body);
+      return post == null ? Optional.empty() : holder(body.id(), post, date, named, body);
     }
     if (cc == null) {
       return Optional.empty();
@@ -145,7 +146,7 @@ public final class Roles {
     Entity country = gazetteer.entity(cc).orElse(null);
     String post = countryPost(phrase, roleWord);
     if (post != null && country != null) {
-      Optional<Role> r = holder(cc, post, date, country);
+      Optional<Role> r = holder(cc, post, date, named, country);
       if (r.isPresent()) {
         return r;
       }
@@ -156,13 +157,13 @@ public final class Roles {
         agency = bodyOfKinds(cc, List.of("foreign-intelligence", "intelligence"));
       }
       if (agency != null) {
-        return holder(agency.id(), "head", date, agency);
+        return holder(agency.id(), "head", date, named, agency);
       }
     }
     return Optional.empty();
   }
 
-  private static String countryPost(String phrase, String roleWord) {
+  static String countryPost(String phrase, String roleWord) {
     if (phrase.contains("foreign minister") || phrase.contains("foreign secretary")) {
       return "foreign-minister";
     }
@@ -179,9 +180,25 @@ public final class Roles {
     return roleWord.equals("president") ? "president" : null;
   }
 
-  private Optional<Role> holder(String org, String post, LocalDate date, Entity organisation) {
-    return gazetteer.holder(org, post, date)
+  private Optional<Role> holder(String org, String post, LocalDate date, Set<String> named,
+      Entity organisation) {
+    return holder(org, post, date, named)
         .flatMap(p -> gazetteer.entity(p.person()).map(e -> new Role(p, e, organisation)));
+  }
+
+  /**
+   * Who held {@code post} at {@code org}: on {@code date} when there is one; in an undated
+   * document, the newest holder among the officials it names ({@code the home secretary} in a
+   * story that names Charles Clarke is Clarke, not today's holder), else the newest holder.
+   */
+  Optional<Post> holder(String org, String post, LocalDate date, Set<String> named) {
+    if (date == null && !named.isEmpty()) {
+      Optional<Post> p = gazetteer.holder(org, post, null, named::contains);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return gazetteer.holder(org, post, date);
   }
 
   /** The body of a country named by its kind in the phrase: {@code domestic intelligence agency}. */

@@ -61,6 +61,32 @@ final class SpeakerResolver {
     int lastPersonSpeakerAt = -1;
     Entity lastSpeaker;
     Entity lastSubjectThing; // the last body, group or country that was the subject of a cue, even a negated one
+    /** The officials the document names: in an undated document, a post's holder is looked for among them first. */
+    final Set<String> officialsNamed;
+    /** The country the document mentions most (the first of equals), or null: {@code the home secretary} is its. */
+    final String mainCountry;
+
+    Salience(List<Mention> mentions) {
+      Set<String> ids = new java.util.HashSet<>();
+      java.util.Map<String, Integer> countries = new java.util.LinkedHashMap<>();
+      for (Mention m : mentions) {
+        if (m.type() == EntityType.OFFICIAL) {
+          ids.add(m.id());
+        } else if (m.type() == EntityType.COUNTRY) {
+          countries.merge(m.id(), 1, Integer::sum);
+        }
+      }
+      this.officialsNamed = ids;
+      String main = null;
+      int most = 0;
+      for (java.util.Map.Entry<String, Integer> e : countries.entrySet()) {
+        if (e.getValue() > most) {
+          main = e.getKey();
+          most = e.getValue();
+        }
+      }
+      this.mainCountry = main;
+    }
   }
 
   /**
@@ -196,18 +222,25 @@ final class SpeakerResolver {
         if (spokes) {
           return body.entity(); // a spokesman speaks for the body (SPEC: the agency said)
         }
-        Entity holder = holder(body.entity().id(), "head", date);
+        Entity holder = holder(body.entity().id(), "head", date, s);
         return holder != null ? holder : body.entity();
       }
       if (group != null) {
         return group.entity();
       }
       if (country != null) {
-        Entity r = byCountryRole(t, from, to, country.entity().id(), roleWord, date);
+        Entity r = byCountryRole(t, from, to, country.entity().id(), roleWord, date, s);
         if (r != null) {
           return r;
         }
         return null; // a Saudi embassy spokeswoman: a person we cannot name
+      }
+      if (namesPerson(t, from, to, owner)) {
+        return null; // "Liberal Democrat leader Charles Kennedy": a named person the gazetteer lacks
+      }
+      Entity byPost = byDocumentPost(t, from, to, roleWord, mentions, date, s);
+      if (byPost != null) {
+        return byPost;
       }
       // the minister, the spokeswoman: the most recent person
       return person(t, from, owner, mentions, s, Gender.UNKNOWN);
@@ -275,14 +308,15 @@ final class SpeakerResolver {
     return null;
   }
 
-  private Entity holder(String org, String post, LocalDate date) {
-    return gazetteer.holder(org, post, date).flatMap(x -> gazetteer.entity(x.person())).orElse(null);
+  private Entity holder(String org, String post, LocalDate date, Salience s) {
+    return roles.holder(org, post, date, s.officialsNamed).flatMap(x -> gazetteer.entity(x.person())).orElse(null);
   }
 
   /** A role of a country: {@code Russia's foreign minister}, {@code the head of the UK's domestic intelligence agency}. */
-  private Entity byCountryRole(Tokens t, int from, int to, String cc, String roleWord, LocalDate date) {
+  private Entity byCountryRole(Tokens t, int from, int to, String cc, String roleWord, LocalDate date,
+      Salience s) {
     String phrase = phrase(t, from, to);
-    Optional<Roles.Role> role = roles.resolve(phrase, roleWord, null, cc, date);
+    Optional<Roles.Role> role = roles.resolve(phrase, roleWord, null, cc, date, s.officialsNamed);
     if (role.isPresent()) {
       return role.get().official();
     }
@@ -294,6 +328,85 @@ final class SpeakerResolver {
     }
     return null;
   }
+
+  /**
+   * A country post named without its country ({@code the home secretary}, {@code the prime
+   * minister}): the official the document names who held that post (on the date, if there is
+   * one), the nearest before the phrase, else the first after it; else the holder of that post in the country the document
+   * mentions most.
+   */
+  private Entity byDocumentPost(Tokens t, int from, int to, String roleWord, List<Mention> mentions,
+      LocalDate date, Salience s) {
+    String phrase = phrase(t, from, to);
+    String post = Roles.countryPost(phrase, roleWord);
+    if (post == null || !phraseIsTitle(t, from, to)) {
+      return null;
+    }
+    int here = firstAtOrAfter(mentions, t.start(from));
+    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
+      Mention m = mentions.get(k);
+      if (m.type() == EntityType.OFFICIAL && held(m.entity().id(), post, date)) {
+        return m.entity();
+      }
+    }
+    for (int k = here; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (m.type() == EntityType.OFFICIAL && held(m.entity().id(), post, date)) {
+        return m.entity(); // "The home secretary said ... Home Secretary Charles Clarke told ..."
+      }
+    }
+    if (s.mainCountry == null) {
+      return null;
+    }
+    Optional<Roles.Role> role = roles.resolve(phrase, roleWord, null, s.mainCountry, date, s.officialsNamed);
+    return role.map(Roles.Role::official).orElse(null);
+  }
+
+  /** Whether the person held a country post of this kind (on {@code date}, if not null). */
+  private boolean held(String person, String post, LocalDate date) {
+    for (Post p : gazetteer.posts(person)) {
+      if (p.post().equals(post) && gazetteer.entity(p.org()).map(e -> e.type() == EntityType.COUNTRY).orElse(false)
+          && (date == null || p.heldOn(date))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the phrase is a title alone, in either case, perhaps with a possessive: {@code the
+   * Prime Minister}, {@code the home secretary}, {@code the prime minister's official spokesman}.
+   */
+  private static boolean phraseIsTitle(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.kind(i) != TokenKind.WORD && t.kind(i) != TokenKind.POSSESSIVE) {
+        return false;
+      }
+    }
+    return to - from <= 6;
+  }
+
+  /** Whether the phrase holds a name the gazetteer lacks: two capitalised words that are not titles. */
+  private static boolean namesPerson(Tokens t, int from, int to, Mention[] owner) {
+    int run = 0;
+    for (int i = from; i < to; i++) {
+      boolean nameWord = owner[i] == null && t.kind(i) == TokenKind.WORD && t.isCapitalized(i)
+          && !t.isAllCaps(i) && !TITLE_WORDS.contains(t.text(i).toLowerCase(Locale.ROOT));
+      run = nameWord ? run + 1 : 0;
+      if (run >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Capitalised words of titles and parties that are not names: {@code Liberal Democrat leader}. */
+  private static final Set<String> TITLE_WORDS = Set.of("prime", "minister", "secretary", "home",
+      "foreign", "defence", "defense", "interior", "state", "general", "chief", "director", "deputy",
+      "president", "vice", "supreme", "leader", "shadow", "liberal", "democrat", "democrats", "democratic",
+      "labour", "conservative", "tory", "republican", "party", "national", "security", "adviser",
+      "advisor", "the", "former", "acting", "senior", "justice", "attorney", "office", "affairs",
+      "spokesman", "spokeswoman", "spokesperson", "commissioner", "police", "metropolitan", "federal");
 
   /** The body of a country named by its kind in the phrase: {@code domestic intelligence agency}. */
   private Entity byCountryKind(Tokens t, int from, int to, String cc) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.secnews.entity.Entity;
 import org.secnews.entity.EntityType;
 import org.secnews.entity.MentionForm;
@@ -328,9 +329,23 @@ public final class Gazetteer {
    * @return the post record of the holder, or empty if none is found
    */
   public Optional<Post> holder(String org, String post, LocalDate date) {
+    return holder(org, post, date, person -> true);
+  }
+
+  /**
+   * Who held {@code post} at {@code org} on {@code date}, among the people {@code among} accepts;
+   * with no date, the newest such holder.
+   *
+   * @param org   the agency id or country code the post belongs to
+   * @param post  the role, such as {@code head}
+   * @param date  the day, or {@code null} for the newest holder
+   * @param among which person ids may be returned
+   * @return the post record of the holder, or empty if none is found
+   */
+  public Optional<Post> holder(String org, String post, LocalDate date, Predicate<String> among) {
     Post best = null;
     for (Post p : postsOf(org)) {
-      if (!p.post().equals(post)) {
+      if (!p.post().equals(post) || !among.test(p.person())) {
         continue;
       }
       if (date != null && !p.heldOn(date)) {

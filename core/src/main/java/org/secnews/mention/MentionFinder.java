@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.secnews.entity.Entity;
 import org.secnews.entity.EntityType;
 import org.secnews.entity.Gender;
@@ -56,6 +57,17 @@ public final class MentionFinder {
 
   private static final org.secnews.internal.WordSet GENERIC_FIRST_WORDS = org.secnews.internal.WordSet.exact(
       java.util.Arrays.stream(GENERIC_BODIES).map(g -> g[1].substring(0, g[1].indexOf(' '))).toList());
+
+  /**
+   * Words that put a role in the state's service ({@code police spokesman}), or in elected
+   * office ({@code Tory leader}, {@code the Liberal Democrats' foreign affairs spokesman}): SPEC
+   * counts legislators and party leaders in parliament as officials, as the dev data does.
+   */
+  private static final Set<String> STATE_WORDS = Set.of("ministry", "police", "government", "embassy",
+      "intelligence", "military", "army", "agency", "department", "service", "security", "state",
+      "federal", "parliament", "parliamentary", "opposition", "shadow", "senate", "congressional",
+      "party", "tory", "tories", "labour", "conservative", "conservatives", "liberal", "democrat",
+      "democrats", "democratic", "republican", "republicans", "cabinet");
 
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;
@@ -191,7 +203,7 @@ public final class MentionFinder {
 
     private boolean isNameWord(int i) {
       return t.kind(i) == TokenKind.WORD && t.isCapitalized(i) && owner[i] == null
-          && !RoleLexicon.isTitle(t, i) && t.length(i) >= 2;
+          && !RoleLexicon.isTitle(t, i) && !RoleLexicon.isNotName(t, i) && t.length(i) >= 2;
     }
 
     private void introducedOfficials() {
@@ -315,10 +327,7 @@ public final class MentionFinder {
           }
         } else if (t.kind(q) == TokenKind.WORD) {
           String w = t.text(q).toLowerCase(Locale.ROOT);
-          if (w.equals("ministry") || w.equals("police") || w.equals("government") || w.equals("embassy")
-              || w.equals("intelligence") || w.equals("military") || w.equals("army")
-              || w.equals("agency") || w.equals("department") || w.equals("service")
-              || w.equals("security") || w.equals("state") || w.equals("federal")) {
+          if (STATE_WORDS.contains(w)) {
             state = true;
           }
         }

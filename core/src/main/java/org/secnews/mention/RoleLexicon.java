@@ -47,12 +47,23 @@ final class RoleLexicon {
       "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "van", "von",
       "der", "den", "la", "le", "ul", "abu", "ben"));
 
+  /** Capitalised words that open sentences but never names: {@code And Menzies Campbell said}. */
+  static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList(
+      "And", "But", "Or", "Nor", "So", "Yet", "The", "A", "An", "In", "On", "At", "As", "By", "For",
+      "From", "With", "Without", "When", "While", "Whilst", "Then", "If", "After", "Before", "Since",
+      "Until", "Meanwhile", "However", "Also", "This", "That", "These", "Those", "His", "Her",
+      "Their", "Its", "Our", "My", "Asked", "Speaking", "Writing", "Commenting", "Earlier", "Later",
+      "Last", "Next", "Now", "Today", "Yesterday", "Both", "Under", "According", "Despite",
+      "Although", "Though", "Because", "Instead", "Still", "Even", "Only", "Why", "How", "What",
+      "Who", "Where", "Among", "Following", "During", "Unlike", "Like", "Here", "There"));
+
   private RoleLexicon() {}
 
   private static final WordSet TITLE_SET = WordSet.exact(TITLES);
   private static final WordSet POST_SET = WordSet.exact(POST_WORDS);
   private static final WordSet ROLE_SET = WordSet.folded(ROLE_NOUNS);
   private static final WordSet PARTICLE_SET = WordSet.exact(NAME_PARTICLES);
+  private static final WordSet NOT_NAME_SET = WordSet.exact(NOT_NAMES);
 
   static boolean isTitle(Tokens t, int i) {
     return TITLE_SET.contains(t.text(), t.start(i), t.end(i));
@@ -64,6 +75,10 @@ final class RoleLexicon {
 
   static boolean isRoleNoun(Tokens t, int i) {
     return ROLE_SET.contains(t.text(), t.start(i), t.end(i));
+  }
+
+  static boolean isNotName(Tokens t, int i) {
+    return NOT_NAME_SET.contains(t.text(), t.start(i), t.end(i));
   }
 
   static boolean isParticle(Tokens t, int i) {

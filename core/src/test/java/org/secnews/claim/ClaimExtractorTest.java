@@ -346,6 +346,54 @@ final class ClaimExtractorTest {
   }
 
   @Nested
+  final class DocumentContext {
+    private Claim first(String text) {
+      Analysis a = TestGazetteers.analyzer().analyze(text, null);
+      assertInvariants(a);
+      return a.claims().get(0);
+    }
+
+    private String speakerId(Claim c) {
+      return c.speaker().entity().map(e -> e.id()).orElse(null);
+    }
+
+    @Test
+    void undatedRoleWithoutCountry_isTheHolderTheDocumentNames() {
+      Claim c = first("The home secretary said there would be no inquiry. "
+          + "Home Secretary Charles Clarke told the BBC he was not organising one.");
+      assertEquals("charles-clarke", speakerId(c), c.toString());
+    }
+
+    @Test
+    void undatedRoleWithoutCountryOrNamedHolder_isTheNewestHolderInTheMainCountry() {
+      Claim c = first("British officials met in London. The home secretary said Britain faced a threat.");
+      assertEquals("yvette-cooper", speakerId(c), c.toString());
+    }
+
+    @Test
+    void possessiveRole_isTheNamedHolder() {
+      Claim c = first("Tony Blair spoke in the Commons. Charles Clarke agreed. "
+          + "The prime minister's official spokesman said the threat was real.");
+      assertEquals("tony-blair", speakerId(c), c.toString());
+    }
+
+    @Test
+    void participleAfterASubordinateClause_belongsToItsSubject() {
+      Claim c = first("The comments come after Tony Blair defended his plans, warning that it would be wrong to wait.");
+      assertEquals("tony-blair", speakerId(c), c.toString());
+      assertEquals("it would be wrong to wait", c.content().text());
+    }
+
+    @Test
+    void partyLeaderTheGazetteerLacks_isIntroducedNotTheLastPerson() {
+      Analysis a = TestGazetteers.analyzer().analyze("Tony Blair defended the plan. "
+          + "Liberal Democrat leader Charles Kennedy says that the plan is authoritarian.", null);
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("charles-kennedy", speakerId(c), c.toString());
+    }
+  }
+
+  @Nested
   final class UnknownPeople {
     @Test
     void pronoun_afterAnUnknownNamedSpeakerIsLeftUnresolved() {

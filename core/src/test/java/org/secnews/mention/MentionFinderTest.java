@@ -58,6 +58,14 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_electedOfficeCounts() {
+    assertMentions(analyze("Tory leader Michael Howard agreed. And Menzies Campbell, the Liberal Democrats' "
+            + "foreign affairs spokesman, said no."),
+        "Tory leader [Michael Howard|michael-howard] agreed. And [Menzies Campbell|menzies-campbell], the Liberal Democrats' "
+            + "foreign affairs spokesman, said no.");
+  }
+
+  @Test
   void introduced_notAGroupSpokesman() {
     assertMentions(analyze("Sheikh Abdiasis Abu Musab, al-Qaeda's spokesman, told Reuters."),
         "Sheikh Abdiasis Abu Musab, [al-Qaeda|group/al-qaeda]'s spokesman, told Reuters.");
