@@ -69,6 +69,10 @@ public final class ClaimExtractor {
       "program", "letter", "telegram", "twitter", "x", "facebook", "instagram", "youtube", "media",
       "hearing", "testimony", "press", "newspaper", "television", "radio", "blog", "website", "email",
       "e-mail", "op-ed", "column", "documentary", "rally", "summit");
+  /** Words that open an adverbial before a sentence's subject: {@code In December, the EU ...}. */
+  private static final Set<String> FRONTED = Set.of("in", "on", "at", "during", "after", "before",
+      "last", "earlier", "later", "since", "by", "under", "meanwhile", "yesterday", "today",
+      "separately", "however", "now", "then", "also", "instead", "still", "overnight");
   private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
       "because", "since", "although", "though", "amid", "despite", "whereas", "even");
   private static final Set<String> NOT_A_CLAUSE = Set.of("how", "what", "why", "where", "when",
@@ -493,6 +497,18 @@ public final class ClaimExtractor {
     /** The noun phrase that opens at {@code from}, ending before {@code limit}. */
     private int[] subjectFrom(int from, int limit) {
       int a = from;
+      if (a < limit && isWord(a) && FRONTED.contains(lower(a))) {
+        // a fronted adverbial: "In December, the EU pledged ... but said"
+        for (int k = a + 1; k < limit && k - a <= 6; k++) {
+          if (t.is(k, ",")) {
+            a = k + 1;
+            break;
+          }
+          if (t.kind(k) == TokenKind.QUOTE || cue(k) != null) {
+            break;
+          }
+        }
+      }
       while (a < limit && (t.kind(a) == TokenKind.QUOTE || t.kind(a) == TokenKind.PUNCT
           || t.kind(a) == TokenKind.DASH)) {
         a++;
@@ -622,7 +638,10 @@ public final class ClaimExtractor {
         }
       }
       // 3. a quotation that is a whole sentence or paragraph continues the last speaker
-      boolean opensSentence = q.open() == openSentence.firstToken() || t.newlineBefore(q.open());
+      boolean opensSentence = q.open() == openSentence.firstToken() || t.newlineBefore(q.open())
+          || q.open() > 0 && (t.kind(q.open() - 1) == TokenKind.ELLIPSIS || t.is(q.open() - 1, "."))
+             && sentenceOf[q.open() - 1] == sentenceOf[q.open()]; // "... is lifted... "It gives ..."
+
       if (lastSpeaker != null && words >= 3 && (wholeSentence(q) && q.paragraph() - lastSpeakerParagraph <= 3
           || opensSentence && q.paragraph() == lastSpeakerParagraph && words >= 4)) {
         emit(ClaimKind.DIRECT, lastSpeaker, null, q.start(), q.end(), q.unclosed());
@@ -1034,8 +1053,30 @@ public final class ClaimExtractor {
             && (lower(j + 1).endsWith("d") || lower(j + 1).endsWith("s") || lower(j + 1).equals("told"))) {
           return j;
         }
+        if (j > from + 1 && (t.is(j, "but") || t.is(j, "while") || t.is(j, "whereas")
+            || t.is(j, "and") && clauseMark(j - 1)) && subjectThenCue(j + 1, end)) {
+          // "groups say the code is not binding - but Mr Straw said it would be": two claims
+          return clauseMark(j - 1) ? j - 1 : j;
+        }
       }
       return end;
+    }
+
+    /** A comma, semicolon or dash between clauses ({@code  - but}: a spaced hyphen is a dash). */
+    private boolean clauseMark(int k) {
+      return t.kind(k) == TokenKind.DASH || t.is(k, ",") || t.is(k, ";")
+          || t.is(k, "-");
+    }
+
+    /** Whether a named subject of at most six tokens opens at {@code k} and a finite cue follows it. */
+    private boolean subjectThenCue(int k, int end) {
+      int b = k;
+      boolean named = false;
+      while (b < end && b - k < 6 && npToken(b) && cue(b) == null) {
+        named |= owner[b] != null || t.isCapitalized(b);
+        b++;
+      }
+      return named && b > k && b < end && cue(b) != null && !isParticiple(b);
     }
 
     private void according(Sentence se, int i, int end) {

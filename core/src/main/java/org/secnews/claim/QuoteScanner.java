@@ -140,14 +140,19 @@ final class QuoteScanner {
     if (t.is(p, ":")) {
       return lastTerminalBefore(t, text, open, i) > open;
     }
-    return t.kind(p) == TokenKind.PUNCT && (t.is(p, ".") || t.is(p, "!") || t.is(p, "?"))
-        && i + 1 < t.size() && Character.isUpperCase(text.charAt(t.start(i + 1)));
+    return isTerminal(t, p) && i + 1 < t.size() && Character.isUpperCase(text.charAt(t.start(i + 1)));
+  }
+
+  /** A sentence-final mark: {@code .}, {@code !}, {@code ?}, or an ellipsis ({@code lifted... "It}). */
+  private static boolean isTerminal(Tokens t, int k) {
+    return t.kind(k) == TokenKind.ELLIPSIS
+        || t.kind(k) == TokenKind.PUNCT && (t.is(k, ".") || t.is(k, "!") || t.is(k, "?"));
   }
 
   /** The last sentence-final mark between {@code open} and {@code i}, or {@code open}. */
   private static int lastTerminalBefore(Tokens t, String text, int open, int i) {
     for (int k = i - 1; k > open; k--) {
-      if (t.kind(k) == TokenKind.PUNCT && (t.is(k, ".") || t.is(k, "!") || t.is(k, "?"))) {
+      if (isTerminal(t, k)) {
         return k;
       }
     }

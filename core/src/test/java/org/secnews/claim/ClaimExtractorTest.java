@@ -385,6 +385,31 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void frontedAdverbial_isNotTheSubject() {
+      Analysis a = analyze("In December, the CIA pledged to lift the ban but said it was not ready to do so yet.");
+      Claim c = onlyClaim(a);
+      assertEquals("us/cia", speakerId(c), c.toString());
+    }
+
+    @Test
+    void dashButWithANewSpeaker_endsTheFirstClaim() {
+      Analysis a = analyze("Human rights groups say the code is not legally binding - but Richard Moore said "
+          + "it would be given legal force by many states.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("the code is not legally binding", a.claims().get(0).content().text());
+      assertEquals("richard-moore", speakerId(a.claims().get(1)));
+      assertEquals("it would be given legal force by many states", a.claims().get(1).content().text());
+    }
+
+    @Test
+    void quotationLeftOpenBeforeAnEllipsis_isSplitWhereTheNextOpens() {
+      Analysis a = analyze("Richard Moore argued: \"What the government is doing is giving in to pressure... "
+          + "\"It gives the wrong signals to China, who will not accept it.\" He left.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("It gives the wrong signals to China, who will not accept it.", a.claims().get(1).content().text());
+    }
+
+    @Test
     void partyLeaderTheGazetteerLacks_isIntroducedNotTheLastPerson() {
       Analysis a = TestGazetteers.analyzer().analyze("Tony Blair defended the plan. "
           + "Liberal Democrat leader Charles Kennedy says that the plan is authoritarian.", null);
