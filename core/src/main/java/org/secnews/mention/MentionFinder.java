@@ -252,7 +252,7 @@ public final class MentionFinder {
         }
         if (words >= 2 && words <= 4 && last >= nameStart) {
           if (!post) {
-            post = roleBefore(start) || roleAfter(last);
+            post = roleBefore(start) || roleAfter(last) || describedInLead(start, last);
           }
           if (post) {
             String name = text.substring(t.start(nameStart), t.end(last));
@@ -291,6 +291,58 @@ public final class MentionFinder {
     private boolean spokes(int p) {
       String w = t.text(p);
       return w.startsWith("spokes");
+    }
+
+    /**
+     * A news lead that describes a person before naming them: the name opens a sentence and the
+     * sentence before holds a state role with an article or possessive and no name of its own
+     * ({@code ..., London's most senior police officer has said. Sir Ian Blair said ...}, {@code An
+     * ex-Russian intelligence officer ... is entering ... Viktor Makarov, 50, claims ...}).
+     */
+    private boolean describedInLead(int start, int last) {
+      int s = sentenceAt(start);
+      if (s <= 0 || sentences.get(s).firstToken() != start || t.isAllCaps(start)) {
+        return false;
+      }
+      Sentence prev = sentences.get(s - 1);
+      if (sentences.get(s).paragraph() - prev.paragraph() > 1) {
+        return false;
+      }
+      for (int p = prev.firstToken(); p < prev.endToken(); p++) {
+        if (t.kind(p) != TokenKind.WORD || t.isCapitalized(p) || !RoleLexicon.isRoleNoun(t, p)) {
+          continue;
+        }
+        boolean named = p + 1 < n && t.kind(p + 1) == TokenKind.WORD && t.isCapitalized(p + 1);
+        int from = p;
+        while (from > prev.firstToken() && p - from < 6 && t.kind(from - 1) != TokenKind.PUNCT
+            && t.kind(from - 1) != TokenKind.DASH && t.kind(from - 1) != TokenKind.QUOTE) {
+          from--; // the description alone: not "in Iran, the campaign's director"
+        }
+        boolean determined = false;
+        for (int q = from; q < p; q++) {
+          determined |= t.is(q, "a") || t.is(q, "an") || t.is(q, "An") || t.is(q, "A")
+              || t.is(q, "the") || t.is(q, "The") || t.kind(q) == TokenKind.POSSESSIVE;
+        }
+        if (!named && determined && stateContext(from, p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The index of the sentence holding token {@code i}. */
+    private int sentenceAt(int i) {
+      int lo = 0;
+      int hi = sentences.size() - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (sentences.get(mid).firstToken() <= i) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo;
     }
 
     /** A role in apposition: {@code , a Deputy Regional Director for China's Ministry of State Security}. */

@@ -66,6 +66,20 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_byTheLeadThatDescribesThem() {
+    assertMentions(analyze("Terrorists may strike, London's most senior police officer has said.\n\n"
+            + "Sir Ian Blair said groups would remember Madrid."),
+        "Terrorists may strike, [London|GB]'s most senior police officer has said.\n\n"
+            + "Sir [Ian Blair|ian-blair] said groups would remember Madrid.");
+  }
+
+  @Test
+  void introduced_notByALeadWhoseRoleIsNoStatePost() {
+    assertMentions(analyze("Many visited from Iran, the campaign's director told the BBC. Curt Hopkins said so."),
+        "Many visited from [Iran|IR], the campaign's director told the BBC. Curt Hopkins said so.");
+  }
+
+  @Test
   void introduced_notAGroupSpokesman() {
     assertMentions(analyze("Sheikh Abdiasis Abu Musab, al-Qaeda's spokesman, told Reuters."),
         "Sheikh Abdiasis Abu Musab, [al-Qaeda|group/al-qaeda]'s spokesman, told Reuters.");
