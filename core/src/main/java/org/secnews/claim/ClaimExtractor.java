@@ -186,6 +186,7 @@ public final class ClaimExtractor {
       for (int s = 0; s < sentences.size(); s++) {
         Sentence se = sentences.get(s);
         sentenceSpeaker = null;
+        previousSubject(s);
         while (q < quotes.size() && quotes.get(q).open() < se.endToken()) {
           Quotation qu = quotes.get(q++);
           if (qu.depth() == 0) {
@@ -196,6 +197,34 @@ public final class ClaimExtractor {
       }
       claims.sort(Comparator.comparingInt(c -> c.content().start()));
       return List.copyOf(claims);
+    }
+
+    /**
+     * Records who opened the sentence before {@code s}, for pronouns: {@code Conservative shadow
+     * home secretary David Davis was worried ... He warned: "..."} is Davis, not the last speaker.
+     */
+    private void previousSubject(int s) {
+      salience.subjectPerson = null;
+      salience.subjectUnknownPerson = false;
+      if (s == 0) {
+        return;
+      }
+      Sentence prev = sentences.get(s - 1);
+      int[] subj = sentenceSubject(prev, prev.endToken());
+      if (subj == null || inQuote(subj[0]) || isWord(subj[0]) && FRONTED.contains(lower(subj[0]))) {
+        return; // no subject, or an adverbial we could not skip: "In a speech on ... of George W Bush, Mr Kennedy said"
+      }
+      for (int k = subj[0]; k < subj[1]; k++) {
+        if (owner[k] != null) {
+          if (owner[k].type() == EntityType.OFFICIAL) {
+            salience.subjectPerson = owner[k].entity();
+          }
+          if (owner[k].type() != EntityType.COUNTRY) {
+            return; // a body or person opens the sentence; "Russian lawyer X" goes on
+          }
+        }
+      }
+      salience.subjectUnknownPerson = SpeakerResolver.endsWithUnknownName(t, subj[0], subj[1]);
     }
 
     // ---- helpers -----------------------------------------------------------------------------
@@ -745,8 +774,8 @@ public final class ClaimExtractor {
           continue;
         }
         CueLexicon.Strength strength = cue(i);
-        if (strength != CueLexicon.Strength.STRONG) {
-          continue;
+        if (strength != CueLexicon.Strength.STRONG && !(strength != null && i + 1 < end && askedWhether(i, i + 1))) {
+          continue; // weak cues report speech only with a quotation, or a question: "asked whether"
         }
         if ("point".equals(cues.lemma(t.text(i))) && !(i + 1 < se.endToken() && t.is(i + 1, "out"))) {
           continue; // only the phrase "point out" reports speech
@@ -879,7 +908,7 @@ public final class ClaimExtractor {
         return; // "said on Thursday, as ..." is no clause
       }
       if (contentFrom > 0 && !t.isIgnoreCase(contentFrom - 1, "that") && !t.is(contentFrom - 1, ":")
-          && NOT_A_CLAUSE.contains(lower(contentFrom))
+          && NOT_A_CLAUSE.contains(lower(contentFrom)) && !askedWhether(i, contentFrom)
           && !(contentFrom + 1 < n && (lower(contentFrom + 1).equals("least") || lower(contentFrom + 1).equals("most")))) {
         return; // explains how ..., insists on ..., warned about ...
       }
@@ -1054,7 +1083,7 @@ public final class ClaimExtractor {
           return j;
         }
         if (j > from + 1 && (t.is(j, "but") || t.is(j, "while") || t.is(j, "whereas")
-            || t.is(j, "and") && clauseMark(j - 1)) && subjectThenCue(j + 1, end)) {
+            || t.is(j, "and") && (clauseMark(j - 1) || pronounThenCue(j + 1, end))) && subjectThenCue(j + 1, end)) {
           // "groups say the code is not binding - but Mr Straw said it would be": two claims
           return clauseMark(j - 1) ? j - 1 : j;
         }
@@ -1068,8 +1097,26 @@ public final class ClaimExtractor {
           || t.is(k, "-");
     }
 
-    /** Whether a named subject of at most six tokens opens at {@code k} and a finite cue follows it. */
+    /** A question reported as such: {@code asked whether ministers had looked at ...} (SPEC: what was asked). */
+    private boolean askedWhether(int cue, int contentFrom) {
+      if (!t.is(contentFrom, "whether")) {
+        return false;
+      }
+      String lemma = cues.lemma(t.text(cue));
+      return "ask".equals(lemma) || "question".equals(lemma) || "wonder".equals(lemma);
+    }
+
+    /** Whether a subject pronoun and a finite cue open at {@code k}: {@code ... and he asked whether}. */
+    private boolean pronounThenCue(int k, int end) {
+      return k + 1 < end && (t.is(k, "he") || t.is(k, "she") || t.is(k, "they") || t.is(k, "it"))
+          && cue(k + 1) != null && !isParticiple(k + 1);
+    }
+
+    /** Whether a named subject of at most six tokens (or a pronoun) opens at {@code k} and a finite cue follows it. */
     private boolean subjectThenCue(int k, int end) {
+      if (pronounThenCue(k, end)) {
+        return true;
+      }
       int b = k;
       boolean named = false;
       while (b < end && b - k < 6 && npToken(b) && cue(b) == null) {

@@ -51,7 +51,7 @@ public final class CueLexicon {
   private static final String[] WEAK = {
       "think thinks thought thinking", "call calls called", "hope+", "fear+", "ask+", "order+", "urge urges urged urging",
       "feel feels felt feeling", "wonder+", "exclaim+", "shout+", "joke+", "plead+", "demand+",
-      "suspect+", "expect+", "worry worries worried worrying", "reckon+",
+      "suspect+", "expect+", "worry worries worried worrying", "reckon+", "question+", "query queries queried querying",
   };
 
   private static final CueLexicon STANDARD = new CueLexicon();

@@ -61,6 +61,8 @@ final class SpeakerResolver {
     int lastPersonSpeakerAt = -1;
     Entity lastSpeaker;
     Entity lastSubjectThing; // the last body, group or country that was the subject of a cue, even a negated one
+    Entity subjectPerson; // the official who opened the previous sentence, or null
+    boolean subjectUnknownPerson; // the previous sentence opened with a person the gazetteer lacks
     /** The officials the document names: in an undated document, a post's holder is looked for among them first. */
     final Set<String> officialsNamed;
     /** The country the document mentions most (the first of equals), or null: {@code the home secretary} is its. */
@@ -440,6 +442,12 @@ final class SpeakerResolver {
   private static Entity person(Tokens t, int at, Mention[] owner, List<Mention> mentions, Salience s,
       Gender gender) {
     int offset = t.start(at);
+    if (s.subjectUnknownPerson) {
+      return null; // "Shami Chakrabarti, from Liberty, joined calls ... She said": someone we cannot name
+    }
+    if (s.subjectPerson != null && fits(s.subjectPerson, gender)) {
+      return s.subjectPerson; // the person who opened the sentence before
+    }
     if (s.unknownPersonLast) {
       return null; // "Sir Ian Blair said ... he said": someone we cannot name, not the last known person
     }
@@ -491,6 +499,50 @@ final class SpeakerResolver {
   private static boolean isHonorific(Tokens t, int i) {
     return t.is(i, "Sir") || t.is(i, "Dame") || t.is(i, "Lord") || t.is(i, "Lady");
   }
+
+  /**
+   * Whether the phrase ends with a person's name the gazetteer lacks: two or three capitalised
+   * words that are no title and no organisation ({@code Lawyer Louise Christian}, {@code human
+   * rights lawyer Clive Stafford-Smith}, not {@code The Law Society}).
+   */
+  static boolean endsWithUnknownName(Tokens t, int from, int to) {
+    int words = 0;
+    int k = to - 1;
+    while (k >= from && words < 4) {
+      if (t.kind(k) == TokenKind.HYPHEN && words > 0) {
+        k--;
+        continue;
+      }
+      if (t.kind(k) != TokenKind.WORD || !t.isCapitalized(k) || t.isAllCaps(k)) {
+        break;
+      }
+      String w = t.text(k).toLowerCase(Locale.ROOT);
+      if (ORGANISATION_WORDS.contains(w)) {
+        return false;
+      }
+      if (TITLE_WORDS.contains(w) || NOT_NAME_WORDS.contains(w)) {
+        break;
+      }
+      words++;
+      k--;
+    }
+    return words >= 2;
+  }
+
+  /** Capitalised words that end the names of organisations and places, never of people. */
+  private static final Set<String> ORGANISATION_WORDS = Set.of("society", "committee", "international",
+      "office", "ministry", "court", "party", "council", "union", "group", "association", "agency",
+      "service", "services", "department", "bureau", "commission", "institute", "foundation", "bank",
+      "company", "corporation", "university", "college", "school", "prison", "police", "army", "navy",
+      "force", "forces", "regiment", "parliament", "government", "house", "lords", "commons", "authority",
+      "trust", "network", "news", "times", "post", "watch", "liberty", "amnesty", "bay", "street",
+      "centre", "center", "fund", "board", "unit", "command", "organisation", "organization", "league");
+
+  /** Capitalised words that open sentences and are no names: {@code The}, {@code But}. */
+  private static final Set<String> NOT_NAME_WORDS = Set.of("the", "a", "an", "but", "and", "in", "on",
+      "at", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms", "dr", "sir", "dame", "lord",
+      "lady", "lawyer", "archbishop", "bishop", "professor", "prof", "solicitor", "barrister",
+      "campaigner", "activist", "journalist", "father", "mother", "brother", "sister", "wife", "husband");
 
   /** Whether the phrase is a person's name: two to four capitalised words, after an optional title. */
   static boolean looksLikePersonName(Tokens t, int from, int to) {

@@ -67,7 +67,8 @@ public final class MentionFinder {
       "intelligence", "military", "army", "agency", "department", "service", "security", "state",
       "federal", "parliament", "parliamentary", "opposition", "shadow", "senate", "congressional",
       "party", "tory", "tories", "labour", "conservative", "conservatives", "liberal", "democrat",
-      "democrats", "democratic", "republican", "republicans", "cabinet");
+      "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
+      "commons", "lords", "mp", "mps", "congress", "legislature");
 
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;
@@ -220,7 +221,8 @@ public final class MentionFinder {
         Gender gender = Gender.UNKNOWN;
         while (i < n && owner[i] == null && (i == start || !t.newlineBefore(i))) {
           if (RoleLexicon.isTitle(t, i)) {
-            post |= RoleLexicon.isPostWord(t, i);
+            post |= RoleLexicon.isPostWord(t, i)
+                && (!RoleLexicon.isCorporateTitle(t, i) || stateContext(Math.max(0, start - 4), i));
             gender = genderOf(t.text(i), gender);
             i++;
           } else if (t.kind(i) == TokenKind.HYPHEN && i > start && i + 1 < n && RoleLexicon.isTitle(t, i + 1)) {
@@ -228,6 +230,10 @@ public final class MentionFinder {
           } else {
             break;
           }
+        }
+        if (i > start && i < n && t.kind(i) == TokenKind.POSSESSIVE) {
+          i++; // "Queen's Lancashire Regiment", "King's Own Scottish Borderers": a title's possession, no person
+          continue;
         }
         int nameStart = i;
         int last = -1;
@@ -250,7 +256,7 @@ public final class MentionFinder {
             break;
           }
         }
-        if (words >= 2 && words <= 4 && last >= nameStart) {
+        if (words >= 2 && words <= 4 && last >= nameStart && !RoleLexicon.endsOrganisation(t, last)) {
           if (!post) {
             post = roleBefore(start) || roleAfter(last) || describedInLead(start, last);
           }
@@ -271,12 +277,17 @@ public final class MentionFinder {
       if (start == 0 || t.newlineBefore(start)) {
         return false;
       }
+      int before = start - 1;
+      if (t.is(before, ",") && before > 0 && t.kind(before - 1) == TokenKind.WORD
+          && RoleLexicon.isRoleNoun(t, before - 1) && !t.isCapitalized(before - 1)) {
+        before--; // the role in apposition before the name: "the shadow foreign secretary, Michael Ancram,"
+      }
       // back over "of the", "to the Netherlands", mentions, to a post word: Ambassador to the Netherlands
-      for (int p = start - 1, steps = 0; p >= 0 && steps < 6; p--, steps++) {
+      for (int p = before, steps = 0; p >= 0 && steps < 6; p--, steps++) {
         if (t.kind(p) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, p) && !t.isCapitalized(p)) {
           return stateContext(Math.max(0, p - 4), p) || (owner[p] == null && steps == 0 && spokes(p));
         }
-        if (RoleLexicon.isPostWord(t, p) && owner[p] == null) {
+        if (RoleLexicon.isPostWord(t, p) && owner[p] == null && t.kind(p + 1) != TokenKind.POSSESSIVE) {
           return true;
         }
         boolean glue = owner[p] != null || t.kind(p) == TokenKind.POSSESSIVE

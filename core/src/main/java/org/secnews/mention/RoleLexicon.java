@@ -15,7 +15,7 @@ final class RoleLexicon {
       "Governor", "Gov.", "Mayor", "Deputy", "Officer", "Agent", "Inspector", "Superintendent",
       "Commissioner", "Prosecutor", "Chancellor", "Spokesman", "Spokeswoman", "Spokesperson",
       "Marshal", "Field", "Envoy", "Consul", "Undersecretary", "Under-Secretary", "Lawmaker",
-      "MP", "Congressman", "Congresswoman", "Defence", "Defense", "Foreign", "Interior", "Home",
+      "MP", "MEP", "Congressman", "Congresswoman", "Defence", "Defense", "Foreign", "Interior", "Home",
       "Justice", "Finance", "State", "Acting", "Former", "Regional", "Assistant", "Special",
       "Executive", "District", "U.S.", "US", "Crown", "Prince", "King", "Queen", "Emir", "Sheikh",
       "Ayatollah", "Supreme", "Leader", "Army", "Navy", "Police", "Intelligence", "Security",
@@ -31,7 +31,7 @@ final class RoleLexicon {
       "Superintendent", "Commissioner", "Prosecutor", "Chancellor", "Spokesman", "Spokeswoman",
       "Spokesperson", "Marshal", "Envoy", "Consul", "Undersecretary", "Under-Secretary",
       "Congressman", "Congresswoman", "Crown", "King", "Queen", "Emir", "Ayatollah", "Maj", "Gen",
-      "Lt", "Col", "Capt", "Sgt", "Adm", "Brig"));
+      "Lt", "Col", "Capt", "Sgt", "Adm", "Brig", "MP", "MEP", "Lawmaker", "Representative", "Rep."));
 
   /** Lower-case role nouns of an apposition or a description: {@code director general of MI5}. */
   static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.Arrays.asList(
@@ -57,6 +57,23 @@ final class RoleLexicon {
       "Although", "Though", "Because", "Instead", "Still", "Even", "Only", "Why", "How", "What",
       "Who", "Where", "Among", "Following", "During", "Unlike", "Like", "Here", "There"));
 
+  /**
+   * Capitalised words that end the names of organisations and units, never of people: {@code
+   * Lancashire Regiment}, {@code Scottish Borderers}.
+   */
+  static final Set<String> ORGANISATION_ENDS = Set.copyOf(java.util.Arrays.asList(
+      "Regiment", "Borderers", "Guards", "Fusiliers", "Rifles", "Highlanders", "Scots", "Watch",
+      "Battalion", "Brigade", "Division", "Corps", "Squadron", "Command", "Society", "Committee",
+      "International", "Office", "Ministry", "Court", "Party", "Council", "Union", "Group",
+      "Association", "Agency", "Service", "Department", "Bureau", "Commission", "Institute",
+      "Foundation", "Bank", "Company", "Corporation", "University", "College", "School", "Prison",
+      "Police", "Army", "Navy", "Force", "Forces", "Parliament", "Government", "Authority", "Trust",
+      "Network", "News", "Times", "Post", "Centre", "Center", "Fund", "Board", "Unit", "League",
+      "Airport", "Street", "Square", "Bay", "Camp", "Base", "Hospital", "Tribunal"));
+
+  /** Titles that companies and charities use as much as states: {@code Director Shami Chakrabarti}. */
+  static final Set<String> CORPORATE_TITLES = Set.of("Director", "Chief", "Head", "Executive", "Officer");
+
   private RoleLexicon() {}
 
   private static final WordSet TITLE_SET = WordSet.exact(TITLES);
@@ -64,6 +81,8 @@ final class RoleLexicon {
   private static final WordSet ROLE_SET = WordSet.folded(ROLE_NOUNS);
   private static final WordSet PARTICLE_SET = WordSet.exact(NAME_PARTICLES);
   private static final WordSet NOT_NAME_SET = WordSet.exact(NOT_NAMES);
+  private static final WordSet ORGANISATION_END_SET = WordSet.exact(ORGANISATION_ENDS);
+  private static final WordSet CORPORATE_TITLE_SET = WordSet.exact(CORPORATE_TITLES);
 
   static boolean isTitle(Tokens t, int i) {
     return TITLE_SET.contains(t.text(), t.start(i), t.end(i));
@@ -75,6 +94,14 @@ final class RoleLexicon {
 
   static boolean isRoleNoun(Tokens t, int i) {
     return ROLE_SET.contains(t.text(), t.start(i), t.end(i));
+  }
+
+  static boolean endsOrganisation(Tokens t, int i) {
+    return ORGANISATION_END_SET.contains(t.text(), t.start(i), t.end(i));
+  }
+
+  static boolean isCorporateTitle(Tokens t, int i) {
+    return CORPORATE_TITLE_SET.contains(t.text(), t.start(i), t.end(i));
   }
 
   static boolean isNotName(Tokens t, int i) {

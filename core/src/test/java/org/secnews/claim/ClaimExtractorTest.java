@@ -410,6 +410,30 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void pronoun_isThePersonWhoOpenedTheSentenceBefore() {
+      Analysis a = analyze("Richard Moore said the plan was sound. Shadow home secretary Tom Blake was worried "
+          + "about the plan. He warned: \"Internment has generally backfired because of resentment.\"");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("tom-blake", speakerId(c), c.toString());
+    }
+
+    @Test
+    void pronoun_afterAnUnknownPersonOpeningTheSentenceBefore_isLeftUnresolved() {
+      Analysis a = analyze("Richard Moore said the plan was sound. Shami Chakrabarti, from the group Liberty, "
+          + "joined calls for change. She said: \"The rule of law should not be a pick and mix.\"");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertNull(speakerId(c), c.toString());
+    }
+
+    @Test
+    void andPronounCue_startsASecondClaim() {
+      Analysis a = analyze("Richard Moore said the standard of proof would have to be very high and he asked "
+          + "whether ministers had looked at other measures.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("the standard of proof would have to be very high", a.claims().get(0).content().text());
+    }
+
+    @Test
     void partyLeaderTheGazetteerLacks_isIntroducedNotTheLastPerson() {
       Analysis a = TestGazetteers.analyzer().analyze("Tony Blair defended the plan. "
           + "Liberal Democrat leader Charles Kennedy says that the plan is authoritarian.", null);

@@ -80,6 +80,18 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_notAUnitNamedAfterATitle() {
+    assertMentions(analyze("He died in the custody of the Queen's Lancashire Regiment. The King's Own Scottish Borderers left."),
+        "He died in the custody of the Queen's Lancashire Regiment. The King's Own Scottish Borderers left.");
+  }
+
+  @Test
+  void introduced_notACharityDirector() {
+    assertMentions(analyze("The group Liberty was delighted.\n\nDirector Shami Chakrabarti called for change."),
+        "The group Liberty was delighted.\n\nDirector Shami Chakrabarti called for change.");
+  }
+
+  @Test
   void introduced_notAGroupSpokesman() {
     assertMentions(analyze("Sheikh Abdiasis Abu Musab, al-Qaeda's spokesman, told Reuters."),
         "Sheikh Abdiasis Abu Musab, [al-Qaeda|group/al-qaeda]'s spokesman, told Reuters.");
