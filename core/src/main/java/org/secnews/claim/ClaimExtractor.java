@@ -132,6 +132,7 @@ public final class ClaimExtractor {
     private final int[] quoteOf; // token -> index of the top-level quotation containing it, or -1
     private final boolean[] usedCue;
     private final CueLexicon.Strength[] cueAt; // the cue strength of each token, looked up once
+    private final String[] lowerCase; // token -> its lower-case text, made on first use
     private final List<Claim> claims = new ArrayList<>();
     private final SpeakerResolver.Salience salience;
     private Speaker lastSpeaker; // the speaker of the last claim, as written
@@ -146,6 +147,7 @@ public final class ClaimExtractor {
       this.date = date;
       this.salience = new SpeakerResolver.Salience(mentions);
       this.n = tokens.size();
+      this.lowerCase = new String[n];
       this.owner = new Mention[n];
       for (Mention m : mentions) {
         for (int i = t.indexAtOrAfter(m.start()); i < n && t.start(i) < m.end(); i++) {
@@ -230,7 +232,13 @@ public final class ClaimExtractor {
     // ---- helpers -----------------------------------------------------------------------------
 
     private String lower(int i) {
-      return t.length(i) > 20 ? "" : t.text(i).toLowerCase(Locale.ROOT);
+      String w = lowerCase[i];
+      if (w == null) {
+        // one string per token at most, made only for tokens the rules ask about
+        w = t.length(i) > 20 ? "" : t.text(i).toLowerCase(Locale.ROOT);
+        lowerCase[i] = w;
+      }
+      return w;
     }
 
     private boolean isWord(int i) {

@@ -115,7 +115,7 @@ public final class CueLexicon {
     if (t.length(i) > 14) {
       return null;
     }
-    int id = vocabulary.id(t.text(), t.start(i), t.end(i));
+    int id = vocabulary.id(t, i);
     return id < 0 ? null : strengthById[id];
   }
 

@@ -56,7 +56,7 @@ final class QuantityExtractor {
         } catch (NumberFormatException e) {
           continue;
         }
-      } else if (k == TokenKind.WORD && t.length(i) <= 10 && NUMBER_WORDS.contains(text, t.start(i), t.end(i))) {
+      } else if (k == TokenKind.WORD && t.length(i) <= 10 && NUMBER_WORDS.contains(t, i)) {
         Double v = WORDS.get(t.text(i).toLowerCase(Locale.ROOT));
         if (v == null) {
           continue;

@@ -71,6 +71,7 @@ public final class Gazetteer {
   private final int aliasCount;
   final FoldedVocabulary vocabulary;
   final LongIntMap transitions; // (node << 32 | word id) -> child node
+  final int[] rootChild; // word id -> child of the root, or -1: most tokens start no name, and this answers in one read
   final AliasEntry[][] terminals; // node -> aliases ending there, or null; STOP entries have entity null
 
   private Gazetteer(Builder b) {
@@ -144,6 +145,10 @@ public final class Gazetteer {
     }
     this.vocabulary = vocab.build();
     this.transitions = trans;
+    this.rootChild = new int[vocabulary.size()];
+    for (int id = 0; id < rootChild.length; id++) {
+      rootChild[id] = trans.get(id); // the root is node 0: key (0 << 32 | id)
+    }
     this.terminals = new AliasEntry[terms.size()][];
     for (int i = 0; i < terms.size(); i++) {
       List<AliasEntry> l = terms.get(i);

@@ -97,11 +97,13 @@ public final class GazetteerMatcher {
         }
         int id = ids[j];
         if (id == -2) {
-          int end = Gazetteer.isInitial(tokens, j) ? tokens.start(j) + 1 : tokens.end(j);
-          id = gazetteer.vocabulary.id(text, tokens.start(j), end);
+          id = Gazetteer.isInitial(tokens, j)
+              ? gazetteer.vocabulary.id(text, tokens.start(j), tokens.start(j) + 1)
+              : gazetteer.vocabulary.id(tokens, j);
           ids[j] = id;
         }
-        int child = id < 0 ? -1 : gazetteer.transitions.get(((long) node << 32) | id);
+        int child = id < 0 ? -1
+            : node == 0 ? gazetteer.rootChild[id] : gazetteer.transitions.get(((long) node << 32) | id);
         if (child < 0) {
           if (depth >= 2 && tokens.kind(j) == TokenKind.WORD) {
             // a name glued to the next word: "Secret Intelligence Servicecommonly"

@@ -2,6 +2,7 @@ package org.secnews.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.secnews.text.Tokens;
 
 /**
  * An immutable set of folded words, each with a dense int id, looked up by a slice of any
@@ -9,13 +10,16 @@ import java.util.List;
  * power-of-two table. Build with {@link Builder}. Not part of the API.
  */
 public final class FoldedVocabulary {
-  private final String[] words; // id -> folded word
+  private final char[][] words; // id -> folded word
   private final int[] table; // slot -> id + 1, 0 = empty
   private final int[] hashes; // id -> hash
   private final int mask;
 
   private FoldedVocabulary(List<String> words, List<Integer> hashes) {
-    this.words = words.toArray(new String[0]);
+    this.words = new char[words.size()][];
+    for (int id = 0; id < this.words.length; id++) {
+      this.words[id] = words.get(id).toCharArray();
+    }
     this.hashes = hashes.stream().mapToInt(Integer::intValue).toArray();
     int capacity = Integer.highestOneBit(Math.max(4, words.size() * 2 - 1)) << 1;
     this.table = new int[capacity];
@@ -54,6 +58,33 @@ public final class FoldedVocabulary {
       }
       int id = entry - 1;
       if (hashes[id] == h && Folding.equalsFolded(s, start, end, words[id])) {
+        return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /**
+   * The id of token {@code i}, or -1 if it is not in the vocabulary: the same as {@link
+   * #id(CharSequence, int, int)} over the token's span, using the hash and folded text the tokens
+   * computed once.
+   *
+   * @param t the tokens
+   * @param i the token's index
+   * @return the word's id, or -1 if it is not in the vocabulary
+   */
+  public int id(Tokens t, int i) {
+    int h = t.foldedHash(i);
+    int start = t.start(i);
+    int len = t.end(i) - start;
+    int slot = mix(h) & mask;
+    while (true) {
+      int entry = table[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      int id = entry - 1;
+      if (hashes[id] == h && words[id].length == len && t.foldedRegionEquals(start, words[id])) {
         return id;
       }
       slot = (slot + 1) & mask;

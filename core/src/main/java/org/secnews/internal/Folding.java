@@ -108,12 +108,12 @@ public final class Folding {
    * @param folded an already folded word
    * @return {@code true} if the folded slice equals {@code folded}
    */
-  public static boolean equalsFolded(CharSequence a, int start, int end, String folded) {
-    if (end - start != folded.length()) {
+  public static boolean equalsFolded(CharSequence a, int start, int end, char[] folded) {
+    if (end - start != folded.length) {
       return false;
     }
     for (int i = start; i < end; i++) {
-      if (fold(a.charAt(i)) != folded.charAt(i - start)) {
+      if (fold(a.charAt(i)) != folded[i - start]) {
         return false;
       }
     }

@@ -1,6 +1,7 @@
 package org.secnews.internal;
 
 import java.util.Collection;
+import org.secnews.text.Tokens;
 
 /**
  * An immutable set of words looked up by a slice of any {@link CharSequence} without allocating:
@@ -78,6 +79,20 @@ public final class WordSet {
     }
     h ^= h >>> 16;
     return h * 0x85ebca6b;
+  }
+
+  /**
+   * Whether token {@code i} is in the set; a folded set uses the hash the tokens computed once.
+   *
+   * @param t the tokens
+   * @param i the token's index
+   * @return {@code true} if the token's text is in the set
+   */
+  public boolean contains(Tokens t, int i) {
+    if (t.length(i) > maxLength) {
+      return false;
+    }
+    return fold ? folded.id(t, i) >= 0 : id(t.text(), t.start(i), t.end(i)) >= 0;
   }
 
   /**

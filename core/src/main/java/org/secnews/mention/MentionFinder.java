@@ -484,7 +484,7 @@ public final class MentionFinder {
           }
           continue;
         }
-        if (country == null || !t.isCapitalized(i) || !GENERIC_FIRST_WORDS.contains(text, t.start(i), t.end(i))) {
+        if (country == null || !t.isCapitalized(i) || !GENERIC_FIRST_WORDS.contains(t, i)) {
           continue;
         }
         for (int g = 0; g < genericTokens.length; g++) {

@@ -85,30 +85,30 @@ final class RoleLexicon {
   private static final WordSet CORPORATE_TITLE_SET = WordSet.exact(CORPORATE_TITLES);
 
   static boolean isTitle(Tokens t, int i) {
-    return TITLE_SET.contains(t.text(), t.start(i), t.end(i));
+    return TITLE_SET.contains(t, i);
   }
 
   static boolean isPostWord(Tokens t, int i) {
-    return POST_SET.contains(t.text(), t.start(i), t.end(i));
+    return POST_SET.contains(t, i);
   }
 
   static boolean isRoleNoun(Tokens t, int i) {
-    return ROLE_SET.contains(t.text(), t.start(i), t.end(i));
+    return ROLE_SET.contains(t, i);
   }
 
   static boolean endsOrganisation(Tokens t, int i) {
-    return ORGANISATION_END_SET.contains(t.text(), t.start(i), t.end(i));
+    return ORGANISATION_END_SET.contains(t, i);
   }
 
   static boolean isCorporateTitle(Tokens t, int i) {
-    return CORPORATE_TITLE_SET.contains(t.text(), t.start(i), t.end(i));
+    return CORPORATE_TITLE_SET.contains(t, i);
   }
 
   static boolean isNotName(Tokens t, int i) {
-    return NOT_NAME_SET.contains(t.text(), t.start(i), t.end(i));
+    return NOT_NAME_SET.contains(t, i);
   }
 
   static boolean isParticle(Tokens t, int i) {
-    return PARTICLE_SET.contains(t.text(), t.start(i), t.end(i));
+    return PARTICLE_SET.contains(t, i);
   }
 }

@@ -98,7 +98,22 @@ public final class Tokenizer {
     }
   }
 
+  /** ASCII word characters (letters and digits), so the common case needs no Unicode tables. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+  /** ASCII white space as {@link #isSpace} defines it. */
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+      ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+  }
+
   static boolean isWordChar(int cp) {
+    if (cp < 128) {
+      return ASCII_WORD[cp];
+    }
     if (Character.isLetterOrDigit(cp)) {
       return true;
     }
@@ -109,6 +124,9 @@ public final class Tokenizer {
   }
 
   static boolean isSpace(char c) {
+    if (c < 128) {
+      return ASCII_SPACE[c];
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
   }
 
@@ -325,6 +343,14 @@ public final class Tokenizer {
       int j = from;
       while (true) {
         while (j < n) {
+          char c = text.charAt(j);
+          if (c < 128) { // ASCII fast path
+            if (!ASCII_WORD[c]) {
+              break;
+            }
+            j++;
+            continue;
+          }
           int cp = text.codePointAt(j);
           if (!isWordChar(cp)) {
             break;

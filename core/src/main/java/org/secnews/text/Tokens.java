@@ -3,6 +3,7 @@ package org.secnews.text;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;
+import org.secnews.internal.Folding;
 
 /**
  * The tokens of one document, immutable.
@@ -22,6 +23,8 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
   private final TokenKind[] kinds;
   private final boolean[] newlineBefore; // a line break between token i - 1 (or the start) and token i
   private final int size;
+  private final char[] folded; // the text folded for look-ups (Folding: one char in, one char out)
+  private final int[] foldedHashes; // token i -> Folding.hash of its text, for every dictionary
 
   Tokens(String text, int[] starts, int[] ends, TokenKind[] kinds, boolean[] newlineBefore, int size) {
     this.text = text;
@@ -30,6 +33,56 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     this.kinds = kinds;
     this.newlineBefore = newlineBefore;
     this.size = size;
+    // Every dictionary (gazetteer words, cue verbs, role and title sets) looks tokens up by their
+    // folded form: fold the text once and hash each token once, instead of once per dictionary.
+    this.folded = new char[text.length()];
+    text.getChars(0, folded.length, folded, 0);
+    for (int c = 0; c < folded.length; c++) {
+      folded[c] = Folding.fold(folded[c]);
+    }
+    this.foldedHashes = new int[size];
+    for (int i = 0; i < size; i++) {
+      int h = 0;
+      for (int c = starts[i], e = ends[i]; c < e; c++) {
+        h = 31 * h + folded[c];
+      }
+      foldedHashes[i] = h;
+    }
+  }
+
+  /**
+   * The hash of token {@code i}'s folded text, as {@link Folding#hash} computes it; dictionaries
+   * use it to look tokens up without hashing them again.
+   *
+   * @param i the token's index
+   * @return the hash of the token's folded text
+   */
+  public int foldedHash(int i) {
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return foldedHashes[i];
+  }
+
+  /**
+   * Whether the folded text at {@code [start, start + word.length)} equals {@code word}, an
+   * already folded word.
+   *
+   * @param start a character index into the text
+   * @param word  a folded word
+   * @return {@code true} if the folded text there is {@code word}
+   */
+  public boolean foldedRegionEquals(int start, char[] word) {
+    int end = start + word.length;
+    if (start < 0 || end > folded.length) {
+      return false;
+    }
+    for (int k = 0; k < word.length; k++) { // words are short: a plain loop beats Arrays.mismatch here
+      if (folded[start + k] != word[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
