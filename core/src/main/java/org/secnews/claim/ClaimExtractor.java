@@ -72,7 +72,15 @@ public final class ClaimExtractor {
   /** Words that open an adverbial before a sentence's subject: {@code In December, the EU ...}. */
   private static final Set<String> FRONTED = Set.of("in", "on", "at", "during", "after", "before",
       "last", "earlier", "later", "since", "by", "under", "meanwhile", "yesterday", "today",
-      "separately", "however", "now", "then", "also", "instead", "still", "overnight");
+      "separately", "however", "now", "then", "also", "instead", "still", "overnight", "following",
+      "despite", "amid", "asked", "speaking", "commenting", "referring", "responding", "writing");
+  /** Words before {@code to CUE} that leave it unsaid: {@code difficult to say}, {@code refused to confirm}. */
+  private static final Set<String> NOT_YET_SAID = Set.of("difficult", "hard", "easy", "impossible",
+      "possible", "unable", "able", "declined", "declines", "refused", "refuses", "want", "wants", "wanted",
+      "likely", "unlikely", "expected", "due", "set", "going", "plans", "planned", "plan", "hopes", "hoped",
+      "reluctant", "willing", "unwilling", "too", "enough", "trying", "tried", "try", "invited", "premature",
+      "right", "wrong", "fair", "safe", "needs", "need", "needed", "ready", "prepared", "allowed", "would",
+      "like", "time", "chance", "opportunity", "forced", "urged", "asked", "told");
   private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
       "because", "since", "although", "though", "amid", "despite", "whereas", "even");
   private static final Set<String> NOT_A_CLAUSE = Set.of("how", "what", "why", "where", "when",
@@ -207,6 +215,7 @@ public final class ClaimExtractor {
      */
     private void previousSubject(int s) {
       salience.subjectPerson = null;
+      salience.subjectBody = null;
       salience.subjectUnknownPerson = false;
       if (s == 0) {
         return;
@@ -220,11 +229,19 @@ public final class ClaimExtractor {
         if (owner[k] != null) {
           if (owner[k].type() == EntityType.OFFICIAL) {
             salience.subjectPerson = owner[k].entity();
+          } else if (owner[k].type() == EntityType.AGENCY || owner[k].type() == EntityType.GROUP) {
+            salience.subjectBody = owner[k].entity(); // "But the Home Office defended the measures. A spokesman said"
           }
           if (owner[k].type() != EntityType.COUNTRY) {
             return; // a body or person opens the sentence; "Russian lawyer X" goes on
           }
         }
+      }
+      int after = subj[1];
+      if (after + 1 < n && t.is(after, ",") && owner[after + 1] != null
+          && owner[after + 1].type() == EntityType.OFFICIAL) {
+        salience.subjectPerson = owner[after + 1].entity(); // "The shadow foreign secretary, Michael Ancram, welcomed"
+        return;
       }
       salience.subjectUnknownPerson = SpeakerResolver.endsWithUnknownName(t, subj[0], subj[1]);
     }
@@ -286,9 +303,8 @@ public final class ClaimExtractor {
         String w = lower(p);
         if (PASSIVE.contains(w) || DETERMINERS.contains(w) || t.kind(p) == TokenKind.POSSESSIVE
             || t.kind(p) == TokenKind.NUMBER
-            || w.equals("to") && !isParticiple(i) && p - 1 >= sentenceStart
-               && (lower(p - 1).equals("declined") || lower(p - 1).equals("refused"))) {
-          return true;
+            || w.equals("to") && !isParticiple(i) && p - 1 >= sentenceStart && NOT_YET_SAID.contains(lower(p - 1))) {
+          return true; // "difficult to say", "declined to confirm", "wants to deny": no report ("defected to reveal" is one)
         }
         if (isWord(p) && Character.isLowerCase(t.first(p)) && w.endsWith("ed") && !isParticiple(i)
             && cues.strength(t, p) == null && !SKIP_BACK.contains(w) && p == i - 1) {
@@ -538,7 +554,12 @@ public final class ClaimExtractor {
         // a fronted adverbial: "In December, the EU pledged ... but said"
         for (int k = a + 1; k < limit && k - a <= 6; k++) {
           if (t.is(k, ",")) {
-            a = k + 1;
+            int name = k;
+            while (name - 1 > a && (owner[name - 1] != null || t.isCapitalized(name - 1))) {
+              name--;
+            }
+            // "After the ruling Carla Ferstman, legal director of Redress, said": a name, then its apposition
+            a = k - name >= 2 && appositionAt(k + 1, limit) ? name : k + 1;
             break;
           }
           if (t.kind(k) == TokenKind.QUOTE || cue(k) != null) {
@@ -664,7 +685,11 @@ public final class ClaimExtractor {
         Sentence se = sentences.get(sentenceOf[p]);
         Speaker sp;
         if (isParticiple(p)) {
-          sp = inherited();
+          // "Archbishop Tutu criticised the measures, saying: “...”": the sentence's subject speaks
+          int[] subj = sentenceSpeaker == null && p - 1 > se.firstToken() && t.is(p - 1, ",")
+              ? sentenceSubject(se, p - 1) : null;
+          Speaker own = subj == null || subj[1] >= p - 1 ? null : resolve(subj[0], subj[1]);
+          sp = own != null && subjectVerbFollows(subj[1], p) ? own : inherited();
         } else {
           int[] subj = subjectBefore(p, se);
           sp = subj == null ? null : resolve(subj[0], subj[1]);
@@ -1097,6 +1122,24 @@ public final class ClaimExtractor {
         }
       }
       return end;
+    }
+
+    /** Whether a finite verb follows the subject ending at {@code end} before the participle at {@code p}. */
+    private boolean subjectVerbFollows(int end, int p) {
+      return end < p && isWord(end) && Character.isLowerCase(t.first(end)) && !inQuote(end);
+    }
+
+    /** Whether a role in apposition opens at {@code k}: {@code legal director of Redress,}, {@code a former spy,}. */
+    private boolean appositionAt(int k, int limit) {
+      for (int q = k; q < limit && q - k < 5; q++) {
+        if (!isWord(q) || t.isCapitalized(q) && q > k) {
+          return false;
+        }
+        if (SpeakerResolverRoles.isRole(lower(q))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A comma, semicolon or dash between clauses ({@code  - but}: a spaced hyphen is a dash). */

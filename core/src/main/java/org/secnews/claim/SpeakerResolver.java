@@ -62,6 +62,7 @@ final class SpeakerResolver {
     Entity lastSpeaker;
     Entity lastSubjectThing; // the last body, group or country that was the subject of a cue, even a negated one
     Entity subjectPerson; // the official who opened the previous sentence, or null
+    Entity subjectBody; // the body or group that opened the previous sentence, or null
     boolean subjectUnknownPerson; // the previous sentence opened with a person the gazetteer lacks
     /** The officials the document names: in an undated document, a post's holder is looked for among them first. */
     final Set<String> officialsNamed;
@@ -243,6 +244,12 @@ final class SpeakerResolver {
       Entity byPost = byDocumentPost(t, from, to, roleWord, mentions, date, s);
       if (byPost != null) {
         return byPost;
+      }
+      if (!bareDescription(t, from, to)) {
+        return null; // "legal director of the human rights organisation Redress": no one we know
+      }
+      if (spokes && s.subjectBody != null) {
+        return s.subjectBody; // "But the Home Office defended the measures. A spokesman said"
       }
       // the minister, the spokeswoman: the most recent person
       return person(t, from, owner, mentions, s, Gender.UNKNOWN);

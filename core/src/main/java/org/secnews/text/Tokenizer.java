@@ -3,6 +3,7 @@ package org.secnews.text;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
+import org.secnews.internal.WordSet;
 
 /**
  * Splits text into {@link Tokens} with exact offsets.
@@ -44,6 +45,10 @@ public final class Tokenizer {
       "Inc", "Ltd", "Co", "Corp", "Bros", "vs", "etc", "al", "approx", "Dept", "dept", "est",
       "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
       "Ave", "Blvd", "No", "Nos", "Vol", "Fig", "fig", "cf");
+
+  /** Both sets, looked up on the text slice without a substring. */
+  private static final WordSet DOTTED = WordSet.exact(
+      java.util.stream.Stream.concat(TITLES.stream(), ABBREVIATIONS.stream()).toList());
 
   private static final Tokenizer STANDARD = new Tokenizer();
 
@@ -410,11 +415,8 @@ public final class Tokenizer {
         }
         return j;
       }
-      if (len <= 6) {
-        String w = text.substring(i, j);
-        if (TITLES.contains(w) || ABBREVIATIONS.contains(w)) {
-          return j + 1;
-        }
+      if (len <= 6 && DOTTED.contains(text, i, j)) {
+        return j + 1;
       }
       return j;
     }

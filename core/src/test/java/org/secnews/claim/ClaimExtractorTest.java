@@ -434,6 +434,47 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void infinitiveAfterDifficult_isNoCue() {
+      Analysis a = analyze("It was difficult to say that the inquiry had been open, the judges said.");
+      Claim c = onlyClaim(a);
+      assertEquals("the judges", c.speaker().text());
+    }
+
+    @Test
+    void nameAfterAFrontedAdverbialAndBeforeItsApposition_isTheSpeaker() {
+      Analysis a = analyze("Richard Moore spoke. After the ruling Carla Ferstman, legal director of the group Redress, "
+          + "said: \"It is not enough for the military to investigate itself.\"");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("Carla Ferstman", c.speaker().text());
+      assertNull(speakerId(c), c.toString());
+    }
+
+    @Test
+    void bareSpokesman_speaksForTheBodyThatOpenedTheSentenceBefore() {
+      Analysis a = analyze("Richard Moore spoke. But the CIA defended the measures. A spokesman said: "
+          + "\"These individuals cannot currently be prosecuted.\"");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("us/cia", speakerId(c), c.toString());
+    }
+
+    @Test
+    void participleBeforeAQuotation_belongsToTheSentenceSubject() {
+      Analysis a = analyze("Richard Moore said the men were held. Archbishop Tutu criticised the measures, saying: "
+          + "\"I am opposed to any arbitrary detention.\"");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("Archbishop Tutu", c.speaker().text());
+      assertNull(speakerId(c), c.toString());
+    }
+
+    @Test
+    void pronoun_afterARoleWithTheNameInApposition() {
+      Analysis a = analyze("Richard Moore said the men were held. The shadow foreign secretary, Ken McCallum, "
+          + "welcomed the return. But he said there were still serious questions.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("ken-mccallum", speakerId(c), c.toString());
+    }
+
+    @Test
     void partyLeaderTheGazetteerLacks_isIntroducedNotTheLastPerson() {
       Analysis a = TestGazetteers.analyzer().analyze("Tony Blair defended the plan. "
           + "Liberal Democrat leader Charles Kennedy says that the plan is authoritarian.", null);
