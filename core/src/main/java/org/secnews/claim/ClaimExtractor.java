@@ -141,6 +141,8 @@ public final class ClaimExtractor {
     private final boolean[] usedCue;
     private final CueLexicon.Strength[] cueAt; // the cue strength of each token, looked up once
     private final String[] lowerCase; // token -> its lower-case text, made on first use
+    private int currentSentence; // the sentence being read
+    private int subjectKnownFor = -1; // the sentence whose previous subject the salience holds
     private final List<Claim> claims = new ArrayList<>();
     private final SpeakerResolver.Salience salience;
     private Speaker lastSpeaker; // the speaker of the last claim, as written
@@ -196,7 +198,7 @@ public final class ClaimExtractor {
       for (int s = 0; s < sentences.size(); s++) {
         Sentence se = sentences.get(s);
         sentenceSpeaker = null;
-        previousSubject(s);
+        currentSentence = s;
         while (q < quotes.size() && quotes.get(q).open() < se.endToken()) {
           Quotation qu = quotes.get(q++);
           if (qu.depth() == 0) {
@@ -363,6 +365,10 @@ public final class ClaimExtractor {
     private Speaker resolve(int from, int to) {
       if (from >= to) {
         return null;
+      }
+      if (subjectKnownFor != currentSentence) {
+        subjectKnownFor = currentSentence; // found only for sentences that have a speaker to resolve
+        previousSubject(currentSentence);
       }
       return resolver.resolve(t, from, to, owner, mentions, salience, date);
     }

@@ -64,31 +64,48 @@ final class SpeakerResolver {
     Entity subjectPerson; // the official who opened the previous sentence, or null
     Entity subjectBody; // the body or group that opened the previous sentence, or null
     boolean subjectUnknownPerson; // the previous sentence opened with a person the gazetteer lacks
-    /** The officials the document names: in an undated document, a post's holder is looked for among them first. */
-    final Set<String> officialsNamed;
-    /** The country the document mentions most (the first of equals), or null: {@code the home secretary} is its. */
-    final String mainCountry;
+    private final List<Mention> mentions;
+    private Set<String> officialsNamed; // made on first use
+    private String mainCountry;
+    private boolean countryKnown;
 
     Salience(List<Mention> mentions) {
-      Set<String> ids = new java.util.HashSet<>();
-      java.util.Map<String, Integer> countries = new java.util.LinkedHashMap<>();
-      for (Mention m : mentions) {
-        if (m.type() == EntityType.OFFICIAL) {
-          ids.add(m.id());
-        } else if (m.type() == EntityType.COUNTRY) {
-          countries.merge(m.id(), 1, Integer::sum);
+      this.mentions = mentions;
+    }
+
+    /** The officials the document names: in an undated document, a post's holder is looked for among them first. */
+    Set<String> officialsNamed() {
+      if (officialsNamed == null) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+          if (m.type() == EntityType.OFFICIAL) {
+            ids.add(m.id());
+          }
+        }
+        officialsNamed = ids;
+      }
+      return officialsNamed;
+    }
+
+    /** The country the document mentions most (the first of equals), or null: {@code the home secretary} is its. */
+    String mainCountry() {
+      if (!countryKnown) {
+        countryKnown = true;
+        java.util.Map<String, Integer> countries = new java.util.LinkedHashMap<>();
+        for (Mention m : mentions) {
+          if (m.type() == EntityType.COUNTRY) {
+            countries.merge(m.id(), 1, Integer::sum);
+          }
+        }
+        int most = 0;
+        for (java.util.Map.Entry<String, Integer> e : countries.entrySet()) {
+          if (e.getValue() > most) {
+            mainCountry = e.getKey();
+            most = e.getValue();
+          }
         }
       }
-      this.officialsNamed = ids;
-      String main = null;
-      int most = 0;
-      for (java.util.Map.Entry<String, Integer> e : countries.entrySet()) {
-        if (e.getValue() > most) {
-          main = e.getKey();
-          most = e.getValue();
-        }
-      }
-      this.mainCountry = main;
+      return mainCountry;
     }
   }
 
@@ -318,14 +335,14 @@ final class SpeakerResolver {
   }
 
   private Entity holder(String org, String post, LocalDate date, Salience s) {
-    return roles.holder(org, post, date, s.officialsNamed).flatMap(x -> gazetteer.entity(x.person())).orElse(null);
+    return roles.holder(org, post, date, s.officialsNamed()).flatMap(x -> gazetteer.entity(x.person())).orElse(null);
   }
 
   /** A role of a country: {@code Russia's foreign minister}, {@code the head of the UK's domestic intelligence agency}. */
   private Entity byCountryRole(Tokens t, int from, int to, String cc, String roleWord, LocalDate date,
       Salience s) {
     String phrase = phrase(t, from, to);
-    Optional<Roles.Role> role = roles.resolve(phrase, roleWord, null, cc, date, s.officialsNamed);
+    Optional<Roles.Role> role = roles.resolve(phrase, roleWord, null, cc, date, s.officialsNamed());
     if (role.isPresent()) {
       return role.get().official();
     }
@@ -364,10 +381,10 @@ final class SpeakerResolver {
         return m.entity(); // "The home secretary said ... Home Secretary Charles Clarke told ..."
       }
     }
-    if (s.mainCountry == null) {
+    if (s.mainCountry() == null) {
       return null;
     }
-    Optional<Roles.Role> role = roles.resolve(phrase, roleWord, null, s.mainCountry, date, s.officialsNamed);
+    Optional<Roles.Role> role = roles.resolve(phrase, roleWord, null, s.mainCountry(), date, s.officialsNamed());
     return role.map(Roles.Role::official).orElse(null);
   }
 

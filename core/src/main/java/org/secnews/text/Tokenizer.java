@@ -251,6 +251,10 @@ public final class Tokenizer {
 
     /** The end of a URL starting at {@code i}, or {@code i} if none starts there. */
     private int url(int i) {
+      char second = i + 1 < n ? text.charAt(i + 1) : ' ';
+      if (second != 't' && second != 'T' && second != 'w' && second != 'W') {
+        return i; // neither http nor www: most words starting with h or w
+      }
       if (!(text.regionMatches(true, i, "http://", 0, 7)
           || text.regionMatches(true, i, "https://", 0, 8)
           || text.regionMatches(true, i, "www.", 0, 4))) {
