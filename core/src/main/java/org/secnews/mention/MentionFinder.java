@@ -70,6 +70,10 @@ public final class MentionFinder {
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
       "commons", "lords", "mp", "mps", "congress", "legislature");
 
+  /** Nouns that make someone an agency's own when they follow its name: {@code FBI man}, {@code CIA veteran}. */
+  private static final Set<String> AGENCY_PEOPLE = Set.of("man", "woman", "employee", "veteran",
+      "contractor", "analyst", "insider", "informant", "mole", "staffer", "worker", "operative", "agent");
+
   private final Gazetteer gazetteer;
   private final GazetteerMatcher matcher;
   private final Map<String, Entity> bodyByCountryAndKind;
@@ -281,6 +285,10 @@ public final class MentionFinder {
       if (t.is(before, ",") && before > 0 && t.kind(before - 1) == TokenKind.WORD
           && RoleLexicon.isRoleNoun(t, before - 1) && !t.isCapitalized(before - 1)) {
         before--; // the role in apposition before the name: "the shadow foreign secretary, Michael Ancram,"
+      }
+      if (before > 0 && owner[before] == null && owner[before - 1] != null
+          && owner[before - 1].type() == EntityType.AGENCY && AGENCY_PEOPLE.contains(t.text(before))) {
+        return true; // "former FBI man Jeffrey Royer", "CIA veteran John Kiriakou"
       }
       // back over "of the", "to the Netherlands", mentions, to a post word: Ambassador to the Netherlands
       for (int p = before, steps = 0; p >= 0 && steps < 6; p--, steps++) {

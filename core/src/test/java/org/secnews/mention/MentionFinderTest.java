@@ -92,6 +92,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_anAgencysMan() {
+    assertMentions(analyze("A court ruled that former CIA man Jeffrey Royer, 41, fed information to traders."),
+        "A court ruled that former [CIA|us/cia] man [Jeffrey Royer|jeffrey-royer], 41, fed information to traders.");
+  }
+
+  @Test
   void introduced_notAGroupSpokesman() {
     assertMentions(analyze("Sheikh Abdiasis Abu Musab, al-Qaeda's spokesman, told Reuters."),
         "Sheikh Abdiasis Abu Musab, [al-Qaeda|group/al-qaeda]'s spokesman, told Reuters.");
