@@ -81,6 +81,11 @@ public final class ClaimExtractor {
       "reluctant", "willing", "unwilling", "too", "enough", "trying", "tried", "try", "invited", "premature",
       "right", "wrong", "fair", "safe", "needs", "need", "needed", "ready", "prepared", "allowed", "would",
       "like", "time", "chance", "opportunity", "forced", "urged", "asked", "told");
+  /** Subject pronouns that end a fronted phrase: {@code Earlier this week he said}. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  /** Words before a noun use of a cue word: {@code some reports}, {@code many claims}. */
+  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "few",
+      "recent", "earlier", "previous", "unconfirmed", "other", "both");
   private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
       "because", "since", "although", "though", "amid", "despite", "whereas", "even");
   private static final Set<String> NOT_A_CLAUSE = Set.of("how", "what", "why", "where", "when",
@@ -285,6 +290,9 @@ public final class ClaimExtractor {
       if (cueAt[i] == null) {
         return null;
       }
+      if (i > 0 && isWord(i - 1) && (DETERMINERS.contains(lower(i - 1)) || QUANTIFIERS.contains(lower(i - 1)))) {
+        return null; // a noun: "the report says", "Some reports said", "his claims"
+      }
       if (!Character.isLowerCase(t.first(i)) && sentences.get(sentenceOf[i]).firstToken() != i) {
         return null; // United States, Sen. Says
       }
@@ -485,7 +493,8 @@ public final class ClaimExtractor {
         return false;
       }
       return cueAt[k] == null
-          || k > 0 && (DETERMINERS.contains(lower(k - 1)) || t.kind(k - 1) == TokenKind.POSSESSIVE); // the report
+          || k > 0 && (DETERMINERS.contains(lower(k - 1)) || QUANTIFIERS.contains(lower(k - 1))
+              || t.kind(k - 1) == TokenKind.POSSESSIVE); // the report, some reports
     }
 
     /** The subject phrase that ends right before the cue at {@code cue}, as {@code [from, to)}, or null. */
@@ -514,6 +523,18 @@ public final class ClaimExtractor {
       }
       while (a < j && t.is(a, ")")) {
         a++;
+      }
+      if (a > se.firstToken() && a < j && isWord(a) && ADVERBIAL_HEADS.contains(lower(a))) {
+        // "China has in the past said": the phrase is an adverbial; the subject stands before it
+        int[] before = subjectBefore(a, se);
+        if (before != null && before[1] <= a) {
+          return before;
+        }
+      }
+      for (int k = j; k > a; k--) {
+        if (isWord(k) && PRONOUNS.contains(lower(k))) {
+          return new int[] {k, j + 1}; // "Earlier this week he said": the pronoun is the subject
+        }
       }
       return new int[] {a, j + 1};
     }

@@ -265,10 +265,10 @@ final class SpeakerResolver {
       if (!bareDescription(t, from, to)) {
         return null; // "legal director of the human rights organisation Redress": no one we know
       }
-      if (spokes && s.subjectBody != null) {
-        return s.subjectBody; // "But the Home Office defended the measures. A spokesman said"
+      if (spokes) {
+        return spokesperson(t, from, to, mentions, s);
       }
-      // the minister, the spokeswoman: the most recent person
+      // the minister, the secretary: the most recent person
       return person(t, from, owner, mentions, s, Gender.UNKNOWN);
     }
     if (BODY_NOUNS.contains(headWord) || DOCUMENT_NOUNS.contains(headWord)) {
@@ -309,6 +309,54 @@ final class SpeakerResolver {
       return country.entity();
     }
     return null;
+  }
+
+  /**
+   * Who {@code the spokesman} speaks for: the body that opened the sentence before ({@code But the
+   * Home Office defended the measures. A spokesman said}); the body of the kind the phrase names in
+   * the document's main country ({@code the police spokesman}); else the last person named with a
+   * spokesman's title or post ({@code Kremlin spokesman Dmitry Peskov}); else no one, since a
+   * spokesman is rarely the last person named.
+   */
+  private Entity spokesperson(Tokens t, int from, int to, List<Mention> mentions, Salience s) {
+    if (s.subjectBody != null) {
+      return s.subjectBody;
+    }
+    String cc = s.mainCountry();
+    if (cc != null) {
+      Entity body = roles.bodyOf(phrase(t, from, to), cc);
+      if (body != null) {
+        return body;
+      }
+    }
+    int here = firstAtOrAfter(mentions, t.start(from));
+    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
+      Mention m = mentions.get(k);
+      if (m.type() == EntityType.OFFICIAL && (titledSpokes(t, m) || holdsSpokesPost(m.entity()))) {
+        return m.entity();
+      }
+    }
+    return null;
+  }
+
+  /** Whether the mention follows a spokes- word: {@code ministry spokesman Jeong Joon-hee}. */
+  private static boolean titledSpokes(Tokens t, Mention m) {
+    int i = t.indexAtOrAfter(m.start());
+    for (int p = i - 1; p >= 0 && p >= i - 3; p--) {
+      if (t.kind(p) == TokenKind.WORD && t.length(p) > 6 && t.text(p).toLowerCase(Locale.ROOT).startsWith("spokes")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean holdsSpokesPost(Entity e) {
+    for (Post p : gazetteer.posts(e.id())) {
+      if (p.post().equals("spokesperson")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the phrase is a determiner and lower-case words only: {@code the agency}, {@code the same report}. */

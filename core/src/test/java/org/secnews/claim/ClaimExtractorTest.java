@@ -475,6 +475,36 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void cueWordAfterADeterminer_isANounNotACue() {
+      Analysis a = analyze("\"Many problems can be traced to the planning phase,\" the report says.");
+      assertEquals("the report", onlyClaim(a).speaker().text());
+      a = analyze("Some reports said the director felt frustrated by the lack of support.");
+      assertEquals("Some reports", onlyClaim(a).speaker().text());
+    }
+
+    @Test
+    void pronounAfterAFrontedAdverbialWithoutComma_isTheSubject() {
+      Analysis a = analyze("Richard Moore arrived. Earlier this week he said the embargo would be lifted within months.");
+      Claim c = onlyClaim(a);
+      assertEquals("he", c.speaker().text());
+      assertEquals("richard-moore", speakerId(c));
+    }
+
+    @Test
+    void adverbialBetweenSubjectAndCue_isSkipped() {
+      Analysis a = analyze("Russia has in the past said it sees the weapons ban as politically driven.");
+      assertEquals("RU", speakerId(onlyClaim(a)));
+    }
+
+    @Test
+    void bareSpokesman_isTheLastPersonTitledSpokesmanNotTheLastPerson() {
+      Analysis a = analyze("Kremlin spokesman Richard Moore spoke first. Ken McCallum met officials. "
+          + "The spokesman said the talks had gone well.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("richard-moore", speakerId(c), c.toString());
+    }
+
+    @Test
     void partyLeaderTheGazetteerLacks_isIntroducedNotTheLastPerson() {
       Analysis a = TestGazetteers.analyzer().analyze("Tony Blair defended the plan. "
           + "Liberal Democrat leader Charles Kennedy says that the plan is authoritarian.", null);
