@@ -47,7 +47,7 @@ public final class ClaimExtractor {
   private static final Set<String> SKIP_BACK = Set.of("has", "have", "had", "also", "previously",
       "recently", "reportedly", "later", "earlier", "further", "then", "only", "even", "repeatedly",
       "again", "already", "once", "long", "would", "will", "could", "can", "may", "might", "should",
-      "quickly", "publicly", "officially", "formally", "separately", "immediately", "did", "does",
+      "quickly", "publicly", "officially", "instead", "formally", "separately", "immediately", "did", "does",
       "do", "just", "first", "last", "still", "privately", "explicitly", "openly", "flatly", "now",
       "often", "frequently", "clearly", "specifically", "shortly");
   private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "whose", "what",
@@ -86,6 +86,9 @@ public final class ClaimExtractor {
   /** Words before a noun use of a cue word: {@code some reports}, {@code many claims}. */
   private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "few",
       "recent", "earlier", "previous", "unconfirmed", "other", "both");
+  /** Verbs before {@code to CUE} that still report: {@code went on to say}, {@code is continuing to insist}. */
+  private static final Set<String> GOES_ON = Set.of("on", "went", "goes", "go", "going", "continued",
+      "continues", "continue", "continuing", "proceeded");
   private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
       "because", "since", "although", "though", "amid", "despite", "whereas", "even");
   private static final Set<String> NOT_A_CLAUSE = Set.of("how", "what", "why", "where", "when",
@@ -321,7 +324,8 @@ public final class ClaimExtractor {
           return true; // an adjective before a noun use: "stated aim"
         }
       }
-      for (int k = Math.max(sentenceStart, i - 3); k < i; k++) {
+      for (int k = i - 1; k >= Math.max(sentenceStart, i - 3) && t.kind(k) != TokenKind.PUNCT; k--) {
+        // back to a comma at most: "house arrest without trial, saying ..." is not negated
         String w = lower(k);
         if (w.equals("not") || w.endsWith("n't") || w.endsWith("n\u2019t") || w.equals("never")
             || w.equals("declined") || w.equals("refused") || w.equals("without")) {
@@ -500,9 +504,20 @@ public final class ClaimExtractor {
     /** The subject phrase that ends right before the cue at {@code cue}, as {@code [from, to)}, or null. */
     private int[] subjectBefore(int cue, Sentence se) {
       int j = cue - 1;
+      boolean goesOn = false;
       while (j >= se.firstToken() && isWord(j) && (SKIP_BACK.contains(lower(j)) || lower(j).equals("not")
-          || lower(j).equals("never") || lower(j).endsWith("n't") || lower(j).endsWith("n\u2019t"))) {
-        j--;
+          || lower(j).equals("never") || lower(j).endsWith("n't") || lower(j).endsWith("n\u2019t")
+          || goesOn && PASSIVE.contains(lower(j))
+          || lower(j).equals("to") && j - 1 >= se.firstToken() && GOES_ON.contains(lower(j - 1)))) {
+        if (lower(j).equals("to")) {
+          goesOn = true; // "is continuing to insist", "went on to say": skip to the subject
+          j -= 2;
+          if (j >= se.firstToken() && lower(j + 1).equals("on") && GOES_ON.contains(lower(j))) {
+            j--;
+          }
+        } else {
+          j--;
+        }
       }
       if (j < se.firstToken()) {
         return null;

@@ -505,6 +505,20 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void negationBeforeAComma_doesNotBlockTheCue() {
+      Analysis a = analyze("Richard Moore defended house arrest without trial, saying several hundred people are plotting attacks.");
+      assertEquals("several hundred people are plotting attacks", onlyClaim(a).content().text());
+    }
+
+    @Test
+    void continuingToInsist_keepsItsSubject() {
+      Analysis a = analyze("But the CIA is continuing to insist that control orders must be issued by judges.");
+      assertEquals("us/cia", speakerId(onlyClaim(a)));
+      a = analyze("Richard Moore went on to say the internet offers huge benefits.");
+      assertEquals("Richard Moore", onlyClaim(a).speaker().text());
+    }
+
+    @Test
     void partyLeaderTheGazetteerLacks_isIntroducedNotTheLastPerson() {
       Analysis a = TestGazetteers.analyzer().analyze("Tony Blair defended the plan. "
           + "Liberal Democrat leader Charles Kennedy says that the plan is authoritarian.", null);
