@@ -24,6 +24,6 @@ final class FreshCorpusTest extends GoldCorpusTest {
 
   @Override
   double[] floors() {
-    return new double[] {0.95, 0.96, 0.87}; // measured 0.963, 0.970, 0.887
+    return new double[] {0.96, 0.96, 0.87}; // measured 0.975, 0.970, 0.887
   }
 }
