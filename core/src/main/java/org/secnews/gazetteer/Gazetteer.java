@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -79,9 +80,13 @@ public final class Gazetteer {
     Map<String, List<Alias>> formsById = new HashMap<>();
     int count = 0;
     for (Map.Entry<String, List<Alias>> e : b.aliases.entrySet()) {
-      if (entities.containsKey(e.getKey())) {
-        formsById.put(e.getKey(), List.copyOf(e.getValue()));
-        count += e.getValue().size();
+      Entity en = entities.get(e.getKey());
+      if (en != null) {
+        List<Alias> forms = e.getValue();
+        if (!(forms.size() == 1 && forms.get(0).equals(nameAlias(en)))) {
+          formsById.put(e.getKey(), List.copyOf(forms)); // an entity known by its name alone stores nothing here
+        }
+        count += forms.size();
       }
     }
     this.aliases = formsById;
@@ -139,7 +144,7 @@ public final class Gazetteer {
       pending.add(new AliasEntry(null, new Alias(stop, MentionForm.NAME, CasePolicy.NAME, false), null));
     }
     // tokenizing the aliases is independent work: done in parallel, inserted in order
-    List<String[]> words = pending.parallelStream().map(x -> words(x.alias().text())).toList();
+    List<int[]> words = pending.parallelStream().map(x -> wordBounds(x.alias().text())).toList();
     for (int k = 0; k < pending.size(); k++) {
       insert(vocab, trans, terms, pending.get(k), words.get(k));
     }
@@ -158,6 +163,11 @@ public final class Gazetteer {
         terminals[i] = l.toArray(new AliasEntry[0]);
       }
     }
+  }
+
+  /** The alias every entity has: its name, matched with a name's letter case. */
+  static Alias nameAlias(Entity e) {
+    return new Alias(e.name(), MentionForm.NAME, CasePolicy.NAME, false);
   }
 
   /** Titles and honorifics that are not part of a person's name (SPEC: the span is the name alone). */
@@ -182,26 +192,32 @@ public final class Gazetteer {
     return t.equals(a.text()) ? a : new Alias(t, a.form(), a.casePolicy(), a.ambiguous());
   }
 
-  /** The trie words of an alias: its tokens without hyphens, initials without their dot. */
-  private static String[] words(String text) {
+  /**
+   * The trie words of an alias as start and end offsets into its text: its tokens without
+   * hyphens, initials without their dot.
+   */
+  private static int[] wordBounds(String text) {
     Tokens t = Tokenizer.standard().tokenize(text);
-    List<String> words = new ArrayList<>();
+    int[] b = new int[2 * t.size()];
+    int k = 0;
     for (int i = 0; i < t.size(); i++) {
       if (t.kind(i) != TokenKind.HYPHEN) {
-        words.add(isInitial(t, i) ? t.text(i).substring(0, 1) : t.text(i));
+        b[k++] = t.start(i);
+        b[k++] = isInitial(t, i) ? t.start(i) + 1 : t.end(i);
       }
     }
-    return words.toArray(new String[0]);
+    return k == b.length ? b : Arrays.copyOf(b, k);
   }
 
   private static void insert(FoldedVocabulary.Builder vocab, LongIntMap trans, List<List<AliasEntry>> terms,
-      AliasEntry entry, String[] words) {
-    if (words.length == 0) {
+      AliasEntry entry, int[] bounds) {
+    if (bounds.length == 0) {
       return;
     }
+    String text = entry.alias().text();
     int node = 0;
-    for (String w : words) {
-      int id = vocab.add(w);
+    for (int k = 0; k < bounds.length; k += 2) {
+      int id = vocab.add(text.subSequence(bounds[k], bounds[k + 1]));
       long key = ((long) node << 32) | id;
       int child = trans.get(key);
       if (child < 0) {
@@ -216,7 +232,7 @@ public final class Gazetteer {
       l = new ArrayList<>(2);
       terms.set(node, l);
     }
-    l.add(new AliasEntry(entry.entity(), entry.alias(), words));
+    l.add(new AliasEntry(entry.entity(), entry.alias(), bounds));
   }
 
   /** Whether token {@code i} is a capital initial with its dot ({@code W.}), matched with or without the dot. */
@@ -282,7 +298,12 @@ public final class Gazetteer {
    * @return its aliases, its name first; empty if there is no such entity
    */
   public List<Alias> aliases(String id) {
-    return aliases.getOrDefault(id, List.of());
+    List<Alias> forms = aliases.get(id);
+    if (forms != null) {
+      return forms;
+    }
+    Entity e = entities.get(id);
+    return e == null ? List.of() : List.of(nameAlias(e));
   }
 
   /**
@@ -483,7 +504,7 @@ public final class Gazetteer {
       entities.remove(entity.id());
       entities.put(entity.id(), entity);
       List<Alias> list = new ArrayList<>();
-      list.add(new Alias(entity.name(), MentionForm.NAME, CasePolicy.NAME, false));
+      list.add(nameAlias(entity));
       for (Alias a : forms) {
         if (!(a.form() == MentionForm.NAME && a.text().equals(entity.name()) && !a.ambiguous()
             && a.casePolicy() == CasePolicy.NAME)) {

@@ -307,19 +307,19 @@ public final class GazetteerMatcher {
 
   /** Whether the text tokens on {@code path} have the letter case {@code e}'s policy asks for. */
   static boolean caseMatches(AliasEntry e, Tokens t, int[] path, int depth) {
-    CasePolicy policy = e.alias().casePolicy();
+    Alias alias = e.alias();
+    CasePolicy policy = alias.casePolicy();
     if (policy == CasePolicy.ANY) {
       return true;
     }
     String text = t.text();
     for (int k = 0; k < depth; k++) {
-      String a = e.tokens()[k];
       int s = t.start(path[k]);
-      int len = a.length();
+      int len = e.length(k);
       switch (policy) {
         case EXACT -> {
           for (int p = 0; p < len; p++) {
-            char ac = a.charAt(p);
+            char ac = e.charAt(alias, k, p);
             char tc = text.charAt(s + p);
             if (ac != tc && !(isApostrophe(ac) && isApostrophe(tc))) {
               return false;
@@ -329,19 +329,19 @@ public final class GazetteerMatcher {
         case ACRONYM -> {
           boolean exact = true;
           for (int p = 0; p < len && exact; p++) {
-            char ac = a.charAt(p);
+            char ac = e.charAt(alias, k, p);
             char tc = text.charAt(s + p);
             exact = ac == tc || (isApostrophe(ac) && isApostrophe(tc));
           }
-          if (!exact && !titleCaseOfAcronym(a, text, s)) {
+          if (!exact && !titleCaseOfAcronym(e.word(alias, k), text, s)) {
             return false;
           }
         }
         default -> {
           boolean shouting = t.isAllCaps(path[k]);
-          boolean lenient = k > 0 && (depth >= 3 && k < depth - 1 || GENERIC_HEADS.contains(a));
+          boolean lenient = k > 0 && (depth >= 3 && k < depth - 1 || genericHead(alias, e, k));
           for (int p = 0; p < len; p++) {
-            char ac = a.charAt(p);
+            char ac = e.charAt(alias, k, p);
             char tc = text.charAt(s + p);
             if (Character.isUpperCase(ac)) {
               if (Character.isLowerCase(tc) && !(lenient && p == 0)) {
@@ -366,6 +366,19 @@ public final class GazetteerMatcher {
       "Army", "Police", "Brigade", "Brigades", "Front", "Movement", "Forces", "Force", "Guard",
       "Militia", "Network", "Organisation", "Organization", "Party", "Battalion", "Corps", "Gang",
       "Service", "Agency", "Ministry", "Department", "Office", "Directorate", "Command");
+
+  /** Whether word {@code k} of the alias is one of {@link #GENERIC_HEADS}. */
+  private static boolean genericHead(Alias alias, AliasEntry e, int k) {
+    String text = alias.text();
+    int start = e.start(k);
+    int len = e.length(k);
+    for (String h : GENERIC_HEADS) {
+      if (h.length() == len && text.startsWith(h, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** {@code Nato} for {@code NATO}: four letters or more, first upper, rest lower. */
   private static boolean titleCaseOfAcronym(String a, String text, int s) {

@@ -10,21 +10,34 @@ import org.secnews.text.Tokens;
  * power-of-two table. Build with {@link Builder}. Not part of the API.
  */
 public final class FoldedVocabulary {
-  private final char[][] words; // id -> folded word
+  // All words in one char pool (word id at [offsets[id], offsets[id + 1])): with a million names,
+  // one array per word would cost more heap than the characters themselves.
+  private final char[] pool;
+  private final int[] offsets; // id -> start in pool; offsets[size] = pool length
   private final int[] table; // slot -> id + 1, 0 = empty
   private final int[] hashes; // id -> hash
   private final int mask;
 
   private FoldedVocabulary(List<String> words, List<Integer> hashes) {
-    this.words = new char[words.size()][];
-    for (int id = 0; id < this.words.length; id++) {
-      this.words[id] = words.get(id).toCharArray();
+    int total = 0;
+    for (String w : words) {
+      total += w.length();
     }
+    this.pool = new char[total];
+    this.offsets = new int[words.size() + 1];
+    int at = 0;
+    for (int id = 0; id < words.size(); id++) {
+      String w = words.get(id);
+      offsets[id] = at;
+      w.getChars(0, w.length(), pool, at);
+      at += w.length();
+    }
+    offsets[words.size()] = at;
     this.hashes = hashes.stream().mapToInt(Integer::intValue).toArray();
     int capacity = Integer.highestOneBit(Math.max(4, words.size() * 2 - 1)) << 1;
     this.table = new int[capacity];
     this.mask = capacity - 1;
-    for (int id = 0; id < this.words.length; id++) {
+    for (int id = 0; id < words.size(); id++) {
       int slot = mix(this.hashes[id]) & mask;
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;
@@ -57,7 +70,7 @@ public final class FoldedVocabulary {
         return -1;
       }
       int id = entry - 1;
-      if (hashes[id] == h && Folding.equalsFolded(s, start, end, words[id])) {
+      if (hashes[id] == h && Folding.equalsFolded(s, start, end, pool, offsets[id], offsets[id + 1] - offsets[id])) {
         return id;
       }
       slot = (slot + 1) & mask;
@@ -84,7 +97,7 @@ public final class FoldedVocabulary {
         return -1;
       }
       int id = entry - 1;
-      if (hashes[id] == h && words[id].length == len && t.foldedRegionEquals(start, words[id])) {
+      if (hashes[id] == h && offsets[id + 1] - offsets[id] == len && t.foldedRegionEquals(start, pool, offsets[id], len)) {
         return id;
       }
       slot = (slot + 1) & mask;
@@ -97,7 +110,7 @@ public final class FoldedVocabulary {
    * @return the number of words, one more than the largest id
    */
   public int size() {
-    return words.length;
+    return offsets.length - 1;
   }
 
   /** Collects words and hands out ids. */

@@ -100,20 +100,23 @@ public final class Folding {
   }
 
   /**
-   * Whether the folded forms of {@code a[start, end)} and {@code folded} are equal.
+   * Whether the folded form of {@code a[start, end)} equals {@code pool[from, from + length)}, an
+   * already folded word.
    *
    * @param a      the text
    * @param start  first index of the slice, inclusive
    * @param end    last index of the slice, exclusive
-   * @param folded an already folded word
-   * @return {@code true} if the folded slice equals {@code folded}
+   * @param pool   characters holding the folded word
+   * @param from   where the word starts in {@code pool}
+   * @param length the word's length
+   * @return {@code true} if the folded slice equals the word
    */
-  public static boolean equalsFolded(CharSequence a, int start, int end, char[] folded) {
-    if (end - start != folded.length) {
+  public static boolean equalsFolded(CharSequence a, int start, int end, char[] pool, int from, int length) {
+    if (end - start != length) {
       return false;
     }
     for (int i = start; i < end; i++) {
-      if (fold(a.charAt(i)) != folded[i - start]) {
+      if (fold(a.charAt(i)) != pool[from + i - start]) {
         return false;
       }
     }

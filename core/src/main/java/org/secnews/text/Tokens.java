@@ -65,20 +65,21 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
   }
 
   /**
-   * Whether the folded text at {@code [start, start + word.length)} equals {@code word}, an
-   * already folded word.
+   * Whether the folded text at {@code [start, start + length)} equals {@code pool[from, from +
+   * length)}, an already folded word.
    *
-   * @param start a character index into the text
-   * @param word  a folded word
-   * @return {@code true} if the folded text there is {@code word}
+   * @param start  a character index into the text
+   * @param pool   characters holding the folded word
+   * @param from   where the word starts in {@code pool}
+   * @param length the word's length
+   * @return {@code true} if the folded text there is that word
    */
-  public boolean foldedRegionEquals(int start, char[] word) {
-    int end = start + word.length;
-    if (start < 0 || end > folded.length) {
+  public boolean foldedRegionEquals(int start, char[] pool, int from, int length) {
+    if (start < 0 || start + length > folded.length) {
       return false;
     }
-    for (int k = 0; k < word.length; k++) { // words are short: a plain loop beats Arrays.mismatch here
-      if (folded[start + k] != word[k]) {
+    for (int k = 0; k < length; k++) { // words are short: a plain loop beats Arrays.mismatch here
+      if (folded[start + k] != pool[from + k]) {
         return false;
       }
     }
