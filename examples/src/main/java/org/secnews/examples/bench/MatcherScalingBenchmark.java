@@ -70,17 +70,22 @@ public class MatcherScalingBenchmark {
       sentences.add(SentenceSplitter.standard().split(t));
     }
     long before = usedHeap();
+    Gazetteer g = gazetteer(aliases);
+    matcher = new GazetteerMatcher(g);
+    long after = usedHeap();
+    System.out.printf("%ngazetteer: %d entities, %d aliases, about %.0f MB retained%n", g.size(), g.aliasCount(),
+        (after - before) / 1e6);
+  }
+
+  /** The built-in data plus {@code aliases} generated names; the builder is garbage once this returns. */
+  static Gazetteer gazetteer(int aliases) {
     Gazetteer.Builder b = Gazetteer.builder().loadBuiltIn();
     Random r = new Random(7);
     for (int i = 0; i < aliases; i++) {
       String n = name(r, 2 + r.nextInt(2)) + " " + name(r, 2 + r.nextInt(3));
       b.add(new Entity("generated-" + i, EntityType.OFFICIAL, n, "", "", "", Gender.UNKNOWN));
     }
-    Gazetteer g = b.build();
-    matcher = new GazetteerMatcher(g);
-    long after = usedHeap();
-    System.out.printf("%ngazetteer: %d entities, %d aliases, about %.0f MB retained%n", g.size(), g.aliasCount(),
-        (after - before) / 1e6);
+    return b.build();
   }
 
   private static long usedHeap() {
