@@ -31,7 +31,8 @@ final class SpeakerResolver {
       "director-general", "leader", "spymaster", "minister", "president", "spokesman", "spokeswoman",
       "spokesperson", "secretary", "ambassador", "commander", "official", "diplomat", "envoy",
       "prosecutor", "attorney", "chairman", "chancellor", "premier", "officer", "spy", "general",
-      "deputy", "man", "woman");
+      "deputy", "man", "woman", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
+      "mp", "mep", "judge");
   private static final Set<String> PLURAL_SOURCES = Set.of("officials", "sources", "authorities",
       "investigators", "prosecutors", "services", "agencies", "residents", "witnesses", "diplomats",
       "analysts", "experts", "officers", "police", "people", "leaders", "members", "accounts",

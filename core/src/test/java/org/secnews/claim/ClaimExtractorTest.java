@@ -519,6 +519,12 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void bareLegislatorRole_isTheLastPersonNamed() {
+      Analysis a = analyze("Richard Moore addressed the committee. \"The threat is real,\" the senator told reporters.");
+      assertEquals("richard-moore", speakerId(onlyClaim(a)));
+    }
+
+    @Test
     void partyLeaderTheGazetteerLacks_isIntroducedNotTheLastPerson() {
       Analysis a = TestGazetteers.analyzer().analyze("Tony Blair defended the plan. "
           + "Liberal Democrat leader Charles Kennedy says that the plan is authoritarian.", null);
