@@ -293,7 +293,8 @@ public final class MentionFinder {
       // back over "of the", "to the Netherlands", mentions, to a post word: Ambassador to the Netherlands
       for (int p = before, steps = 0; p >= 0 && steps < 6; p--, steps++) {
         if (t.kind(p) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, p) && !t.isCapitalized(p)) {
-          return stateContext(Math.max(0, p - 4), p) || (owner[p] == null && steps == 0 && spokes(p));
+          return stateContext(Math.max(0, p - 4), p) || (owner[p] == null && steps == 0 && spokes(p))
+              || steps == 0 && RoleLexicon.isStateRole(t, p); // "former minister Clare Short"
         }
         if (RoleLexicon.isPostWord(t, p) && owner[p] == null && t.kind(p + 1) != TokenKind.POSSESSIVE) {
           return true;

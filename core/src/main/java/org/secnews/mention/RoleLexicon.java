@@ -42,6 +42,12 @@ final class RoleLexicon {
       "chancellor", "commissioner", "inspector", "superintendent", "leader", "premier",
       "deputy", "defector", "operative", "official", "chairman", "chairwoman", "chair"));
 
+  /** Role nouns that are a state post by themselves, with no body named: {@code former minister Clare Short} (not {@code judge}: talent shows and prizes have judges). */
+  static final Set<String> STATE_ROLES = Set.copyOf(java.util.Arrays.asList(
+      "minister", "ambassador", "senator", "diplomat", "envoy", "consul", "governor", "admiral",
+      "colonel", "lieutenant", "prosecutor", "lawmaker", "legislator", "congressman",
+      "congresswoman", "mp", "mep", "spymaster"));
+
   /** Words that may sit inside a person's name in lower case: {@code bin}, {@code al}, {@code de}. */
   static final Set<String> NAME_PARTICLES = Set.copyOf(java.util.Arrays.asList(
       "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "van", "von",
@@ -80,6 +86,7 @@ final class RoleLexicon {
   private static final WordSet POST_SET = WordSet.exact(POST_WORDS);
   private static final WordSet ROLE_SET = WordSet.folded(ROLE_NOUNS);
   private static final WordSet PARTICLE_SET = WordSet.exact(NAME_PARTICLES);
+  private static final WordSet STATE_ROLE_SET = WordSet.folded(STATE_ROLES);
   private static final WordSet NOT_NAME_SET = WordSet.exact(NOT_NAMES);
   private static final WordSet ORGANISATION_END_SET = WordSet.exact(ORGANISATION_ENDS);
   private static final WordSet CORPORATE_TITLE_SET = WordSet.exact(CORPORATE_TITLES);
@@ -106,6 +113,10 @@ final class RoleLexicon {
 
   static boolean isNotName(Tokens t, int i) {
     return NOT_NAME_SET.contains(t, i);
+  }
+
+  static boolean isStateRole(Tokens t, int i) {
+    return STATE_ROLE_SET.contains(t, i);
   }
 
   static boolean isParticle(Tokens t, int i) {

@@ -98,6 +98,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_byARoleThatIsAStatePostByItself() {
+    assertMentions(analyze("Former minister Clare Short said so. X Factor judge Sharon Osbourne laughed."),
+        "Former minister [Clare Short|clare-short] said so. X Factor judge Sharon Osbourne laughed.");
+  }
+
+  @Test
   void introduced_notAGroupSpokesman() {
     assertMentions(analyze("Sheikh Abdiasis Abu Musab, al-Qaeda's spokesman, told Reuters."),
         "Sheikh Abdiasis Abu Musab, [al-Qaeda|group/al-qaeda]'s spokesman, told Reuters.");
