@@ -1,29 +1,62 @@
 package org.secnews.examples.cli;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
 
 /**
- * Our held-out set: 12 BBC articles of {@code shared/corpus/bench}, annotated by hand in
- * {@code eval/bench-gold} without looking at the system's output.
+ * Our held-out sets: BBC articles of {@code shared/corpus/bench}, annotated by hand in {@code
+ * eval/<set>} without looking at the system's output. Floors sit just under what each measures.
  */
-final class HeldOutCorpusTest extends GoldCorpusTest {
-  @Override
-  String documents() {
-    return "corpus/bench";
+final class HeldOutCorpusTest {
+  /** One set of {@code eval/}. */
+  abstract static class HeldOutSet extends GoldCorpusTest {
+    private final String set;
+    private final double[] floors;
+
+    HeldOutSet(String set, double... floors) {
+      this.set = set;
+      this.floors = floors;
+    }
+
+    @Override
+    String documents() {
+      return "corpus/bench";
+    }
+
+    @Override
+    Path gold(Path shared, Path repository) {
+      return repository.resolve("eval/" + set + "/gold.jsonl");
+    }
+
+    @Override
+    Path entities(Path shared, Path repository) {
+      return repository.resolve("eval/" + set + "/entities.tsv");
+    }
+
+    @Override
+    double[] floors() {
+      return floors;
+    }
   }
 
-  @Override
-  Path gold(Path shared, Path repository) {
-    return repository.resolve("eval/bench-gold/gold.jsonl");
+  @Nested
+  final class BenchGold extends HeldOutSet {
+    BenchGold() {
+      super("bench-gold", 0.99, 0.97, 0.91); // measured 0.994, 0.980, 0.922
+    }
   }
 
-  @Override
-  Path entities(Path shared, Path repository) {
-    return repository.resolve("eval/bench-gold/entities.tsv");
+  @Nested
+  final class FreshGold extends HeldOutSet {
+    FreshGold() {
+      super("fresh-gold", 0.96, 0.96, 0.87); // measured 0.975, 0.970, 0.887
+    }
   }
 
-  @Override
-  double[] floors() {
-    return new double[] {0.99, 0.97, 0.91}; // measured 0.994, 0.980, 0.922
+  @Nested
+  final class BlindGold extends HeldOutSet {
+    BlindGold() {
+      super("blind-gold", 0.88, 0.93, 0.65); // measured 0.891, 0.949, 0.664
+    }
   }
 }
