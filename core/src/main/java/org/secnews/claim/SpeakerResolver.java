@@ -64,6 +64,7 @@ final class SpeakerResolver {
     Entity lastSubjectThing; // the last body, group or country that was the subject of a cue, even a negated one
     Entity subjectPerson; // the official who opened the previous sentence, or null
     Entity subjectBody; // the body or group that opened the previous sentence, or null
+    Entity lastSpokes; // whom the last spokesman named as such spoke for
     boolean subjectUnknownPerson; // the previous sentence opened with a person the gazetteer lacks
     private final List<Mention> mentions;
     private Set<String> officialsNamed; // made on first use
@@ -133,6 +134,9 @@ final class SpeakerResolver {
     int s0 = t.start(from);
     int e0 = t.end(to - 1);
     Optional<Entity> entity = Optional.ofNullable(entityOf(t, from, to, owner, mentionsInOrder, s, date));
+    if (entity.isPresent() && roleWord(t, from, to, owner) != null && roleWord(t, from, to, owner).startsWith("spokes")) {
+      s.lastSpokes = entity.get(); // "the prime minister's official spokesman urged ... the spokesman said"
+    }
     return new Speaker(s0, e0, text.substring(s0, e0), entity);
   }
 
@@ -282,6 +286,10 @@ final class SpeakerResolver {
       if (country != null && (headWord.equals("government") || headWord.equals("administration"))) {
         return country.entity(); // the US government
       }
+      if (country == null && body == null && group == null && headWord.equals("government")
+          && bareDescription(t, from, to) && s.mainCountry() != null) {
+        return gazetteer.entity(s.mainCountry()).orElse(null); // the government: the story's country
+      }
       if (country != null && BODY_NOUNS.contains(headWord)) {
         return byCountryKind(t, from, to, country.entity().id());
       }
@@ -329,6 +337,9 @@ final class SpeakerResolver {
       if (body != null) {
         return body;
       }
+    }
+    if (s.lastSpokes != null) {
+      return s.lastSpokes; // the same spokesman again
     }
     int here = firstAtOrAfter(mentions, t.start(from));
     for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {

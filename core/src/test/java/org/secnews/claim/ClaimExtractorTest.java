@@ -525,6 +525,21 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void bareGovernment_isTheStorysMainCountry() {
+      Analysis a = analyze("Britain faces a vote. British MPs met. But the government is continuing to insist "
+          + "that control orders must be issued by ministers.");
+      assertEquals("GB", speakerId(onlyClaim(a)));
+    }
+
+    @Test
+    void theSpokesmanAgain_speaksForWhomTheLastSpokesmanSpokeFor() {
+      Analysis a = analyze("Richard Moore met Ken McCallum. A CIA spokesman said the men were held. "
+          + "Ken McCallum left. The threat was real, the spokesman said.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("us/cia", speakerId(c), c.toString());
+    }
+
+    @Test
     void partyLeaderTheGazetteerLacks_isIntroducedNotTheLastPerson() {
       Analysis a = TestGazetteers.analyzer().analyze("Tony Blair defended the plan. "
           + "Liberal Democrat leader Charles Kennedy says that the plan is authoritarian.", null);
