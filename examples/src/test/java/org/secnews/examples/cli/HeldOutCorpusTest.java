@@ -56,7 +56,7 @@ final class HeldOutCorpusTest {
   @Nested
   final class BlindGold extends HeldOutSet {
     BlindGold() {
-      super("blind-gold", 0.88, 0.93, 0.65); // measured 0.891, 0.949, 0.664
+      super("blind-gold", 0.88, 0.93, 0.67); // measured 0.891, 0.949, 0.688
     }
   }
 }
