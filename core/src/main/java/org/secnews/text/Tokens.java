@@ -23,8 +23,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
   private final TokenKind[] kinds;
   private final boolean[] newlineBefore; // a line break between token i - 1 (or the start) and token i
   private final int size;
-  private final char[] folded; // the text folded for look-ups (Folding: one char in, one char out)
-  private final int[] foldedHashes; // token i -> Folding.hash of its text, for every dictionary
+  private Folded folded; // made on first look-up; racy but safe: Folded's fields are final
 
   Tokens(String text, int[] starts, int[] ends, TokenKind[] kinds, boolean[] newlineBefore, int size) {
     this.text = text;
@@ -33,21 +32,42 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     this.kinds = kinds;
     this.newlineBefore = newlineBefore;
     this.size = size;
-    // Every dictionary (gazetteer words, cue verbs, role and title sets) looks tokens up by their
-    // folded form: fold the text once and hash each token once, instead of once per dictionary.
-    this.folded = new char[text.length()];
-    text.getChars(0, folded.length, folded, 0);
-    for (int c = 0; c < folded.length; c++) {
-      folded[c] = Folding.fold(folded[c]);
-    }
-    this.foldedHashes = new int[size];
-    for (int i = 0; i < size; i++) {
-      int h = 0;
-      for (int c = starts[i], e = ends[i]; c < e; c++) {
-        h = 31 * h + folded[c];
+  }
+
+  /**
+   * The text folded for look-ups ({@link Folding}: one char in, one char out) and the hash of each
+   * token's folded text. Every dictionary (gazetteer words, cue verbs, role and title sets) looks
+   * tokens up by their folded form: the text is folded and each token hashed once, not once per
+   * dictionary, and only when a dictionary first asks.
+   */
+  private static final class Folded {
+    final char[] chars;
+    final int[] hashes;
+
+    Folded(String text, int[] starts, int[] ends, int size) {
+      chars = new char[text.length()];
+      text.getChars(0, chars.length, chars, 0);
+      for (int c = 0; c < chars.length; c++) {
+        chars[c] = Folding.fold(chars[c]);
       }
-      foldedHashes[i] = h;
+      hashes = new int[size];
+      for (int i = 0; i < size; i++) {
+        int h = 0;
+        for (int c = starts[i], e = ends[i]; c < e; c++) {
+          h = 31 * h + chars[c];
+        }
+        hashes[i] = h;
+      }
     }
+  }
+
+  private Folded folded() {
+    Folded f = folded;
+    if (f == null) {
+      f = new Folded(text, starts, ends, size);
+      folded = f;
+    }
+    return f;
   }
 
   /**
@@ -61,7 +81,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException(i);
     }
-    return foldedHashes[i];
+    return folded().hashes[i];
   }
 
   /**
@@ -75,11 +95,12 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return {@code true} if the folded text there is that word
    */
   public boolean foldedRegionEquals(int start, char[] pool, int from, int length) {
-    if (start < 0 || start + length > folded.length) {
+    char[] chars = folded().chars;
+    if (start < 0 || start + length > chars.length) {
       return false;
     }
     for (int k = 0; k < length; k++) { // words are short: a plain loop beats Arrays.mismatch here
-      if (folded[start + k] != pool[from + k]) {
+      if (chars[start + k] != pool[from + k]) {
         return false;
       }
     }
