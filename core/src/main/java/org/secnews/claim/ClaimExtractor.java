@@ -1134,12 +1134,12 @@ public final class ClaimExtractor {
     /** The end of a reported clause: before {@code , according to}, {@code , adding}, {@code and said}. */
     private int cut(int from, int end) {
       for (int j = from + 1; j < end; j++) {
+        boolean dashOrQuote = t.kind(j) == TokenKind.DASH || t.kind(j) == TokenKind.QUOTE && !t.spaceBefore(j);
+        if (dashOrQuote && j + 1 < end && !inQuote(j + 1) && cue(j + 1) != null && isParticiple(j + 1)) {
+          return t.kind(j) == TokenKind.QUOTE ? j + 1 : j; // "... pace” adding that" (the mark closes a quotation), "-- adding that"
+        }
         if (inQuote(j)) {
           continue;
-        }
-        boolean dashOrQuote = t.kind(j) == TokenKind.DASH || t.kind(j) == TokenKind.QUOTE && !t.spaceBefore(j);
-        if (dashOrQuote && j + 1 < end && cue(j + 1) != null && isParticiple(j + 1)) {
-          return t.kind(j) == TokenKind.QUOTE ? j + 1 : j; // "... pace” adding that", "-- adding that"
         }
         if (t.is(j, ",") && j + 1 < end) {
           if (t.isIgnoreCase(j + 1, "according")) {

@@ -540,6 +540,15 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void participleRightAfterAClosingMark_startsASecondClaim() {
+      Analysis a = analyze("Ken McCallum described Iran’s threat as growing at an “unprecedented scale and pace” "
+          + "adding that Britain had responded to 20 plots.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("Iran’s threat as growing at an “unprecedented scale and pace”", a.claims().get(0).content().text());
+      assertEquals("Britain had responded to 20 plots", a.claims().get(1).content().text());
+    }
+
+    @Test
     void partyLeaderTheGazetteerLacks_isIntroducedNotTheLastPerson() {
       Analysis a = TestGazetteers.analyzer().analyze("Tony Blair defended the plan. "
           + "Liberal Democrat leader Charles Kennedy says that the plan is authoritarian.", null);
