@@ -89,6 +89,9 @@ public final class ClaimExtractor {
   /** Verbs before {@code to CUE} that still report: {@code went on to say}, {@code is continuing to insist}. */
   private static final Set<String> GOES_ON = Set.of("on", "went", "goes", "go", "going", "continued",
       "continues", "continue", "continuing", "proceeded");
+  /** Finite auxiliaries: after a cue they show a reported clause ({@code said Ho had left}). */
+  private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "is", "was", "were", "are",
+      "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do");
   private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
       "because", "since", "although", "though", "amid", "despite", "whereas", "even");
   private static final Set<String> NOT_A_CLAUSE = Set.of("how", "what", "why", "where", "when",
@@ -959,7 +962,7 @@ public final class ClaimExtractor {
           addIndirect(sp, i, i, t.start(s), t.end(end - 1), se);
           return;
         }
-        if (commaBefore && onlyAdverbials(afterRecipient, rest)) {
+        if (commaBefore && !"describe".equals(lemma) && onlyAdverbials(afterRecipient, rest)) {
           // CLAUSE, X said.
           int s = startOfContent(se);
           if (before > s && wordCount(t.start(s), t.end(before - 1)) >= 3) { // "In December, X said" is no clause
@@ -1052,6 +1055,11 @@ public final class ClaimExtractor {
           && owner[k] == null) {
         return false; // said his staff are ...
       }
+      for (int j = k + 1; j < end; j++) {
+        if (isWord(j) && AUXILIARIES.contains(lower(j))) {
+          return false; // said Ho had left: a clause of its own, not "said Tuesday"
+        }
+      }
       return true;
     }
 
@@ -1135,7 +1143,7 @@ public final class ClaimExtractor {
     private int cut(int from, int end) {
       for (int j = from + 1; j < end; j++) {
         boolean dashOrQuote = t.kind(j) == TokenKind.DASH || t.kind(j) == TokenKind.QUOTE && !t.spaceBefore(j);
-        if (dashOrQuote && j + 1 < end && !inQuote(j + 1) && cue(j + 1) != null && isParticiple(j + 1)) {
+        if (dashOrQuote && j + 1 < end && !inQuote(j + 1) && cueAt[j + 1] != null && isParticiple(j + 1)) {
           return t.kind(j) == TokenKind.QUOTE ? j + 1 : j; // "... pace” adding that" (the mark closes a quotation), "-- adding that"
         }
         if (inQuote(j)) {
@@ -1149,8 +1157,8 @@ public final class ClaimExtractor {
           while (k < end && isWord(k) && SKIP_BACK.contains(lower(k))) {
             k++;
           }
-          if (k < end && cue(k) != null && isParticiple(k)) {
-            return j;
+          if (k < end && cueAt[k] != null && isParticiple(k)) {
+            return j; // ", adding that ...", also when "adding:" already introduced a quotation
           }
         }
         if ((t.is(j, "and") || t.is(j, "but")) && j + 1 < end && cue(j + 1) != null && !isParticiple(j + 1)

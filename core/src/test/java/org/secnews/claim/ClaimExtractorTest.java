@@ -549,6 +549,20 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void frontedParticiplePhrase_isNotTheContentOfALaterCue() {
+      Analysis a = analyze("Speaking to Reuters, Ken McCallum said Ho had left suddenly.");
+      assertEquals("Ho had left suddenly", onlyClaim(a).content().text());
+    }
+
+    @Test
+    void describedAs_endsBeforeAddingWithAQuotation() {
+      Analysis a = analyze("Speaking to Reuters, Ken McCallum described Ho’s departure as “sudden”, adding: "
+          + "“If it is appropriate to give a response, then you will be told.”");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("Ho’s departure as “sudden”", a.claims().get(0).content().text());
+    }
+
+    @Test
     void partyLeaderTheGazetteerLacks_isIntroducedNotTheLastPerson() {
       Analysis a = TestGazetteers.analyzer().analyze("Tony Blair defended the plan. "
           + "Liberal Democrat leader Charles Kennedy says that the plan is authoritarian.", null);
