@@ -542,6 +542,9 @@ public final class ClaimExtractor {
       while (a < j && t.is(a, ")")) {
         a++;
       }
+      if (a < j && t.is(a, "with")) {
+        return new int[] {a + 1, j + 1}; // "with Kiev's Western allies claiming": the phrase after "with"
+      }
       if (a > se.firstToken() && a < j && isWord(a) && ADVERBIAL_HEADS.contains(lower(a))) {
         // "China has in the past said": the phrase is an adverbial; the subject stands before it
         int[] before = subjectBefore(a, se);
@@ -892,6 +895,8 @@ public final class ClaimExtractor {
       if (participle && !afterAnd && !afterComma && prev >= first && (t.isCapitalized(prev) && owner[prev] == null
           || t.kind(prev) == TokenKind.WORD && SpeakerResolverRoles.isRole(lower(prev)) && lower(prev).endsWith("s"))) {
         participle = false; // "with Kiev's Western allies claiming Moscow is ...": a subject before it
+      } else if (participle && !afterAnd && !afterComma && withSubject(prev, first)) {
+        participle = false; // "with Kiev's Western allies claiming ...": the noun phrase after "with" speaks
       }
       if (participle || afterAnd) {
         if (!(afterAnd || afterComma)) {
@@ -1172,6 +1177,15 @@ public final class ClaimExtractor {
         }
       }
       return end;
+    }
+
+    /** Whether {@code [?, last]} is a noun phrase right after "with": the subject of an absolute participle. */
+    private boolean withSubject(int last, int first) {
+      int a = last;
+      while (a > first && last - a < 6 && npToken(a - 1) && !t.is(a - 1, "with")) {
+        a--;
+      }
+      return a > first && a <= last && t.is(a - 1, "with") && npToken(last);
     }
 
     /** Whether a finite verb follows the subject ending at {@code end} before the participle at {@code p}. */

@@ -563,6 +563,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void withSubjectParticiple_isTheNounPhraseAfterWith() {
+      Analysis a = analyze("Tensions have escalated, with Kiev's Western allies claiming Moscow is planning an invasion.");
+      Claim c = onlyClaim(a);
+      assertEquals("Kiev's Western allies", c.speaker().text());
+      assertEquals("Moscow is planning an invasion", c.content().text());
+    }
+
+    @Test
     void partyLeaderTheGazetteerLacks_isIntroducedNotTheLastPerson() {
       Analysis a = TestGazetteers.analyzer().analyze("Tony Blair defended the plan. "
           + "Liberal Democrat leader Charles Kennedy says that the plan is authoritarian.", null);

@@ -21,6 +21,6 @@ final class DevCorpusTest extends GoldCorpusTest {
 
   @Override
   double[] floors() {
-    return new double[] {0.99, 0.96, 0.95}; // measured 0.998, 0.977, 0.965
+    return new double[] {0.99, 0.97, 0.95}; // measured 0.998, 0.980, 0.968
   }
 }
