@@ -59,7 +59,6 @@ final class SpeakerResolver {
   static final class Salience {
     Entity lastPersonSpeaker; // most recent speaker that is a person
     boolean unknownPersonLast; // the most recent person speaker is a named person the gazetteer lacks
-    int lastPersonSpeakerAt = -1;
     Entity lastSpeaker;
     Entity lastSubjectThing; // the last body, group or country that was the subject of a cue, even a negated one
     Entity subjectPerson; // the official who opened the previous sentence, or null
@@ -134,8 +133,11 @@ final class SpeakerResolver {
     int s0 = t.start(from);
     int e0 = t.end(to - 1);
     Optional<Entity> entity = Optional.ofNullable(entityOf(t, from, to, owner, mentionsInOrder, s, date));
-    if (entity.isPresent() && roleWord(t, from, to, owner) != null && roleWord(t, from, to, owner).startsWith("spokes")) {
-      s.lastSpokes = entity.get(); // "the prime minister's official spokesman urged ... the spokesman said"
+    if (entity.isPresent()) {
+      String role = roleWord(t, from, to, owner);
+      if (role != null && role.startsWith("spokes")) {
+        s.lastSpokes = entity.get(); // "the prime minister's official spokesman urged ... the spokesman said"
+      }
     }
     return new Speaker(s0, e0, text.substring(s0, e0), entity);
   }
@@ -435,7 +437,7 @@ final class SpeakerResolver {
         return m.entity();
       }
     }
-    for (int k = here; k < mentions.size(); k++) {
+    for (int k = here; k < mentions.size() && k < here + LOOK_BACK; k++) { // bounded as looking back is: linear
       Mention m = mentions.get(k);
       if (m.type() == EntityType.OFFICIAL && held(m.entity().id(), post, date)) {
         return m.entity(); // "The home secretary said ... Home Secretary Charles Clarke told ..."
