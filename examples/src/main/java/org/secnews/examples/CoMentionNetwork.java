@@ -3,7 +3,6 @@ package org.secnews.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,11 +42,8 @@ public final class CoMentionNetwork {
     NewsAnalyzer analyzer = NewsAnalyzer.builder().build(); // once: it loads the gazetteers
     Map<Edge, Integer> weights = new HashMap<>();
     for (Path file : WhoSaidWhat.textFiles(Path.of(args[0]))) {
-      String text;
-      try {
-        text = Files.readString(file);
-      } catch (IOException e) {
-        System.err.println("skipped " + file + ": " + e);
+      String text = WhoSaidWhat.readArticle(file);
+      if (text == null) {
         continue;
       }
       Analysis a = analyzer.analyze(text);

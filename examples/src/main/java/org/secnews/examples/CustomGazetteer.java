@@ -64,15 +64,9 @@ public final class CustomGazetteer {
       out.println("-- mentions of zm/zsis in " + args[0] + ":");
       int found = 0;
       for (Path f : WhoSaidWhat.textFiles(Path.of(args[0]))) {
-        String text;
-        try {
-          text = Files.readString(f);
-        } catch (IOException e) {
-          System.err.println("skipped " + f + ": " + e);
+        String text = WhoSaidWhat.readArticle(f); // offsets as the CLI gives them
+        if (text == null) {
           continue;
-        }
-        if (text.startsWith("\uFEFF")) {
-          text = text.substring(1); // offsets as the CLI gives them
         }
         for (Mention m : analyzer.analyze(text).mentions()) {
           if (m.id().equals("zm/zsis")) {

@@ -3,7 +3,6 @@ package org.secnews.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,15 +53,9 @@ public final class OfficialStatements {
     }
     List<Row> rows = new ArrayList<>();
     for (Path file : WhoSaidWhat.textFiles(Path.of(args[0]))) {
-      String text;
-      try {
-        text = Files.readString(file);
-      } catch (IOException e) {
-        System.err.println("skipped " + file + ": " + e);
+      String text = WhoSaidWhat.readArticle(file);
+      if (text == null) {
         continue;
-      }
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
       }
       String doc = file.getFileName().toString();
       LocalDate date = dateIn(doc);

@@ -39,15 +39,9 @@ public final class WhoSaidWhat {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     out.print(row("doc", "kind", "speaker_text", "speaker_id", "cue", "content"));
     for (Path file : textFiles(Path.of(args[0]))) {
-      String text;
-      try {
-        text = Files.readString(file); // UTF-8; fails on bytes that are not UTF-8
-      } catch (IOException e) {
-        System.err.println("skipped " + file + ": " + e);
+      String text = readArticle(file);
+      if (text == null) {
         continue;
-      }
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1); // a byte-order mark is no part of the text (offsets match the CLI's)
       }
       Analysis a = analyzer.analyze(text); // without a date, roles resolve to the newest post holders
       String doc = file.getFileName().toString();
@@ -69,6 +63,22 @@ public final class WhoSaidWhat {
       return files.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
           .sorted().toList();
     }
+  }
+
+  /**
+   * The text of an article file as UTF-8, without a leading byte-order mark (so offsets match the
+   * CLI's), or null after saying on standard error why the file was skipped (it is not UTF-8, or
+   * cannot be read).
+   */
+  static String readArticle(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      System.err.println("skipped " + file + ": " + e);
+      return null;
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /** One CSV row (RFC 4180), CRLF included. */
