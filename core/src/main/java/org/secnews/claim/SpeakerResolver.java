@@ -239,6 +239,18 @@ final class SpeakerResolver {
     if (head >= 0 && owner[head] != null) {
       return owner[head].entity(); // the FSB, Russia, the MİT
     }
+    if (ageDescription(t, from, to)) {
+      // "Police arrested John Smith ... The 52-year-old said": the person just named, often an object
+      Mention last = null;
+      int here = firstAtOrAfter(mentions, t.start(from));
+      for (int k = here - 1; k >= 0 && t.start(from) - mentions.get(k).end() < 300; k--) {
+        if (mentions.get(k).type() == EntityType.OFFICIAL) {
+          last = mentions.get(k);
+          break;
+        }
+      }
+      return last == null ? null : last.entity();
+    }
     String roleWord = roleWord(t, from, to, owner);
     if (PLURAL_SOURCES.contains(headWord)) {
       return group != null && body == null ? group.entity() : null; // militants from al Shabaab
@@ -269,7 +281,7 @@ final class SpeakerResolver {
       if (byPost != null) {
         return byPost;
       }
-      if (!bareDescription(t, from, to)) {
+      if (!bareDescription(t, from, to) && !legislatorDescription(t, from, to, roleWord)) {
         return null; // "legal director of the human rights organisation Redress": no one we know
       }
       if (spokes) {
@@ -381,6 +393,35 @@ final class SpeakerResolver {
       }
     }
     return to - from <= 4;
+  }
+
+  /** Legislators news describes by seat or party once named: {@code the Salford MP}. */
+  private static final Set<String> LEGISLATORS = Set.of("mp", "mep", "senator", "congressman",
+      "congresswoman", "lawmaker", "legislator", "peer");
+
+  /**
+   * {@code the Salford MP}, {@code the Democrat senator}, {@code the veteran Labour MP}: a
+   * legislator described by one or two words of seat, party or standing, which refers back to a
+   * person named before, unlike {@code the Labour leader} (a post someone else may hold).
+   */
+  private static boolean legislatorDescription(Tokens t, int from, int to, String roleWord) {
+    if (!LEGISLATORS.contains(roleWord) || to - from < 3 || to - from > 4
+        || !t.text(from).equalsIgnoreCase("the") || !t.text(to - 1).equalsIgnoreCase(roleWord)) {
+      return false;
+    }
+    for (int i = from + 1; i < to - 1; i++) {
+      if (t.kind(i) != TokenKind.WORD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code the 52-year-old}: an age that stands for the person just named. */
+  private static boolean ageDescription(Tokens t, int from, int to) {
+    return to - from == 6 && t.text(from).equalsIgnoreCase("the") && t.kind(from + 1) == TokenKind.NUMBER
+        && t.kind(from + 2) == TokenKind.HYPHEN && t.is(from + 3, "year")
+        && t.kind(from + 4) == TokenKind.HYPHEN && t.is(from + 5, "old");
   }
 
   /** The first role noun of the phrase, lower case, or null. */

@@ -482,7 +482,9 @@ public final class MentionFinder {
     // ---- generic bodies resolved from the nearest country ----------------------------------
 
     private void genericBodies() {
-      String country = null; // the last country mentioned so far
+      // the last country mentioned so far; before the first one, the first one of the text, as in
+      // "The Ministry of Defence has been criticised ... the MoD's performance"
+      String country = firstCountry();
       for (int i = 0; i < n; i++) {
         Mention m = owner[i];
         if (m != null) {
@@ -515,6 +517,19 @@ public final class MentionFinder {
           }
         }
       }
+    }
+
+    private String firstCountry() {
+      for (int i = 0; i < n; i++) {
+        Mention m = owner[i];
+        if (m != null && m.type() == EntityType.COUNTRY) {
+          return m.entity().id();
+        }
+        if (m != null && m.type() == EntityType.AGENCY && m.entity().country().length() == 2) {
+          return m.entity().country();
+        }
+      }
+      return null;
     }
 
     // ---- surnames and defined acronyms later in the text -----------------------------------

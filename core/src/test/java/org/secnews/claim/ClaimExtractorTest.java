@@ -410,6 +410,29 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void legislatorDescribedBySeatOrParty_isThePersonNamedBefore() {
+      Analysis a = analyze("Theresa May said the powers were needed. Tony Blair agreed. "
+          + "\"The threat is real,\" the Maidenhead MP told the committee.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("tony-blair", speakerId(c), c.toString()); // the person who opened the sentence before
+    }
+
+    @Test
+    void partyLeaderDescription_isNoBackReference() {
+      Analysis a = analyze("Tony Blair said the powers were needed. The Labour leader said they were not.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertNull(c.speaker().entity().orElse(null), c.toString());
+    }
+
+    @Test
+    void ageDescription_isThePersonJustNamedEvenAsAnObject() {
+      Analysis a = analyze("Ken McCallum said the man was dangerous. Police arrested Richard Moore on Monday. "
+          + "The 61-year-old said he was innocent.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("richard-moore", speakerId(c), c.toString());
+    }
+
+    @Test
     void pronoun_isThePersonWhoOpenedTheSentenceBefore() {
       Analysis a = analyze("Richard Moore said the plan was sound. Shadow home secretary Tom Blake was worried "
           + "about the plan. He warned: \"Internment has generally backfired because of resentment.\"");

@@ -123,6 +123,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void genericBody_beforeAnyCountry_isTheFirstCountryOfTheText() {
+    Analysis a = analyze("The Foreign Ministry summoned the envoy. Russian officials said nothing.");
+    assertMentions(a, "The [Foreign Ministry|ru/mfa] summoned the envoy. [Russian|RU] officials said nothing.");
+  }
+
+  @Test
   void genericBody_withoutCountryIsNoMention() {
     assertMentions(analyze("The Foreign Ministry said nothing."), "The Foreign Ministry said nothing.");
   }
