@@ -230,6 +230,8 @@ public final class ClaimExtractor {
       salience.subjectPerson = null;
       salience.subjectBody = null;
       salience.subjectUnknownPerson = false;
+      salience.subjectDescribed = false;
+      salience.subjectDescribedEntity = null;
       if (s == 0) {
         return;
       }
@@ -257,6 +259,13 @@ public final class ClaimExtractor {
         return;
       }
       salience.subjectUnknownPerson = SpeakerResolver.endsWithUnknownName(t, subj[0], subj[1]);
+      if (!salience.subjectUnknownPerson && subj[1] - subj[0] <= 6
+          && SpeakerResolver.describesPerson(t, subj[0], subj[1])) {
+        // "The police spokesman said ... The Directorate is investigating, he said": the spokesman again
+        Speaker sp = resolve(subj[0], subj[1]); // before the flag is up: it changes what pronouns resolve to
+        salience.subjectDescribed = true;
+        salience.subjectDescribedEntity = sp == null ? null : sp.entity().orElse(null);
+      }
     }
 
     // ---- helpers -----------------------------------------------------------------------------
@@ -570,7 +579,39 @@ public final class ClaimExtractor {
       while (b < limit && b - subj[0] < 14 && !t.is(b, ",") && t.kind(b) != TokenKind.QUOTE) {
         b++;
       }
-      return b < limit && t.is(b, ",") ? new int[] {subj[0], b} : subj;
+      if (b < limit && t.is(b, ",")) {
+        int[] named = namedInApposition(subj[0], b, limit);
+        return named != null ? named : new int[] {subj[0], b};
+      }
+      return subj;
+    }
+
+    /**
+     * The apposition that names the person a description opens with: {@code The head of the unit,
+     * Detective Chief Superintendent Mick Deats, said} is Deats. The apposition holds only titles
+     * and the name, which ends it ({@code The agency, headed by X, said} and {@code The agency,
+     * which X led, said} are the agency's).
+     */
+    private int[] namedInApposition(int from, int comma, int limit) {
+      for (int k = from; k < comma; k++) {
+        if (owner[k] != null && owner[k].type() == EntityType.OFFICIAL) {
+          return null; // the opening phrase names its person
+        }
+      }
+      int last = limit - 1;
+      if (last <= comma || limit - comma > 10 || owner[last] == null || owner[last].type() != EntityType.OFFICIAL) {
+        return null;
+      }
+      for (int k = comma + 1; k < limit && t.start(k) < owner[last].start(); k++) {
+        boolean title = t.kind(k) == TokenKind.ABBREVIATION || t.is(k, ",")
+            || isWord(k) && (t.isCapitalized(k) || SpeakerResolverRoles.isRole(lower(k))
+               || lower(k).equals("the") || lower(k).equals("its") || lower(k).equals("former")
+               || lower(k).equals("acting") || lower(k).equals("deputy"));
+        if (!title) {
+          return null;
+        }
+      }
+      return new int[] {comma + 1, limit};
     }
 
     /** The sentence's opening noun phrase, ending before {@code limit}. */

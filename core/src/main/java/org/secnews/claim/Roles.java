@@ -203,6 +203,12 @@ public final class Roles {
 
   /** The body of a country named by its kind in the phrase: {@code domestic intelligence agency}. */
   Entity bodyOf(String phrase, String cc) {
+    List<String> kinds = kindsOf(phrase);
+    return kinds == null ? null : bodyOfKinds(cc, kinds);
+  }
+
+  /** The kinds of body a phrase names, most likely first ({@code the police spokesman}: police), or null. */
+  static List<String> kindsOf(String phrase) {
     List<String> kinds;
     if (phrase.contains("domestic intelligence") || phrase.contains("security service")
         || phrase.contains("counter-intelligence") || phrase.contains("counterintelligence")
@@ -227,7 +233,7 @@ public final class Roles {
     } else {
       return null;
     }
-    return bodyOfKinds(cc, kinds);
+    return kinds;
   }
 
   private Entity bodyOfKinds(String cc, List<String> kinds) {

@@ -65,6 +65,8 @@ final class SpeakerResolver {
     Entity subjectBody; // the body or group that opened the previous sentence, or null
     Entity lastSpokes; // whom the last spokesman named as such spoke for
     boolean subjectUnknownPerson; // the previous sentence opened with a person the gazetteer lacks
+    boolean subjectDescribed; // the previous sentence opened with a person described, not named: "the police spokesman"
+    Entity subjectDescribedEntity; // whom that description resolved to, or null
     private final List<Mention> mentions;
     private Set<String> officialsNamed; // made on first use
     private String mainCountry;
@@ -134,8 +136,7 @@ final class SpeakerResolver {
     int e0 = t.end(to - 1);
     Optional<Entity> entity = Optional.ofNullable(entityOf(t, from, to, owner, mentionsInOrder, s, date));
     if (entity.isPresent()) {
-      String role = roleWord(t, from, to, owner);
-      if (role != null && role.startsWith("spokes")) {
+      if (namesSpokesperson(t, from, to)) {
         s.lastSpokes = entity.get(); // "the prime minister's official spokesman urged ... the spokesman said"
       }
     }
@@ -345,9 +346,21 @@ final class SpeakerResolver {
     if (s.subjectBody != null) {
       return s.subjectBody;
     }
+    String phrase = phrase(t, from, to);
+    List<String> kinds = Roles.kindsOf(phrase);
+    if (kinds != null) {
+      // the last body of that kind named: "Scotland Yard said ... The police spokesman said"
+      int here = firstAtOrAfter(mentions, t.start(from));
+      for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
+        Entity e = mentions.get(k).entity();
+        if (e.type() == EntityType.AGENCY && kinds.contains(e.kind())) {
+          return e;
+        }
+      }
+    }
     String cc = s.mainCountry();
     if (cc != null) {
-      Entity body = roles.bodyOf(phrase(t, from, to), cc);
+      Entity body = roles.bodyOf(phrase, cc);
       if (body != null) {
         return body;
       }
@@ -363,6 +376,16 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** Whether the phrase has a spokes- word: {@code the prime minister's official spokesman}. */
+  private static boolean namesSpokesperson(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.kind(i) == TokenKind.WORD && t.length(i) > 6 && t.text(i).toLowerCase(Locale.ROOT).startsWith("spokes")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the mention follows a spokes- word: {@code ministry spokesman Jeong Joon-hee}. */
@@ -393,6 +416,27 @@ final class SpeakerResolver {
       }
     }
     return to - from <= 4;
+  }
+
+  /**
+   * Whether the phrase describes one person without naming anyone: a determiner, lower-case words
+   * and a role noun at the end ({@code The police spokesman}, {@code a senior official}).
+   */
+  static boolean describesPerson(Tokens t, int from, int to) {
+    if (to - from < 2 || t.kind(from) != TokenKind.WORD) {
+      return false;
+    }
+    String first = t.text(from).toLowerCase(Locale.ROOT);
+    if (!first.equals("the") && !first.equals("a") && !first.equals("an")) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (t.kind(i) != TokenKind.WORD || !Character.isLowerCase(t.first(i))) {
+        return false;
+      }
+    }
+    String head = t.text(to - 1).toLowerCase(Locale.ROOT);
+    return PERSON_ROLES.contains(head) && !head.equals("man") && !head.equals("woman");
   }
 
   /** Legislators news describes by seat or party once named: {@code the Salford MP}. */
@@ -574,6 +618,10 @@ final class SpeakerResolver {
     }
     if (s.subjectPerson != null && fits(s.subjectPerson, gender)) {
       return s.subjectPerson; // the person who opened the sentence before
+    }
+    if (s.subjectDescribed && (s.subjectDescribedEntity == null
+        || s.subjectDescribedEntity.type() != EntityType.OFFICIAL || fits(s.subjectDescribedEntity, gender))) {
+      return s.subjectDescribedEntity; // "The police spokesman said ... he said": the body he speaks for, or no one
     }
     if (s.unknownPersonLast) {
       return null; // "Sir Ian Blair said ... he said": someone we cannot name, not the last known person

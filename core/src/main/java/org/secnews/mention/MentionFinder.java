@@ -79,6 +79,7 @@ public final class MentionFinder {
   private final Map<String, Entity> bodyByCountryAndKind;
   private final String[][] genericTokens;
   private final String[] genericKinds;
+  private final Map<String, List<Entity>> officialsBySurname;
 
   /**
    * A finder over {@code gazetteer}.
@@ -99,6 +100,17 @@ public final class MentionFinder {
       }
     }
     this.bodyByCountryAndKind = Map.copyOf(bodies);
+    Map<String, List<Entity>> bySurname = new HashMap<>();
+    for (Entity e : gazetteer.entities()) {
+      if (e.type() == EntityType.OFFICIAL) {
+        List<String> listed = gazetteer.surnames(e.id());
+        String surname = listed.isEmpty() ? e.name().substring(e.name().lastIndexOf(' ') + 1) : listed.get(0);
+        if (surname.length() > 2 && surname.indexOf(' ') < 0 && surname.chars().allMatch(Character::isLetter)) {
+          bySurname.computeIfAbsent(surname, k -> new ArrayList<>(1)).add(e);
+        }
+      }
+    }
+    this.officialsBySurname = bySurname;
     genericTokens = new String[GENERIC_BODIES.length][];
     genericKinds = new String[GENERIC_BODIES.length];
     for (int g = 0; g < GENERIC_BODIES.length; g++) {
@@ -557,7 +569,7 @@ public final class MentionFinder {
             register(byFirstWord, s, p.entity(), MentionForm.SURNAME);
           }
         }
-        if (owner[i] != null || t.kind(i) != TokenKind.WORD || byFirstWord.isEmpty()
+        if (owner[i] != null || t.kind(i) != TokenKind.WORD
             || !Character.isUpperCase(t.first(i)) && !lowerCaseForms) {
           continue;
         }
@@ -567,6 +579,16 @@ public final class MentionFinder {
           candidates = byFirstWord.get(capitalize(word));
         }
         if (candidates == null) {
+          Entity titled = titledOfficial(i);
+          if (titled != null) {
+            Mention m = mention(titled, i, i, MentionForm.SURNAME); // "Gen Musharraf" with no full name before
+            add(m);
+            register(byFirstWord, new String[] {word}, titled, MentionForm.SURNAME); // and "Musharraf" later
+            continue;
+          }
+          if (byFirstWord.isEmpty()) {
+            continue;
+          }
           Entity near = nearMiss(byFirstWord, i);
           if (near != null) {
             add(mention(near, i, i, MentionForm.VARIANT)); // Fakhriadeh for Fakhrizadeh
@@ -594,6 +616,60 @@ public final class MentionFinder {
       }
     }
 
+
+    /**
+     * The official a title and a surname name when the text never gives the full name: {@code
+     * President Musharraf}, {@code Gen Musharraf}. The surname must point to one official of the
+     * gazetteer (of the countries the text names, when several share it); after a mere honorific
+     * ({@code Mr}, {@code Dr}) that official's country must be named in the text too.
+     */
+    private Entity titledOfficial(int i) {
+      if (i == 0 || !t.isCapitalized(i) || !RoleLexicon.isTitle(t, i - 1)
+          || i + 1 < n && t.kind(i + 1) == TokenKind.WORD && t.isCapitalized(i + 1)) {
+        return null; // "President George W Bush" is a full name, for the matcher
+      }
+      List<Entity> list = officialsBySurname.get(t.text(i));
+      if (list == null || COMMON_WORDS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      Gender gender = t.is(i - 1, "Mr") || t.is(i - 1, "Mr.") ? Gender.MALE
+          : t.is(i - 1, "Mrs") || t.is(i - 1, "Mrs.") || t.is(i - 1, "Ms") || t.is(i - 1, "Ms.") ? Gender.FEMALE
+          : Gender.UNKNOWN;
+      Set<String> countries = countriesNamed();
+      Entity only = null;
+      int inText = 0;
+      Entity fitting = null;
+      int fits = 0;
+      for (Entity e : list) {
+        if (gender != Gender.UNKNOWN && e.gender() != Gender.UNKNOWN && e.gender() != gender) {
+          continue;
+        }
+        fits++;
+        fitting = e;
+        if (countries.contains(e.country())) {
+          inText++;
+          only = e;
+        }
+      }
+      if (inText == 1) {
+        return only;
+      }
+      return fits == 1 && inText == 0 && RoleLexicon.isPostWord(t, i - 1) ? fitting : null;
+    }
+
+    private Set<String> countriesNamed() {
+      if (countriesNamed == null) {
+        countriesNamed = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+          if (m.type() == EntityType.COUNTRY) {
+            countriesNamed.add(m.entity().id());
+          } else if (!m.entity().country().isEmpty()) {
+            countriesNamed.add(m.entity().country());
+          }
+        }
+      }
+      return countriesNamed;
+    }
 
     /** A capitalised word one edit away from a surname of seven letters or more already in play. */
     private Entity nearMiss(Map<String, List<LaterForm>> byFirstWord, int i) {
@@ -657,6 +733,7 @@ public final class MentionFinder {
     }
 
     private boolean lowerCaseForms; // whether a later form starts in lower case (bin Salman)
+    private Set<String> countriesNamed; // made on first use
 
     private final List<LaterForm> longSurnames = new ArrayList<>(); // the latest single-word surnames of 7+ letters
 

@@ -425,6 +425,42 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void descriptionWithANameInApposition_isThatPerson() {
+      Claim c = first("The head of the unit, Detective Chief Superintendent Richard Moore, said the arrests were a success.");
+      assertEquals("richard-moore", speakerId(c), c.toString());
+    }
+
+    @Test
+    void bodyWithAParticipleApposition_keepsTheBody() {
+      Claim c = first("The CIA, headed by Richard Moore, said the arrests were a success.");
+      assertEquals("us/cia", speakerId(c), c.toString());
+    }
+
+    @Test
+    void policeSpokesman_speaksForTheLastPoliceBodyNamed() {
+      Analysis a = analyze("Russian officials met in Moscow with Russian diplomats. Scotland Yard said the plot had "
+          + "been foiled. The police spokesman said two men were held.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("gb/met-police", speakerId(c), c.toString());
+    }
+
+    @Test
+    void pronounAfterADescribedSpeaker_isThatSpeakerNotAnOlderName() {
+      Analysis a = analyze("Ken McCallum said the threat was growing. Scotland Yard said the plot had been foiled. "
+          + "The police spokesman declined to name the men. The men were held, he said.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("gb/met-police", speakerId(c), c.toString());
+    }
+
+    @Test
+    void spokesmanOfAPostHolder_isRememberedForTheNextSpokesman() {
+      Analysis a = TestGazetteers.analyzer().analyze("Tony Blair spoke. The prime minister's official spokesman said "
+          + "the threat was real. The spokesman declined to comment on the advice. He said No 10 did not disclose it.", null);
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("tony-blair", speakerId(c), c.toString());
+    }
+
+    @Test
     void ageDescription_isThePersonJustNamedEvenAsAnObject() {
       Analysis a = analyze("Ken McCallum said the man was dangerous. Police arrested Richard Moore on Monday. "
           + "The 61-year-old said he was innocent.");

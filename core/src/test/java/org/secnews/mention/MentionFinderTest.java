@@ -123,6 +123,20 @@ final class MentionFinderTest {
   }
 
   @Test
+  void titledSurname_withoutFullName_isTheOneOfficialOfThatName() {
+    assertMentions(analyze("Minister Bijleveld said the four left. Bijleveld spoke later."),
+        "Minister [Bijleveld|ank-bijleveld] said the four left. [Bijleveld|ank-bijleveld] spoke later.");
+  }
+
+  @Test
+  void titledSurname_afterAnHonorific_needsTheOfficialsCountryInTheText() {
+    assertMentions(analyze("Mrs Bijleveld spoke."), "Mrs Bijleveld spoke.");
+    assertMentions(analyze("The Dutch met. Mrs Bijleveld spoke."),
+        "The [Dutch|NL] met. Mrs [Bijleveld|ank-bijleveld] spoke.");
+    assertMentions(analyze("The Dutch met. Mr Bijleveld spoke."), "The [Dutch|NL] met. Mr Bijleveld spoke.");
+  }
+
+  @Test
   void genericBody_beforeAnyCountry_isTheFirstCountryOfTheText() {
     Analysis a = analyze("The Foreign Ministry summoned the envoy. Russian officials said nothing.");
     assertMentions(a, "The [Foreign Ministry|ru/mfa] summoned the envoy. [Russian|RU] officials said nothing.");
