@@ -29,6 +29,7 @@ public final class TestGazetteers {
       "theresa-may\tOFFICIAL\tTheresa May\tGB\t\t\tf\t\t\t\t\t",
       "gb/met-police\tAGENCY\tMetropolitan Police Service\tGB\t\tpolice\t\tScotland Yard|Metropolitan Police\tMet!?\t\t\t",
       "ru/mvd\tAGENCY\tMinistry of Internal Affairs (Russia)\tRU\t\tpolice\t\tRussian police\tMVD\t\t\t",
+      "gb/downing-street\tAGENCY\tDowning Street\tGB\t\tgovernment\t\tNo 10|Number 10\t\t\t\t",
       "us/cia\tAGENCY\tCentral Intelligence Agency\tUS\t\tforeign-intelligence\t\t\tCIA\t\t\t",
       "ru/kremlin\tAGENCY\tKremlin\tRU\t\tgovernment\t\t\t\t\t\t",
       "ru/mfa\tAGENCY\tMinistry of Foreign Affairs of the Russian Federation\tRU\t\tforeign-ministry\t\tRussian Foreign Ministry\t\t\t\t",

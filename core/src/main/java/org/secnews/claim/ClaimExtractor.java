@@ -428,7 +428,7 @@ public final class ClaimExtractor {
       int ft = t.indexAtOrAfter(s);
       int lt = t.indexAtOrAfter(e);
       claims.add(new Claim(kind, sp, cue, new Content(s, e, text.substring(s, e)),
-          QuantityExtractor.extract(t, ft, lt), unclosed, cue == null ? null : channel(cue, s, e)));
+          QuantityExtractor.extract(t, ft, lt, owner), unclosed, cue == null ? null : channel(cue, s, e)));
     }
 
     // ---- channels --------------------------------------------------------------------------

@@ -42,11 +42,15 @@ final class QuantityExtractor {
 
   private QuantityExtractor() {}
 
-  static List<Quantity> extract(Tokens t, int fromToken, int toToken) {
+  /** The quantities in tokens {@code [fromToken, toToken)}, skipping numbers inside a name ({@code No 10}, {@code G8}). */
+  static List<Quantity> extract(Tokens t, int fromToken, int toToken, org.secnews.entity.Mention[] owner) {
     List<Quantity> out = new ArrayList<>();
     String text = t.text();
     for (int i = fromToken; i < toToken; i++) {
       TokenKind k = t.kind(i);
+      if (owner[i] != null) {
+        continue;
+      }
       double value;
       boolean spelled = false;
       if (k == TokenKind.NUMBER) {

@@ -233,6 +233,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void quantity_notANumberInsideAName() {
+      Claim c = onlyClaim(analyze("Ken McCallum said No 10 had 3 officers there."));
+      assertEquals(1, c.quantities().size(), c.quantities().toString());
+      assertEquals(3.0, c.quantities().get(0).value());
+    }
+
+    @Test
     void quantity_spelledOutFraction() {
       Claim c = onlyClaim(analyze("Ken McCallum said a third of the cases were linked to Iran."));
       assertEquals(1, c.quantities().size(), c.quantities().toString());
