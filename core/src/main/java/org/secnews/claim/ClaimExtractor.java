@@ -58,6 +58,7 @@ public final class ClaimExtractor {
       "unless", "whether", "yet", "nor", "whereas");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "my", "your", "this", "these", "those", "such", "any", "no", "every", "each");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
   private static final Set<String> ADVERBIAL_HEADS = Set.of("on", "in", "at", "during", "after",
       "before", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "late", "early",
@@ -1195,6 +1196,9 @@ public final class ClaimExtractor {
         if (inQuote(j)) {
           continue;
         }
+        if (dashThenNewClause(j, end)) {
+          return j; // "Mr Chirac denied there was any snub - he is going to a memorial service"
+        }
         if (t.is(j, ",") && j + 1 < end) {
           if (t.isIgnoreCase(j + 1, "according")) {
             return j;
@@ -1218,6 +1222,24 @@ public final class ClaimExtractor {
         }
       }
       return end;
+    }
+
+    /**
+     * Whether a spaced dash at {@code j} opens a clause of the narrator's own: a subject pronoun
+     * and a lower-case verb after it, and no second dash that would close a parenthesis.
+     */
+    private boolean dashThenNewClause(int j, int end) {
+      boolean dash = t.kind(j) == TokenKind.DASH || t.is(j, "-") && t.spaceBefore(j);
+      if (!dash || j + 2 >= end || !isWord(j + 1) || !SUBJECT_PRONOUNS.contains(lower(j + 1))
+          || !isWord(j + 2) || !Character.isLowerCase(t.first(j + 2))) {
+        return false;
+      }
+      for (int k = j + 1; k < end; k++) {
+        if (t.kind(k) == TokenKind.DASH || t.is(k, "-") && t.spaceBefore(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether {@code [?, last]} is a noun phrase right after "with": the subject of an absolute participle. */

@@ -417,6 +417,18 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void dashBeforeANewClauseOfTheNarrator_endsTheContent() {
+      Claim c = first("Richard Moore denied there was any snub - he is going to a memorial service instead.");
+      assertEquals("there was any snub", c.content().text());
+    }
+
+    @Test
+    void dashPairAroundAParenthesis_keepsTheContentWhole() {
+      Claim c = first("Richard Moore said the attack - it was the third this year - had failed.");
+      assertEquals("the attack - it was the third this year - had failed", c.content().text());
+    }
+
+    @Test
     void legislatorDescribedBySeatOrParty_isThePersonNamedBefore() {
       Analysis a = analyze("Theresa May said the powers were needed. Tony Blair agreed. "
           + "\"The threat is real,\" the Maidenhead MP told the committee.");
