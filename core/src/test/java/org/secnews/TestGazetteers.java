@@ -36,6 +36,7 @@ public final class TestGazetteers {
       "nl/mfa\tAGENCY\tMinistry of Foreign Affairs (Netherlands)\tNL\t\tforeign-ministry\t\tDutch Foreign Ministry\t\t\t\t",
       "int/nato\tAGENCY\tNorth Atlantic Treaty Organization\t\t\tinternational\t\t\tNATO\t\t\t",
       "richard-moore\tOFFICIAL\tRichard Moore\tGB\t\t\tm\tSir Richard Moore\t\t\t\t",
+      "peter-goldsmith\tOFFICIAL\tPeter Goldsmith\tGB\t\t\tm\tLord Goldsmith\t\t\t\t",
       "ken-mccallum\tOFFICIAL\tKen McCallum\tGB\t\t\tm\t\t\t\t\t",
       "vladimir-putin\tOFFICIAL\tVladimir Putin\tRU\t\t\tm\tPutin|Poutine\t\t\t\t",
       "catherine-de-bolle\tOFFICIAL\tCatherine De Bolle\t\t\t\tf\t\t\t\t\tDe Bolle",

@@ -166,7 +166,7 @@ public final class MentionFinder {
     List<Mention> find() {
       for (Mention m : matcher.match(t, sentences)) {
         if (!otherPersonsSurname(m)) {
-          add(m);
+          add(withoutPeerage(m));
         }
       }
       introducedOfficials();
@@ -176,6 +176,23 @@ public final class MentionFinder {
       surnamesAndDefinitions();
       mentions.sort(Comparator.comparingInt(Mention::start));
       return mentions;
+    }
+
+    /**
+     * A peer listed by title ({@code Lord Goldsmith}) as the surname alone, since the span is the
+     * name without its title (SPEC); the gazetteer keeps the title in the alias so that a bare
+     * {@code Goldsmith} is not taken for him.
+     */
+    private Mention withoutPeerage(Mention m) {
+      if (m.type() != EntityType.OFFICIAL) {
+        return m;
+      }
+      int first = t.indexAtOrAfter(m.start());
+      if (first + 1 < n && t.end(first + 1) <= m.end() && PEERAGE.contains(t.text(first))) {
+        int s = t.start(first + 1);
+        return new Mention(m.entity(), s, m.end(), text.substring(s, m.end()), m.form());
+      }
+      return m;
     }
 
     /**
@@ -769,7 +786,9 @@ public final class MentionFinder {
           lastWord = k;
         }
       }
-      if (words >= 2 && lastWord >= 0 && pt.length(lastWord) >= 2) {
+      if (words == 1 && pt.length(lastWord) >= 3 && person.entity().name().endsWith(" " + pt.text(lastWord))) {
+        out.add(new String[] {pt.text(lastWord)}); // "Goldsmith" of "Lord Goldsmith": the surname itself
+      } else if (words >= 2 && lastWord >= 0 && pt.length(lastWord) >= 2) {
         // a hyphenated surname stays whole: Bijleveld-Schouten
         int first = lastWord;
         while (first >= 2 && pt.kind(first - 1) == TokenKind.HYPHEN && pt.kind(first - 2) == TokenKind.WORD
@@ -785,6 +804,9 @@ public final class MentionFinder {
       return out;
     }
   }
+
+  /** Titles of peers and knights that an alias may carry but a mention's span does not. */
+  private static final Set<String> PEERAGE = Set.of("Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Viscount", "Earl");
 
   /** Surnames that are also common words: taken only after a title ({@code Mrs May}). */
   private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("may", "march", "april",

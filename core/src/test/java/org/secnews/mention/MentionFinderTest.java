@@ -123,6 +123,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void peerListedByTitle_isTheSurnameAloneAndLaterTooButNotBefore() {
+    assertMentions(analyze("Goldsmith spoke. Lord Goldsmith said the war was legal. Goldsmith left."),
+        "Goldsmith spoke. Lord [Goldsmith|peter-goldsmith] said the war was legal. [Goldsmith|peter-goldsmith] left.");
+  }
+
+  @Test
   void titledSurname_withoutFullName_isTheOneOfficialOfThatName() {
     assertMentions(analyze("Minister Bijleveld said the four left. Bijleveld spoke later."),
         "Minister [Bijleveld|ank-bijleveld] said the four left. [Bijleveld|ank-bijleveld] spoke later.");
