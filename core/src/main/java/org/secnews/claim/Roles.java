@@ -164,15 +164,33 @@ public final class Roles {
   }
 
   static String countryPost(String phrase, String roleWord) {
-    if (phrase.contains("foreign minister") || phrase.contains("foreign secretary")) {
+    if (phrase.contains("foreign minister") || phrase.contains("foreign secretary")
+        || phrase.contains("foreign affairs minister") || phrase.contains("minister of foreign affairs")
+        || phrase.contains("minister for foreign affairs")) {
       return "foreign-minister";
     }
     if (phrase.contains("defence minister") || phrase.contains("defense minister")
-        || phrase.contains("defence secretary") || phrase.contains("defense secretary")) {
+        || phrase.contains("defence secretary") || phrase.contains("defense secretary")
+        || phrase.contains("minister of defence") || phrase.contains("minister of defense")) {
       return "defence-minister";
     }
-    if (phrase.contains("interior minister") || phrase.contains("home secretary")) {
+    if (phrase.contains("interior minister") || phrase.contains("home secretary")
+        || phrase.contains("minister of the interior") || phrase.contains("minister of interior")
+        || phrase.contains("home minister") || phrase.contains("minister of internal affairs")) {
       return "interior-minister";
+    }
+    if (phrase.contains("justice minister") || phrase.contains("justice secretary")
+        || phrase.contains("minister of justice") || phrase.contains("law minister")) {
+      return "justice-minister";
+    }
+    if (phrase.contains("attorney general") || phrase.contains("attorney-general")) {
+      return "attorney-general";
+    }
+    if (phrase.contains("security minister") || phrase.contains("minister for security")) {
+      return "security-minister";
+    }
+    if (phrase.contains("national security adviser") || phrase.contains("national security advisor")) {
+      return "national-security-adviser";
     }
     if (phrase.contains("prime minister") || roleWord.equals("premier")) {
       return "prime-minister";

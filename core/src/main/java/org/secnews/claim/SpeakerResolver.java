@@ -32,7 +32,10 @@ final class SpeakerResolver {
       "spokesperson", "secretary", "ambassador", "commander", "official", "diplomat", "envoy",
       "prosecutor", "attorney", "chairman", "chancellor", "premier", "officer", "spy", "general",
       "deputy", "man", "woman", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
-      "mp", "mep", "judge");
+      "mp", "mep", "judge", "adviser", "advisor");
+  /** Role nouns for a body's unnamed staff, who speak neither for it nor as its head. */
+  private static final Set<String> RANK_AND_FILE = Set.of("official", "officer", "diplomat", "spy",
+      "man", "woman", "agent", "employee", "staffer", "source", "insider", "analyst", "operative");
   private static final Set<String> PLURAL_SOURCES = Set.of("officials", "sources", "authorities",
       "investigators", "prosecutors", "services", "agencies", "residents", "witnesses", "diplomats",
       "analysts", "experts", "officers", "police", "people", "leaders", "members", "accounts",
@@ -261,6 +264,9 @@ final class SpeakerResolver {
       if (body != null) {
         if (spokes) {
           return body.entity(); // a spokesman speaks for the body (SPEC: the agency said)
+        }
+        if (RANK_AND_FILE.contains(roleWord)) {
+          return null; // "a CIA officer", "an MI6 official": someone unnamed, not the body's head
         }
         Entity holder = holder(body.entity().id(), "head", date, s);
         return holder != null ? holder : body.entity();

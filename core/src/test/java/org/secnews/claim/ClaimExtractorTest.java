@@ -193,6 +193,18 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void role_nationalSecurityAdviserThroughDatedPosts() {
+      claim("The US national security adviser said the talks went well.", ClaimKind.INDIRECT, "jake-sullivan",
+          "the talks went well");
+    }
+
+    @Test
+    void unnamedOfficerOfABody_isNeitherTheBodyNorItsHead() {
+      claim("A CIA officer said the plot was foiled.", ClaimKind.INDIRECT, null, "the plot was foiled");
+      claim("The head of the CIA said the plot was foiled.", ClaimKind.INDIRECT, "us/cia", "the plot was foiled");
+    }
+
+    @Test
     void spokesmanSpeaksForTheBody() {
       Analysis a = analyze("A Kremlin spokesman said Russia would retaliate.");
       assertEquals("ru/kremlin", onlyClaim(a).speaker().entity().orElseThrow().id());
