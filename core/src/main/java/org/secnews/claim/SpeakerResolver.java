@@ -93,7 +93,12 @@ final class SpeakerResolver {
       return officialsNamed;
     }
 
-    /** The country the document mentions most (the first of equals), or null: {@code the home secretary} is its. */
+    /**
+     * The country the document is most about (the first of equals), or null: {@code the home
+     * secretary} is its. Each mention of a country counts, and so does each mention of one of its
+     * officials or bodies: a story about British ministers' Iraq advice is British however often
+     * it names Iraq.
+     */
     String mainCountry() {
       if (!countryKnown) {
         countryKnown = true;
@@ -101,6 +106,9 @@ final class SpeakerResolver {
         for (Mention m : mentions) {
           if (m.type() == EntityType.COUNTRY) {
             countries.merge(m.id(), 1, Integer::sum);
+          } else if ((m.type() == EntityType.OFFICIAL || m.type() == EntityType.AGENCY)
+              && m.entity().country().length() == 2) {
+            countries.merge(m.entity().country(), 1, Integer::sum);
           }
         }
         int most = 0;

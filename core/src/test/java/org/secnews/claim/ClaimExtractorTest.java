@@ -441,6 +441,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theGovernment_isTheCountryWhoseOfficialsTheStoryNames() {
+      Analysis a = TestGazetteers.analyzer().analyze("Russia, Russia and Russia were discussed by Tony Blair, Charles "
+          + "Clarke, Keir Starmer and Ken McCallum. The government said it would act.", null);
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("GB", speakerId(c), c.toString());
+    }
+
+    @Test
     void legislatorDescribedBySeatOrParty_isThePersonNamedBefore() {
       Analysis a = analyze("Theresa May said the powers were needed. Tony Blair agreed. "
           + "\"The threat is real,\" the Maidenhead MP told the committee.");
