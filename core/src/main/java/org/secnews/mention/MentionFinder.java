@@ -358,8 +358,9 @@ public final class MentionFinder {
         return false;
       }
       for (int p = prev.firstToken(); p < prev.endToken(); p++) {
-        if (t.kind(p) != TokenKind.WORD || t.isCapitalized(p) || !RoleLexicon.isRoleNoun(t, p)) {
-          continue;
+        if (t.kind(p) != TokenKind.WORD || !RoleLexicon.isRoleNoun(t, p)
+            || t.isCapitalized(p) && !afterCountrysPossessive(p)) {
+          continue; // "a senior police officer", "Pakistan's High Commissioner to Britain"
         }
         boolean named = p + 1 < n && t.kind(p + 1) == TokenKind.WORD && t.isCapitalized(p + 1);
         int from = p;
@@ -377,6 +378,16 @@ public final class MentionFinder {
         }
       }
       return false;
+    }
+
+    /** Whether a capitalised title at {@code p} follows a country's possessive: {@code Pakistan's High Commissioner}. */
+    private boolean afterCountrysPossessive(int p) {
+      int q = p - 1;
+      while (q > 0 && p - q < 3 && t.kind(q) == TokenKind.WORD && t.isCapitalized(q) && owner[q] == null) {
+        q--; // "High"
+      }
+      return q > 0 && t.kind(q) == TokenKind.POSSESSIVE && owner[q - 1] != null
+          && owner[q - 1].type() == EntityType.COUNTRY;
     }
 
     /** The index of the sentence holding token {@code i}. */

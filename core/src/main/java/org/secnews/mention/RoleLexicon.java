@@ -55,7 +55,7 @@ final class RoleLexicon {
 
   /** Capitalised words that open sentences but never names: {@code And Menzies Campbell said}. */
   static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList(
-      "And", "But", "Or", "Nor", "So", "Yet", "The", "A", "An", "In", "On", "At", "As", "By", "For",
+      "And", "But", "Or", "Nor", "Neither", "Either", "So", "Yet", "The", "A", "An", "In", "On", "At", "As", "By", "For",
       "From", "With", "Without", "When", "While", "Whilst", "Then", "If", "After", "Before", "Since",
       "Until", "Meanwhile", "However", "Also", "This", "That", "These", "Those", "His", "Her",
       "Their", "Its", "Our", "My", "Asked", "Speaking", "Writing", "Commenting", "Earlier", "Later",

@@ -74,6 +74,20 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_byTheSentenceBeforeThatGivesACountrysTitle() {
+    assertMentions(analyze("Russia's High Commissioner to Britain said migrants should integrate. "
+            + "Dr Olga Petrova said others would not listen."),
+        "[Russia|RU]'s High Commissioner to [Britain|GB] said migrants should integrate. "
+            + "Dr [Olga Petrova|olga-petrova] said others would not listen.");
+  }
+
+  @Test
+  void introduced_notAConjunctionAndAnAcronym() {
+    assertMentions(analyze("Kyiv met China's Foreign Minister. Neither GSCB Director Olga Petrova nor anyone spoke."),
+        "[Kyiv|UA] met [China|CN]'s Foreign Minister. Neither GSCB Director Olga Petrova nor anyone spoke.");
+  }
+
+  @Test
   void introduced_notByALeadWhoseRoleIsNoStatePost() {
     assertMentions(analyze("Many visited from Iran, the campaign's director told the BBC. Curt Hopkins said so."),
         "Many visited from [Iran|IR], the campaign's director told the BBC. Curt Hopkins said so.");
