@@ -49,14 +49,21 @@ final class HeldOutCorpusTest {
   @Nested
   final class FreshGold extends HeldOutSet {
     FreshGold() {
-      super("fresh-gold", 0.96, 0.96, 0.87); // measured 0.975, 0.970, 0.887
+      super("fresh-gold", 0.96, 0.96, 0.88); // measured 0.975, 0.974, 0.891
     }
   }
 
   @Nested
   final class BlindGold extends HeldOutSet {
     BlindGold() {
-      super("blind-gold", 0.88, 0.93, 0.67); // measured 0.891, 0.949, 0.688
+      super("blind-gold", 0.94, 0.94, 0.74); // measured 0.949, 0.949, 0.759
+    }
+  }
+
+  @Nested
+  final class FourthGold extends HeldOutSet {
+    FourthGold() {
+      super("fourth-gold", 0.94, 0.96, 0.75); // measured 0.951, 0.968, 0.768 (first: 0.902, 0.961, 0.632)
     }
   }
 }
