@@ -395,18 +395,23 @@ final class SpeakerResolver {
   /** Whether the phrase has a spokes- word: {@code the prime minister's official spokesman}. */
   private static boolean namesSpokesperson(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (t.kind(i) == TokenKind.WORD && t.length(i) > 6 && t.text(i).toLowerCase(Locale.ROOT).startsWith("spokes")) {
+      if (isSpokesWord(t, i)) {
         return true;
       }
     }
     return false;
   }
 
+  /** Whether token {@code i} is a spokes- word: {@code spokesman}, {@code spokeswoman}, {@code spokesperson}. */
+  private static boolean isSpokesWord(Tokens t, int i) {
+    return t.kind(i) == TokenKind.WORD && t.length(i) > 6 && t.text(i).toLowerCase(Locale.ROOT).startsWith("spokes");
+  }
+
   /** Whether the mention follows a spokes- word: {@code ministry spokesman Jeong Joon-hee}. */
   private static boolean titledSpokes(Tokens t, Mention m) {
     int i = t.indexAtOrAfter(m.start());
     for (int p = i - 1; p >= 0 && p >= i - 3; p--) {
-      if (t.kind(p) == TokenKind.WORD && t.length(p) > 6 && t.text(p).toLowerCase(Locale.ROOT).startsWith("spokes")) {
+      if (isSpokesWord(t, p)) {
         return true;
       }
     }

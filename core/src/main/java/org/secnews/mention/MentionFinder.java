@@ -528,10 +528,9 @@ public final class MentionFinder {
       for (int i = 0; i < n; i++) {
         Mention m = owner[i];
         if (m != null) {
-          if (m.type() == EntityType.COUNTRY) {
-            country = m.entity().id();
-          } else if (!m.entity().country().isEmpty() && m.type() == EntityType.AGENCY) {
-            country = m.entity().country();
+          String c = countryOf(m);
+          if (c != null) {
+            country = c;
           }
           continue;
         }
@@ -559,17 +558,23 @@ public final class MentionFinder {
       }
     }
 
+    /** The first state the text names, by a country or one of its bodies (not {@code INT}). */
     private String firstCountry() {
       for (int i = 0; i < n; i++) {
-        Mention m = owner[i];
-        if (m != null && m.type() == EntityType.COUNTRY) {
-          return m.entity().id();
-        }
-        if (m != null && m.type() == EntityType.AGENCY && m.entity().country().length() == 2) {
-          return m.entity().country();
+        String c = owner[i] == null ? null : countryOf(owner[i]);
+        if (c != null && c.length() == 2) {
+          return c;
         }
       }
       return null;
+    }
+
+    /** The country a mention places the text in: a country itself, or an agency's country; else null. */
+    private static String countryOf(Mention m) {
+      if (m.type() == EntityType.COUNTRY) {
+        return m.entity().id();
+      }
+      return m.type() == EntityType.AGENCY && !m.entity().country().isEmpty() ? m.entity().country() : null;
     }
 
     // ---- surnames and defined acronyms later in the text -----------------------------------
