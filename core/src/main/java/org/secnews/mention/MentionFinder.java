@@ -235,6 +235,37 @@ public final class MentionFinder {
 
     // ---- introduced officials -------------------------------------------------------------
 
+    /** Whether an official already found before token {@code i} has its surname: {@code Neil Kinnock ... Lord Kinnock}. */
+    private boolean namedBefore(int i) {
+      for (Mention m : mentions) {
+        if (m.type() == EntityType.OFFICIAL && m.end() <= t.start(i) && m.text().endsWith(t.text(i))
+            && (m.text().length() == t.length(i) || m.text().charAt(m.text().length() - t.length(i) - 1) == ' ')) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The one British official of the gazetteer with the surname at {@code i} and a fitting gender, if any. */
+    private Entity britishOfficial(int i, Gender gender) {
+      List<Entity> list = officialsBySurname.get(t.text(i));
+      Entity found = null;
+      for (Entity e : list == null ? List.<Entity>of() : list) {
+        if (e.country().equals("GB") && (gender == Gender.UNKNOWN || e.gender() == Gender.UNKNOWN || e.gender() == gender)) {
+          if (found != null) {
+            return null;
+          }
+          found = e;
+        }
+      }
+      return found;
+    }
+
+    /** A peer's title, which names a person with the surname alone ({@code Lord Butler}); not Sir or Dame, which take a given name. */
+    private boolean isPeerTitle(int i) {
+      return PEERAGE.contains(t.text(i)) && !t.is(i, "Sir") && !t.is(i, "Dame");
+    }
+
     private boolean isNameWord(int i) {
       return t.kind(i) == TokenKind.WORD && t.isCapitalized(i) && owner[i] == null
           && !RoleLexicon.isTitle(t, i) && !RoleLexicon.isNotName(t, i) && t.length(i) >= 2;
@@ -291,12 +322,23 @@ public final class MentionFinder {
         }
         if (words >= 2 && words <= 4 && last >= nameStart && !RoleLexicon.endsOrganisation(t, last)) {
           if (!post) {
-            post = roleBefore(start) || roleAfter(last) || describedInLead(start, last);
+            post = roleBefore(start) || roleAfter(last) || describedInLead(start, last) || describedNext(last);
           }
           if (post) {
             String name = text.substring(t.start(nameStart), t.end(last));
             Entity e = new Entity(slug(name), EntityType.OFFICIAL, name, "", "", "", gender);
             add(mention(e, nameStart, last, MentionForm.INTRODUCED));
+          }
+        } else if (words == 1 && last == nameStart && nameStart > start && isPeerTitle(nameStart - 1)
+            && t.length(last) >= 3 && !namedBefore(last) && (post || roleBefore(start) || roleAfter(last) || describedInLead(start, last))) {
+          // a peer known by title and surname: "former cabinet secretary Lord Butler"
+          Entity known = britishOfficial(last, gender);
+          if (known != null) {
+            add(mention(known, last, last, MentionForm.ALIAS)); // "Lord Kinnock" is Neil Kinnock
+          } else {
+            String name = t.text(nameStart - 1) + " " + t.text(last);
+            add(mention(new Entity(slug(name), EntityType.OFFICIAL, name, "", "", "", gender), last, last,
+                MentionForm.INTRODUCED));
           }
         }
         if (i == start) {
@@ -380,6 +422,53 @@ public final class MentionFinder {
       return false;
     }
 
+    /**
+     * A news lead that names a person and describes them in the next sentence: {@code ..., Mary
+     * Robinson has said. The former UN commissioner for human rights and Irish president told
+     * ...}. The name must end its sentence ({@code X has said.}) with no official named before it,
+     * and the next sentence must open with a former holder's description ({@code The former},
+     * {@code The ex-}) whose role is a state one.
+     */
+    private boolean describedNext(int last) {
+      int s = sentenceAt(last);
+      if (s + 1 >= sentences.size()) {
+        return false;
+      }
+      Sentence here = sentences.get(s);
+      Sentence next = sentences.get(s + 1);
+      if (next.paragraph() - here.paragraph() > 1) {
+        return false;
+      }
+      int words = 0;
+      for (int q = last + 1; q < here.endToken(); q++) {
+        if (t.kind(q) == TokenKind.WORD && (t.isCapitalized(q) || ++words > 2)) {
+          return false; // only "..., X has said." ends a lead this way
+        }
+      }
+      for (int q = here.firstToken(); q < last; q++) {
+        if (owner[q] != null && owner[q].type() == EntityType.OFFICIAL) {
+          return false; // "Y ... X said. The former minister": the description may be Y's
+        }
+      }
+      int f = next.firstToken();
+      if (f + 2 >= next.endToken() || !t.is(f, "The") || !FORMER.contains(t.text(f + 1))) {
+        return false;
+      }
+      int end = Math.min(next.endToken(), f + 14);
+      for (int q = f + 2; q < end; q++) {
+        if (t.kind(q) == TokenKind.PUNCT) {
+          end = q;
+          break;
+        }
+      }
+      for (int q = f + 2; q < end; q++) {
+        if (t.kind(q) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, q) && !t.isCapitalized(q)) {
+          return stateContext(f, end) || RoleLexicon.isStateRole(t, q);
+        }
+      }
+      return false;
+    }
+
     /** Whether a capitalised title at {@code p} follows a country's possessive: {@code Pakistan's High Commissioner}. */
     private boolean afterCountrysPossessive(int p) {
       int q = p - 1;
@@ -408,7 +497,13 @@ public final class MentionFinder {
     /** A role in apposition: {@code , a Deputy Regional Director for China's Ministry of State Security}. */
     private boolean roleAfter(int last) {
       int p = last + 1;
-      if (p >= n || !t.is(p, ",")) {
+      if (p >= n) {
+        return false;
+      }
+      if (t.is(p, "is") || t.is(p, "was")) {
+        return copulaRole(p);
+      }
+      if (!t.is(p, ",")) {
         return false;
       }
       int end = Math.min(n, p + 14);
@@ -423,6 +518,34 @@ public final class MentionFinder {
         }
       }
       return role && stateContext(p + 1, end);
+    }
+
+    /**
+     * A role said of the name with a copula: {@code Amit Yoran was director of the National Cyber
+     * Security Division}, {@code X is a former police officer}. The role must head the complement,
+     * after at most articles and modifiers such as {@code former} or {@code deputy}, and the clause
+     * must name a state body or country.
+     */
+    private boolean copulaRole(int verb) {
+      int end = Math.min(n, verb + 16);
+      for (int q = verb + 1; q < end; q++) {
+        if (t.kind(q) == TokenKind.PUNCT && (t.is(q, ",") || t.is(q, ".") || t.is(q, ";"))) {
+          end = q;
+          break;
+        }
+      }
+      for (int q = verb + 1; q < Math.min(end, verb + 5); q++) {
+        if (t.kind(q) != TokenKind.WORD || t.isCapitalized(q) || owner[q] != null) {
+          return false;
+        }
+        if (RoleLexicon.isRoleNoun(t, q)) {
+          return stateContext(q, end) || RoleLexicon.isStateRole(t, q);
+        }
+        if (!COPULA_MODIFIERS.contains(t.text(q))) {
+          return false; // "was named best new director": a verb, no description
+        }
+      }
+      return false;
     }
 
     /** Whether tokens {@code [from, to)} name a state body or country, and no armed group. */
@@ -821,6 +944,14 @@ public final class MentionFinder {
     }
   }
 
+  /** What may stand between a copula and the role it says of a name: {@code was a former deputy director}. */
+  private static final Set<String> COPULA_MODIFIERS = Set.of("a", "an", "the", "former", "then", "acting",
+      "deputy", "assistant", "senior", "chief", "also", "now", "once", "formerly", "previously", "currently",
+      "still", "interim", "retired");
+
+  /** Words that make a description a former holder's: {@code The former cabinet secretary}. */
+  private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "retired", "outgoing", "veteran");
+
   /** Titles of peers and knights that an alias may carry but a mention's span does not. */
   private static final Set<String> PEERAGE = Set.of("Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Viscount", "Earl");
 
@@ -867,8 +998,10 @@ public final class MentionFinder {
 
   private static Gender genderOf(String title, Gender current) {
     return switch (title) {
-      case "Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Spokesman", "Congressman" -> Gender.MALE;
-      case "Mrs", "Mrs.", "Ms", "Ms.", "Dame", "Queen", "Spokeswoman", "Congresswoman" -> Gender.FEMALE;
+      case "Mr", "Mr.", "Sir", "Lord", "Baron", "Viscount", "Earl", "King", "Prince", "Spokesman", "Congressman" ->
+          Gender.MALE;
+      case "Mrs", "Mrs.", "Ms", "Ms.", "Dame", "Lady", "Baroness", "Queen", "Spokeswoman", "Congresswoman" ->
+          Gender.FEMALE;
       default -> current;
     };
   }

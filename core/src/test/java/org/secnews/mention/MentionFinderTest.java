@@ -82,6 +82,50 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_aPeerByRoleTitleAndSurname() {
+    assertMentions(analyze("Former cabinet secretary Lord Butler spoke. Lord Butler said Butler was right."),
+        "Former cabinet secretary Lord [Butler|lord-butler] spoke. Lord [Butler|lord-butler] said [Butler|lord-butler] was right.");
+  }
+
+  @Test
+  void introduced_aPeerIsTheBritishOfficialOfThatSurname() {
+    assertMentions(analyze("Former cabinet secretary Lord Clarke said no."),
+        "Former cabinet secretary Lord [Clarke|charles-clarke] said no.");
+  }
+
+  @Test
+  void introduced_notAPeerWithoutARoleNorAKnight() {
+    assertMentions(analyze("Lord Butler said no. The minister, Sir Cameron, agreed."),
+        "Lord Butler said no. The minister, Sir Cameron, agreed.");
+  }
+
+  @Test
+  void introduced_byACopulaRole() {
+    assertMentions(analyze("Amit Yoran was director of the cyber division at the CIA. Yoran quit."),
+        "[Amit Yoran|amit-yoran] was director of the cyber division at the [CIA|us/cia]. [Yoran|amit-yoran] quit.");
+  }
+
+  @Test
+  void introduced_notByACopulaVerb() {
+    assertMentions(analyze("Zach Braff was named best new director at the British awards."),
+        "Zach Braff was named best new director at the [British|GB] awards.");
+  }
+
+  @Test
+  void introduced_byTheFormerHolderDescribedInTheNextSentence() {
+    assertMentions(analyze("The ruling must be obeyed, Mary Robinson has said.\n\n"
+            + "The former UN commissioner and Russian president told the BBC so. Robinson left."),
+        "The ruling must be obeyed, [Mary Robinson|mary-robinson] has said.\n\n"
+            + "The former UN commissioner and [Russian|RU] president told the BBC so. [Robinson|mary-robinson] left.");
+  }
+
+  @Test
+  void introduced_notByADescriptionThatMayBeAnotherPersons() {
+    assertMentions(analyze("Tony Blair met the North East campaign.\n\nThe former police chief spoke."),
+        "[Tony Blair|tony-blair] met the North East campaign.\n\nThe former police chief spoke.");
+  }
+
+  @Test
   void introduced_notAConjunctionAndAnAcronym() {
     assertMentions(analyze("Kyiv met China's Foreign Minister. Neither GSCB Director Olga Petrova nor anyone spoke."),
         "[Kyiv|UA] met [China|CN]'s Foreign Minister. Neither GSCB Director Olga Petrova nor anyone spoke.");
