@@ -261,6 +261,23 @@ public final class MentionFinder {
       return found;
     }
 
+    /**
+     * A lord or baroness with no role given is still a peer, and so a legislator, when a seat's
+     * place follows ({@code Lord Nicholls of Birkenhead}) or the sentence is about the state
+     * ({@code Lord Carlile told MPs}); not {@code Lord Voldemort} in a film review. A lady may
+     * be a knight's wife or a singer, so she needs a role.
+     */
+    private boolean peerInPolitics(int surname) {
+      if (t.is(surname - 1, "Lady")) {
+        return false;
+      }
+      if (surname + 2 < n && t.is(surname + 1, "of") && t.isCapitalized(surname + 2) && owner[surname + 2] == null) {
+        return true;
+      }
+      Sentence s = sentences.get(sentenceAt(surname));
+      return stateContext(s.firstToken(), s.endToken());
+    }
+
     /** A peer's title, which names a person with the surname alone ({@code Lord Butler}); not Sir or Dame, which take a given name. */
     private boolean isPeerTitle(int i) {
       return PEERAGE.contains(t.text(i)) && !t.is(i, "Sir") && !t.is(i, "Dame");
@@ -330,7 +347,8 @@ public final class MentionFinder {
             add(mention(e, nameStart, last, MentionForm.INTRODUCED));
           }
         } else if (words == 1 && last == nameStart && nameStart > start && isPeerTitle(nameStart - 1)
-            && t.length(last) >= 3 && !namedBefore(last) && (post || roleBefore(start) || roleAfter(last) || describedInLead(start, last))) {
+            && t.length(last) >= 3 && !namedBefore(last)
+            && (post || roleBefore(start) || roleAfter(last) || describedInLead(start, last) || peerInPolitics(last))) {
           // a peer known by title and surname: "former cabinet secretary Lord Butler"
           Entity known = britishOfficial(last, gender);
           if (known != null) {

@@ -95,8 +95,20 @@ final class MentionFinderTest {
 
   @Test
   void introduced_notAPeerWithoutARoleNorAKnight() {
-    assertMentions(analyze("Lord Butler said no. The minister, Sir Cameron, agreed."),
-        "Lord Butler said no. The minister, Sir Cameron, agreed.");
+    assertMentions(analyze("Lord Butler said no. The film star, Sir Cameron, agreed."),
+        "Lord Butler said no. The film star, Sir Cameron, agreed.");
+  }
+
+  @Test
+  void introduced_aPeerWithASeatOrInAStateSentence() {
+    assertMentions(analyze("Lord Nicholls of Birkenhead agreed. Lord Dubs told MPs so."),
+        "Lord [Nicholls|lord-nicholls] of Birkenhead agreed. Lord [Dubs|lord-dubs] told MPs so.");
+  }
+
+  @Test
+  void introduced_notAPeerOfFictionNorALady() {
+    assertMentions(analyze("Lord Voldemort returns in the film. Lady Gaga sang at the government's gala."),
+        "Lord Voldemort returns in the film. Lady Gaga sang at the government's gala.");
   }
 
   @Test
