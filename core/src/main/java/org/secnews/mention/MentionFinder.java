@@ -374,6 +374,9 @@ public final class MentionFinder {
       if (t.is(before, ",") && before > 0 && t.kind(before - 1) == TokenKind.WORD
           && RoleLexicon.isRoleNoun(t, before - 1) && !t.isCapitalized(before - 1)) {
         before--; // the role in apposition before the name: "the shadow foreign secretary, Michael Ancram,"
+      } else if (t.is(before, ",") && before > 0 && owner[before - 1] == null && RoleLexicon.isPostWord(t, before - 1)
+          && t.isCapitalized(before - 1) && !ROYALS.contains(t.text(before - 1))) {
+        return true; // a title set off by a comma: "Acting Detective Chief Superintendent, Mick Deats,"
       }
       if (before > 0 && owner[before] == null && owner[before - 1] != null
           && owner[before - 1].type() == EntityType.AGENCY && AGENCY_PEOPLE.contains(t.text(before))) {
@@ -966,6 +969,9 @@ public final class MentionFinder {
   private static final Set<String> COPULA_MODIFIERS = Set.of("a", "an", "the", "former", "then", "acting",
       "deputy", "assistant", "senior", "chief", "also", "now", "once", "formerly", "previously", "currently",
       "still", "interim", "retired");
+
+  /** Royal titles, which also end the names of bands and films ({@code Kings And Queen, Abdellatif Kechiche}). */
+  private static final Set<String> ROYALS = Set.of("King", "Queen", "Kings", "Queens", "Prince", "Princess");
 
   /** Words that make a description a former holder's: {@code The former cabinet secretary}. */
   private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "retired", "outgoing", "veteran");

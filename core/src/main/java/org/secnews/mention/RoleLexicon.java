@@ -61,7 +61,9 @@ final class RoleLexicon {
       "Their", "Its", "Our", "My", "Asked", "Speaking", "Writing", "Commenting", "Earlier", "Later",
       "Last", "Next", "Now", "Today", "Yesterday", "Both", "Under", "According", "Despite",
       "Although", "Though", "Because", "Instead", "Still", "Even", "Only", "Why", "How", "What",
-      "Who", "Where", "Among", "Following", "During", "Unlike", "Like", "Here", "There"));
+      "Who", "Where", "Among", "Following", "During", "Unlike", "Like", "Here", "There",
+      // seats written after a name: Tom McCabe MSP
+      "MP", "MSP", "MEP", "MLA", "QC", "KC"));
 
   /**
    * Capitalised words that end the names of organisations and units, never of people: {@code

@@ -112,6 +112,18 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_afterATitleSetOffByAComma() {
+    assertMentions(analyze("The head of the unit, Detective Chief Superintendent, Mick Deats, said so. Deats left."),
+        "The head of the unit, Detective Chief Superintendent, [Mick Deats|mick-deats], said so. [Deats|mick-deats] left.");
+  }
+
+  @Test
+  void introduced_notAListOfBandsEndingInAQueen() {
+    assertMentions(analyze("Songs by Joy Division, Queen, Kate Bush and others. Finance Minister, Tom McCabe MSP, spoke."),
+        "Songs by Joy Division, Queen, Kate Bush and others. Finance Minister, [Tom McCabe|tom-mccabe] MSP, spoke.");
+  }
+
+  @Test
   void introduced_byACopulaRole() {
     assertMentions(analyze("Amit Yoran was director of the cyber division at the CIA. Yoran quit."),
         "[Amit Yoran|amit-yoran] was director of the cyber division at the [CIA|us/cia]. [Yoran|amit-yoran] quit.");
