@@ -251,8 +251,9 @@ final class SpeakerResolver {
     if (head >= 0 && owner[head] != null) {
       return owner[head].entity(); // the FSB, Russia, the MİT
     }
-    if (ageDescription(t, from, to)) {
-      // "Police arrested John Smith ... The 52-year-old said": the person just named, often an object
+    if (ageDescription(t, from, to) || formerDescription(t, from, to)) {
+      // "Police arrested John Smith ... The 52-year-old said": the person just named, often an object;
+      // "The former cabinet secretary told": someone who held the post, so not today's holder
       Mention last = null;
       int here = firstAtOrAfter(mentions, t.start(from));
       for (int k = here - 1; k >= 0 && t.start(from) - mentions.get(k).end() < 300; k--) {
@@ -485,6 +486,12 @@ final class SpeakerResolver {
     return to - from == 6 && t.text(from).equalsIgnoreCase("the") && t.kind(from + 1) == TokenKind.NUMBER
         && t.kind(from + 2) == TokenKind.HYPHEN && t.is(from + 3, "year")
         && t.kind(from + 4) == TokenKind.HYPHEN && t.is(from + 5, "old");
+  }
+
+  /** {@code the former cabinet secretary}, {@code the ex-minister}: a description of a former holder. */
+  private static boolean formerDescription(Tokens t, int from, int to) {
+    return to - from >= 3 && (t.is(from, "the") || t.is(from, "The"))
+        && (t.is(from + 1, "former") || t.is(from + 1, "ex") || t.is(from + 1, "ex-"));
   }
 
   /** The first role noun of the phrase, lower case, or null. */

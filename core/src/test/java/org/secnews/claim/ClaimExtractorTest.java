@@ -508,6 +508,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void formerHolder_isThePersonJustNamedNotTodaysHolder() {
+      Analysis a = TestGazetteers.analyzer().analyze("Police questioned Tony Blair on Monday. "
+          + "The former British prime minister said the plan was sound.", LocalDate.of(2026, 1, 5));
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("tony-blair", speakerId(c), c.toString());
+    }
+
+    @Test
     void pronoun_isThePersonWhoOpenedTheSentenceBefore() {
       Analysis a = analyze("Richard Moore said the plan was sound. Shadow home secretary Tom Blake was worried "
           + "about the plan. He warned: \"Internment has generally backfired because of resentment.\"");
