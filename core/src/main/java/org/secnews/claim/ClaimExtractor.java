@@ -242,16 +242,17 @@ public final class ClaimExtractor {
         return; // no subject, or an adverbial we could not skip: "In a speech on ... of George W Bush, Mr Kennedy said"
       }
       for (int k = subj[0]; k < subj[1]; k++) {
-        if (owner[k] != null) {
-          if (owner[k].type() == EntityType.OFFICIAL) {
-            salience.subjectPerson = owner[k].entity();
-          } else if (owner[k].type() == EntityType.AGENCY || owner[k].type() == EntityType.GROUP) {
-            salience.subjectBody = owner[k].entity(); // "But the Home Office defended the measures. A spokesman said"
-          }
-          if (owner[k].type() != EntityType.COUNTRY) {
-            return; // a body or person opens the sentence; "Russian lawyer X" goes on
-          }
+        if (owner[k] != null && owner[k].type() == EntityType.OFFICIAL) {
+          salience.subjectPerson = owner[k].entity(); // also "Home Office minister Hazel Blears defended ..."
+          return;
         }
+        if (owner[k] != null && salience.subjectBody == null
+            && (owner[k].type() == EntityType.AGENCY || owner[k].type() == EntityType.GROUP)) {
+          salience.subjectBody = owner[k].entity(); // "But the Home Office defended the measures. A spokesman said"
+        }
+      }
+      if (salience.subjectBody != null) {
+        return; // a body opens the sentence; a country alone ("Russian lawyer X") does not
       }
       int after = subj[1];
       if (after + 1 < n && t.is(after, ",") && owner[after + 1] != null

@@ -343,6 +343,9 @@ public final class MentionFinder {
           }
           if (post) {
             String name = text.substring(t.start(nameStart), t.end(last));
+            if (gender == Gender.UNKNOWN) {
+              gender = GivenNames.genderOf(t.text(nameStart)); // Home Office minister Hazel Blears ... She
+            }
             Entity e = new Entity(slug(name), EntityType.OFFICIAL, name, "", "", "", gender);
             add(mention(e, nameStart, last, MentionForm.INTRODUCED));
           }

@@ -516,6 +516,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void pronoun_isThePersonOpeningTheSentenceBeforeAfterTheirBody() {
+      Analysis a = analyze("Yvette Cooper said the plan was sound. But MI5 director Olga Petrova defended the move. "
+          + "She denied the role was changing.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("olga-petrova", speakerId(c), c.toString());
+    }
+
+    @Test
     void pronoun_isThePersonWhoOpenedTheSentenceBefore() {
       Analysis a = analyze("Richard Moore said the plan was sound. Shadow home secretary Tom Blake was worried "
           + "about the plan. He warned: \"Internment has generally backfired because of resentment.\"");

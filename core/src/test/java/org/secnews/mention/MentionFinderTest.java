@@ -124,6 +124,13 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_takesTheGenderItsGivenNameTells() {
+    Analysis a = analyze("MI5 director Hazel Blears spoke. MI6 director Jan Berry spoke.");
+    assertEquals(org.secnews.entity.Gender.FEMALE, a.mentions().get(1).entity().gender(), a.mentions().toString());
+    assertEquals(org.secnews.entity.Gender.UNKNOWN, a.mentions().get(3).entity().gender(), a.mentions().toString());
+  }
+
+  @Test
   void introduced_byACopulaRole() {
     assertMentions(analyze("Amit Yoran was director of the cyber division at the CIA. Yoran quit."),
         "[Amit Yoran|amit-yoran] was director of the cyber division at the [CIA|us/cia]. [Yoran|amit-yoran] quit.");
