@@ -95,6 +95,12 @@ public final class ClaimExtractor {
       "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do");
   private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
       "because", "since", "although", "though", "amid", "despite", "whereas", "even");
+  /** Cues whose object may be a bare plural before a topic: {@code tell people how}, {@code warn users of}. */
+  private static final Set<String> OBJECT_CUES = Set.of("tell", "brief", "inform", "warn", "remind", "advise",
+      "alert", "show", "teach");
+  /** Words that open a topic rather than a clause after a cue's object. */
+  private static final Set<String> RECIPIENT_TOPIC = Set.of("how", "what", "why", "where", "when", "whether",
+      "of", "about");
   private static final Set<String> NOT_A_CLAUSE = Set.of("how", "what", "why", "where", "when",
       "whether", "on", "about", "of", "for", "to", "with", "in", "at", "from", "by", "into", "against",
       "up", "out", "off", "over", "back", "since", "as", "after", "before", "because", "while", "until",
@@ -1132,6 +1138,10 @@ public final class ClaimExtractor {
       String lemma = cues.lemma(t.text(i));
       if ("tell".equals(lemma) || "brief".equals(lemma) || "inform".equals(lemma)) {
         k = skipRecipient(k, end);
+      }
+      if (k + 1 < end && isWord(k) && Character.isLowerCase(t.first(k)) && !NOT_A_CLAUSE.contains(lower(k))
+          && RECIPIENT_TOPIC.contains(lower(k + 1)) && OBJECT_CUES.contains(lemma)) {
+        return k + 1; // "tell people how ...", "warn citizens of ...": a topic, no reported clause
       }
       return skipAdverbials(k, end);
     }

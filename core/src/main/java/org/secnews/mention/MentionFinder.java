@@ -68,7 +68,7 @@ public final class MentionFinder {
       "federal", "parliament", "parliamentary", "opposition", "shadow", "senate", "congressional",
       "party", "tory", "tories", "labour", "conservative", "conservatives", "liberal", "democrat",
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
-      "commons", "lords", "mp", "mps", "congress", "legislature");
+      "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution");
 
   /** Nouns that make someone an agency's own when they follow its name: {@code FBI man}, {@code CIA veteran}. */
   private static final Set<String> AGENCY_PEOPLE = Set.of("man", "woman", "employee", "veteran",

@@ -139,6 +139,12 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_cueWithAnObjectAndATopicIsNoClaim() {
+      assertEquals(List.of(), analyze("The alerts will tell people how the threats affect them. "
+          + "MI5 will warn citizens of serious security threats.").claims());
+    }
+
+    @Test
     void indirect_passiveHedgeIsNoClaim() {
       assertEquals(List.of(), analyze("He is said to have received money from abroad.").claims());
     }

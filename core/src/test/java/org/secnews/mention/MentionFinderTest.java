@@ -131,6 +131,11 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_aProsecutingAttorney() {
+    assertMentions(analyze("Prosecuting attorney Carol Lam said so."), "Prosecuting attorney [Carol Lam|carol-lam] said so.");
+  }
+
+  @Test
   void introduced_byACopulaRole() {
     assertMentions(analyze("Amit Yoran was director of the cyber division at the CIA. Yoran quit."),
         "[Amit Yoran|amit-yoran] was director of the cyber division at the [CIA|us/cia]. [Yoran|amit-yoran] quit.");
