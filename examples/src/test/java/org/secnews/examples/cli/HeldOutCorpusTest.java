@@ -49,21 +49,28 @@ final class HeldOutCorpusTest {
   @Nested
   final class FreshGold extends HeldOutSet {
     FreshGold() {
-      super("fresh-gold", 0.96, 0.96, 0.88); // measured 0.975, 0.974, 0.891
+      super("fresh-gold", 0.96, 0.96, 0.90); // measured 0.975, 0.974, 0.914
     }
   }
 
   @Nested
   final class BlindGold extends HeldOutSet {
     BlindGold() {
-      super("blind-gold", 0.94, 0.94, 0.74); // measured 0.949, 0.949, 0.759
+      super("blind-gold", 0.96, 0.94, 0.82); // measured 0.977, 0.949, 0.830
     }
   }
 
   @Nested
   final class FourthGold extends HeldOutSet {
     FourthGold() {
-      super("fourth-gold", 0.94, 0.96, 0.75); // measured 0.951, 0.968, 0.768 (first: 0.902, 0.961, 0.632)
+      super("fourth-gold", 0.98, 0.96, 0.87); // measured 0.991, 0.968, 0.884 (first: 0.902, 0.961, 0.632)
+    }
+  }
+
+  @Nested
+  final class FifthGold extends HeldOutSet {
+    FifthGold() {
+      super("fifth-gold", 0.98, 0.96, 0.78); // measured 0.990, 0.968, 0.792 (first: 0.968, 0.953, 0.693)
     }
   }
 }
