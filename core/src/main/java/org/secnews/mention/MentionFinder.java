@@ -251,7 +251,7 @@ public final class MentionFinder {
       List<Entity> list = officialsBySurname.get(t.text(i));
       Entity found = null;
       for (Entity e : list == null ? List.<Entity>of() : list) {
-        if (e.country().equals("GB") && (gender == Gender.UNKNOWN || e.gender() == Gender.UNKNOWN || e.gender() == gender)) {
+        if (e.country().equals("GB") && fits(e, gender)) {
           if (found != null) {
             return null;
           }
@@ -346,8 +346,7 @@ public final class MentionFinder {
             if (gender == Gender.UNKNOWN) {
               gender = GivenNames.genderOf(t.text(nameStart)); // Home Office minister Hazel Blears ... She
             }
-            Entity e = new Entity(slug(name), EntityType.OFFICIAL, name, "", "", "", gender);
-            add(mention(e, nameStart, last, MentionForm.INTRODUCED));
+            add(mention(introduced(name, gender), nameStart, last, MentionForm.INTRODUCED));
           }
         } else if (words == 1 && last == nameStart && nameStart > start && isPeerTitle(nameStart - 1)
             && t.length(last) >= 3 && !namedBefore(last)
@@ -358,8 +357,7 @@ public final class MentionFinder {
             add(mention(known, last, last, MentionForm.ALIAS)); // "Lord Kinnock" is Neil Kinnock
           } else {
             String name = t.text(nameStart - 1) + " " + t.text(last);
-            add(mention(new Entity(slug(name), EntityType.OFFICIAL, name, "", "", "", gender), last, last,
-                MentionForm.INTRODUCED));
+            add(mention(introduced(name, gender), last, last, MentionForm.INTRODUCED));
           }
         }
         if (i == start) {
@@ -530,18 +528,23 @@ public final class MentionFinder {
       if (!t.is(p, ",")) {
         return false;
       }
-      int end = Math.min(n, p + 14);
+      int end = clauseEnd(p + 1, p + 14);
       boolean role = false;
       for (int q = p + 1; q < end; q++) {
-        if (t.kind(q) == TokenKind.PUNCT && (t.is(q, ",") || t.is(q, ".") || t.is(q, ";"))) {
-          end = q;
-          break;
-        }
-        if (t.kind(q) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, q)) {
-          role = true;
-        }
+        role |= t.kind(q) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, q);
       }
       return role && stateContext(p + 1, end);
+    }
+
+    /** The first comma, full stop or semicolon in {@code [from, limit)}, else {@code min(limit, n)}. */
+    private int clauseEnd(int from, int limit) {
+      int end = Math.min(n, limit);
+      for (int q = from; q < end; q++) {
+        if (t.kind(q) == TokenKind.PUNCT && (t.is(q, ",") || t.is(q, ".") || t.is(q, ";"))) {
+          return q;
+        }
+      }
+      return end;
     }
 
     /**
@@ -551,13 +554,7 @@ public final class MentionFinder {
      * must name a state body or country.
      */
     private boolean copulaRole(int verb) {
-      int end = Math.min(n, verb + 16);
-      for (int q = verb + 1; q < end; q++) {
-        if (t.kind(q) == TokenKind.PUNCT && (t.is(q, ",") || t.is(q, ".") || t.is(q, ";"))) {
-          end = q;
-          break;
-        }
-      }
+      int end = clauseEnd(verb + 1, verb + 16);
       for (int q = verb + 1; q < Math.min(end, verb + 5); q++) {
         if (t.kind(q) != TokenKind.WORD || t.isCapitalized(q) || owner[q] != null) {
           return false;
@@ -821,7 +818,7 @@ public final class MentionFinder {
       Entity fitting = null;
       int fits = 0;
       for (Entity e : list) {
-        if (gender != Gender.UNKNOWN && e.gender() != Gender.UNKNOWN && e.gender() != gender) {
+        if (!fits(e, gender)) {
           continue;
         }
         fits++;
@@ -1021,6 +1018,16 @@ public final class MentionFinder {
       k++;
     }
     return shorter.regionMatches(k, longer, k + 1, shorter.length() - k);
+  }
+
+  /** A person the gazetteer lacks, introduced by the text with a role: id from the name, no country. */
+  private static Entity introduced(String name, Gender gender) {
+    return new Entity(slug(name), EntityType.OFFICIAL, name, "", "", "", gender);
+  }
+
+  /** Whether an official may be of {@code gender}: either is unknown, or they agree. */
+  private static boolean fits(Entity e, Gender gender) {
+    return gender == Gender.UNKNOWN || e.gender() == Gender.UNKNOWN || e.gender() == gender;
   }
 
   private static Gender genderOf(String title, Gender current) {
