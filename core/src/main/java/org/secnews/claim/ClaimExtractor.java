@@ -907,7 +907,7 @@ public final class ClaimExtractor {
         if (strength != CueLexicon.Strength.STRONG && !(strength != null && i + 1 < end && askedWhether(i, i + 1))) {
           continue; // weak cues report speech only with a quotation, or a question: "asked whether"
         }
-        if ("point".equals(cues.lemma(t.text(i))) && !(i + 1 < se.endToken() && t.is(i + 1, "out"))) {
+        if ((t.first(i) | 0x20) == 'p' && "point".equals(cues.lemma(t.text(i))) && !(i + 1 < se.endToken() && t.is(i + 1, "out"))) {
           continue; // only the phrase "point out" reports speech
         }
         if (blocked(i, first)) {

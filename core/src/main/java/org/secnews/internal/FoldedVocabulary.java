@@ -14,8 +14,9 @@ public final class FoldedVocabulary {
   // one array per word would cost more heap than the characters themselves.
   private final char[] pool;
   private final int[] offsets; // id -> start in pool; offsets[size] = pool length
-  private final int[] table; // slot -> id + 1, 0 = empty
-  private final int[] hashes; // id -> hash
+  // Slot k holds the word's id + 1 at table[2k] (0 = empty) and its hash at table[2k + 1]: a probe
+  // compares hashes without touching a second array, so a miss costs one cache line.
+  private final int[] table;
   private final int mask;
 
   private FoldedVocabulary(List<String> words, List<Integer> hashes) {
@@ -33,16 +34,17 @@ public final class FoldedVocabulary {
       at += w.length();
     }
     offsets[words.size()] = at;
-    this.hashes = hashes.stream().mapToInt(Integer::intValue).toArray();
     int capacity = Integer.highestOneBit(Math.max(4, words.size() * 2 - 1)) << 1;
-    this.table = new int[capacity];
+    this.table = new int[2 * capacity];
     this.mask = capacity - 1;
     for (int id = 0; id < words.size(); id++) {
-      int slot = mix(this.hashes[id]) & mask;
-      while (table[slot] != 0) {
+      int h = hashes.get(id);
+      int slot = mix(h) & mask;
+      while (table[2 * slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      table[slot] = id + 1;
+      table[2 * slot] = id + 1;
+      table[2 * slot + 1] = h;
     }
   }
 
@@ -65,12 +67,12 @@ public final class FoldedVocabulary {
     int h = Folding.hash(s, start, end);
     int slot = mix(h) & mask;
     while (true) {
-      int entry = table[slot];
+      int entry = table[2 * slot];
       if (entry == 0) {
         return -1;
       }
       int id = entry - 1;
-      if (hashes[id] == h && Folding.equalsFolded(s, start, end, pool, offsets[id], offsets[id + 1] - offsets[id])) {
+      if (table[2 * slot + 1] == h && Folding.equalsFolded(s, start, end, pool, offsets[id], offsets[id + 1] - offsets[id])) {
         return id;
       }
       slot = (slot + 1) & mask;
@@ -92,12 +94,12 @@ public final class FoldedVocabulary {
     int len = t.end(i) - start;
     int slot = mix(h) & mask;
     while (true) {
-      int entry = table[slot];
+      int entry = table[2 * slot];
       if (entry == 0) {
         return -1;
       }
       int id = entry - 1;
-      if (hashes[id] == h && offsets[id + 1] - offsets[id] == len && t.foldedRegionEquals(start, pool, offsets[id], len)) {
+      if (table[2 * slot + 1] == h && offsets[id + 1] - offsets[id] == len && t.foldedRegionEquals(start, pool, offsets[id], len)) {
         return id;
       }
       slot = (slot + 1) & mask;
