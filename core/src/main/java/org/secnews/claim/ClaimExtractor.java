@@ -75,6 +75,20 @@ public final class ClaimExtractor {
       "last", "earlier", "later", "since", "by", "under", "meanwhile", "yesterday", "today",
       "separately", "however", "now", "then", "also", "instead", "still", "overnight", "following",
       "despite", "amid", "asked", "speaking", "commenting", "referring", "responding", "writing");
+  /** Fronted one-word adverbs that may stand before the subject without a comma: {@code Earlier Tory leader X sent ...}. */
+  private static final Set<String> FRONTED_ADVERBS = Set.of("earlier", "later", "meanwhile", "yesterday", "today",
+      "separately", "now", "then", "also", "instead", "overnight", "previously", "recently");
+  /**
+   * Common irregular past-tense verbs, which end a subject phrase as {@code -ed} forms do: {@code Tory
+   * leader Michael Howard sent Mr Bush ...}. Forms that are often nouns or adjectives (read, set, cut,
+   * hit, put, let, left, spent, bound) are left out.
+   */
+  private static final Set<String> IRREGULAR_PAST = Set.of("sent", "made", "gave", "took", "met", "led", "spoke",
+      "wrote", "came", "went", "held", "kept", "brought", "found", "won", "lost", "began", "became", "ran",
+      "got", "saw", "knew", "felt", "stood", "sat", "paid", "sold", "bought", "built", "fought", "caught",
+      "struck", "drew", "threw", "flew", "grew", "fled", "sought", "chose", "rose", "fell", "broke", "meant",
+      "heard", "dealt", "upheld", "withdrew", "overtook", "undertook", "shook", "forgave", "swore", "tore",
+      "wore", "hid", "forgot", "understood", "withheld", "overheard", "foresaw", "oversaw", "forbade");
   /** Words before {@code to CUE} that leave it unsaid: {@code difficult to say}, {@code refused to confirm}. */
   private static final Set<String> NOT_YET_SAID = Set.of("difficult", "hard", "easy", "impossible",
       "possible", "unable", "able", "declined", "declines", "refused", "refuses", "want", "wants", "wanted",
@@ -664,6 +678,10 @@ public final class ClaimExtractor {
           }
         }
       }
+      if (a == from && a + 1 < limit && isWord(a) && FRONTED_ADVERBS.contains(lower(a))
+          && (owner[a + 1] != null || t.isCapitalized(a + 1))) {
+        a++; // "Earlier Tory leader Michael Howard sent ...": an adverb with no comma
+      }
       while (a < limit && (t.kind(a) == TokenKind.QUOTE || t.kind(a) == TokenKind.PUNCT
           || t.kind(a) == TokenKind.DASH)) {
         a++;
@@ -674,8 +692,8 @@ public final class ClaimExtractor {
       int b = a;
       while (b < limit && b - a < 14 && npToken(b)) {
         if (isWord(b) && owner[b] == null && Character.isLowerCase(t.first(b)) && b > a
-            && !DETERMINERS.contains(lower(b)) && lower(b).endsWith("ed")) {
-          break; // a verb: "claimed", "warned"
+            && !DETERMINERS.contains(lower(b)) && (lower(b).endsWith("ed") || IRREGULAR_PAST.contains(lower(b)))) {
+          break; // a verb: "claimed", "warned", "sent"
         }
         b++;
       }

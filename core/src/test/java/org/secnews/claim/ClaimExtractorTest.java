@@ -587,6 +587,15 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void participle_subjectEndsAtAnIrregularPastVerbAfterAFrontedAdverb() {
+      Analysis a = analyze("Richard Moore said the men were held. Earlier Interior Minister Ali Yerlikaya sent Mr Bush "
+          + "his \"warmest congratulations\", saying: \"We look to the president to be a unifying force.\"");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("Interior Minister Ali Yerlikaya", c.speaker().text(), c.toString());
+      assertEquals("ali-yerlikaya", speakerId(c), c.toString());
+    }
+
+    @Test
     void pronoun_afterARoleWithTheNameInApposition() {
       Analysis a = analyze("Richard Moore said the men were held. The shadow foreign secretary, Ken McCallum, "
           + "welcomed the return. But he said there were still serious questions.");
