@@ -700,9 +700,15 @@ public final class ClaimExtractor {
       return b > a ? new int[] {a, b} : null;
     }
 
-    /** A speaker phrase that starts at {@code k} and runs forward: {@code said Interior Minister X}. */
-    private int forwardPhraseEnd(int k, int limit) {
+    /**
+     * A speaker phrase that starts at {@code k} and runs forward: {@code said Interior Minister X}.
+     * After a quotation ({@code quoted}) the structure is plain, so a phrase that opens with a
+     * determiner may end in any noun ({@code "...," said the 30-year-old}, {@code said the group in
+     * a statement}) and stops at a verb; it never ends with the determiner alone.
+     */
+    private int forwardPhraseEnd(int k, int limit, boolean quoted) {
       int b = k;
+      boolean determined = quoted && k < limit && isWord(k) && DETERMINERS.contains(lower(k));
       while (b < limit && b - k < 12) {
         if (owner[b] != null || t.kind(b) == TokenKind.POSSESSIVE || t.kind(b) == TokenKind.HYPHEN
             || t.kind(b) == TokenKind.ABBREVIATION) {
@@ -722,8 +728,21 @@ public final class ClaimExtractor {
             b++; // an adjective before a role or name: "senior", "military operation"
             continue;
           }
+          if (determined && Character.isLowerCase(t.first(b)) && !ADVERBIAL_HEADS.contains(w) && !STOP.contains(w)
+              && !NOT_A_CLAUSE.contains(w) && !w.equals("and") && !IRREGULAR_PAST.contains(w)
+              && (!w.endsWith("ed") || t.kind(b - 1) == TokenKind.HYPHEN)
+              && (cueAt[b] == null || DETERMINERS.contains(lower(b - 1)))) {
+            b++;
+            continue;
+          }
+        } else if (determined && t.kind(b) == TokenKind.NUMBER) {
+          b++;
+          continue;
         }
         break;
+      }
+      while (quoted && b > k && isWord(b - 1) && DETERMINERS.contains(lower(b - 1))) {
+        b--; // a phrase does not end with a determiner: "said no."
       }
       return b;
     }
@@ -754,7 +773,7 @@ public final class ClaimExtractor {
             return;
           }
           if (cue(k) != null && startsClaim(q, openSentence)) {
-            Speaker sp = isParticiple(k) ? inherited() : resolve(k + 1, forwardPhraseEnd(k + 1, end));
+            Speaker sp = isParticiple(k) ? inherited() : resolve(k + 1, forwardPhraseEnd(k + 1, end, true));
             if (sp != null) {
               attribute(q, k, k, sp, se);
               return;
@@ -985,7 +1004,7 @@ public final class ClaimExtractor {
       } else {
         // inverted: CLAUSE, said X.
         if (afterComma) {
-          int pe = forwardPhraseEnd(i + 1, end);
+          int pe = forwardPhraseEnd(i + 1, end, false);
           if (pe > i + 1 && onlyAdverbials(pe, cut(i, end))) {
             sp = resolve(i + 1, pe);
             int s = startOfContent(se);

@@ -70,6 +70,11 @@ public final class MentionFinder {
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
       "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution");
 
+  /** Words that name a party in parliament: {@code for the Liberal Democrats}, {@code for Labour}. */
+  private static final Set<String> PARTY_WORDS = Set.of("tory", "tories", "labour", "conservative",
+      "conservatives", "liberal", "democrat", "democrats", "lib", "dem", "dems", "republican", "republicans",
+      "snp", "ukip", "party", "democratic", "unionist", "unionists", "plaid", "cymru", "green", "greens");
+
   /** Nouns that make someone an agency's own when they follow its name: {@code FBI man}, {@code CIA veteran}. */
   private static final Set<String> AGENCY_PEOPLE = Set.of("man", "woman", "employee", "veteran",
       "contractor", "analyst", "insider", "informant", "mole", "staffer", "worker", "operative", "agent");
@@ -529,11 +534,37 @@ public final class MentionFinder {
         return false;
       }
       int end = clauseEnd(p + 1, p + 14);
+      if (speaksForParty(p + 1, end)) {
+        return true;
+      }
       boolean role = false;
       for (int q = p + 1; q < end; q++) {
         role |= t.kind(q) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, q);
       }
       return role && stateContext(p + 1, end);
+    }
+
+    /**
+     * {@code for the Liberal Democrats} (or {@code for Labour}) as the whole apposition, closed by a
+     * comma: the person speaks for a party in parliament, as its spokesman or leader would.
+     */
+    private boolean speaksForParty(int from, int end) {
+      if (end >= n || !t.is(end, ",") || from >= end || !t.is(from, "for")) {
+        return false;
+      }
+      int q = from + 1;
+      if (q < end && t.is(q, "the")) {
+        q++;
+      }
+      if (q >= end) {
+        return false;
+      }
+      for (int k = q; k < end; k++) {
+        if (t.kind(k) != TokenKind.WORD || !t.isCapitalized(k) || !PARTY_WORDS.contains(t.text(k).toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The first comma, full stop or semicolon in {@code [from, limit)}, else {@code min(limit, n)}. */

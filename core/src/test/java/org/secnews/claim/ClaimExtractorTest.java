@@ -587,6 +587,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void quotationThenCue_speakerPhraseAfterADeterminerRunsToItsNoun() {
+      Analysis a = analyze("\"Bring it on, we are ready for them,\" said the 23-year-old. \"It is nothing "
+          + "serious at all,\" said his coach Peter Stanley.");
+      assertEquals(List.of("the 23-year-old", "his coach Peter Stanley"),
+          a.claims().stream().map(c -> c.speaker() == null ? "-" : c.speaker().text()).toList());
+    }
+
+    @Test
     void participle_subjectEndsAtAnIrregularPastVerbAfterAFrontedAdverb() {
       Analysis a = analyze("Richard Moore said the men were held. Earlier Interior Minister Ali Yerlikaya sent Mr Bush "
           + "his \"warmest congratulations\", saying: \"We look to the president to be a unifying force.\"");

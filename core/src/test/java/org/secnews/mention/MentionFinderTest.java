@@ -66,6 +66,14 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_speakingForAPartyInApposition() {
+    assertMentions(analyze("Mark Oaten, for the Liberal Democrats, said the vote was lost. Anna Kerr, for the "
+            + "Red Cross, said no."),
+        "[Mark Oaten|mark-oaten], for the Liberal Democrats, said the vote was lost. Anna Kerr, for the "
+            + "Red Cross, said no.");
+  }
+
+  @Test
   void introduced_byTheLeadThatDescribesThem() {
     assertMentions(analyze("Terrorists may strike, London's most senior police officer has said.\n\n"
             + "Sir Ian Blair said groups would remember Madrid."),
