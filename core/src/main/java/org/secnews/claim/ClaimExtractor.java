@@ -50,6 +50,8 @@ public final class ClaimExtractor {
       "quickly", "publicly", "officially", "instead", "formally", "separately", "immediately", "did", "does",
       "do", "just", "first", "last", "still", "privately", "explicitly", "openly", "flatly", "now",
       "often", "frequently", "clearly", "specifically", "shortly");
+  /** Forms of "do" before a cue, which ask or deny rather than report: {@code did not say}. */
+  private static final Set<String> DO_FORMS = Set.of("did", "does", "do");
   private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "whose", "what",
       "when", "while", "where", "but", "because", "since", "after", "before", "although", "though",
       "if", "as", "so", "than", "or", "is", "are", "was", "were", "be", "been", "being", "has",
@@ -327,6 +329,9 @@ public final class ClaimExtractor {
       if (cueAt[i] == null) {
         return null;
       }
+      if (compoundPart(i)) {
+        return null; // "think-tank", "self-confessed"
+      }
       if (i > 0 && isWord(i - 1) && (DETERMINERS.contains(lower(i - 1)) || QUANTIFIERS.contains(lower(i - 1)))) {
         return null; // a noun: "the report says", "Some reports said", "his claims"
       }
@@ -334,6 +339,12 @@ public final class ClaimExtractor {
         return null; // United States, Sen. Says
       }
       return cueAt[i];
+    }
+
+    /** Whether token {@code i} is joined by a hyphen to the word before or after it. */
+    private boolean compoundPart(int i) {
+      return i + 1 < n && t.kind(i + 1) == TokenKind.HYPHEN && !t.spaceBefore(i + 1)
+          || i > 0 && t.kind(i - 1) == TokenKind.HYPHEN && !t.spaceBefore(i);
     }
 
     private boolean isParticiple(int i) {
@@ -530,7 +541,7 @@ public final class ClaimExtractor {
       if (STOP.contains(w)) {
         return false;
       }
-      return cueAt[k] == null
+      return cueAt[k] == null || compoundPart(k)
           || k > 0 && (DETERMINERS.contains(lower(k - 1)) || QUANTIFIERS.contains(lower(k - 1))
               || t.kind(k - 1) == TokenKind.POSSESSIVE); // the report, some reports
     }
@@ -783,8 +794,13 @@ public final class ClaimExtractor {
           for (int j = k; j < end && j - k < 14; j++) {
             if (cue(j) != null && j > k) {
               boolean newSentence = endsWithStop(q) && !onlyAdverbials(j + 1, contentEnd(se));
-              if (startsClaim(q, openSentence) && phraseBetween(k, j) && !newSentence) {
-                attribute(q, j, j, resolve(k, j), se);
+              int head = j; // '," the cardinal will ask', '," he later said': the phrase ends before them
+              while (head - 1 > k && isWord(head - 1) && SKIP_BACK.contains(lower(head - 1))
+                  && !DO_FORMS.contains(lower(head - 1))) {
+                head--;
+              }
+              if (startsClaim(q, openSentence) && phraseBetween(k, head) && !newSentence) {
+                attribute(q, j, j, resolve(k, head), se);
                 return;
               }
               break;
@@ -845,10 +861,10 @@ public final class ClaimExtractor {
       }
     }
 
-    /** Whether the quoted words end with a full stop (a new sentence may follow the closing mark). */
+    /** Whether the quoted words end with a full stop, question or exclamation mark (a new sentence may follow). */
     private boolean endsWithStop(Quotation q) {
       int last = q.close() - 1;
-      return last > q.open() && t.is(last, ".");
+      return last > q.open() && (t.is(last, ".") || t.is(last, "?") || t.is(last, "!"));
     }
 
     /** Whether the quotation ends its sentence and a new sentence starts after the closing mark. */
@@ -1046,7 +1062,8 @@ public final class ClaimExtractor {
         boolean commaBefore = before >= first && t.is(before, ",") && subj[0] > first + 1;
         int rest = cut(i, end); // a trailing ", according to X" or ", adding that" is a claim of its own
         String lemma = cues.lemma(t.text(i));
-        int afterRecipient = "tell".equals(lemma) ? skipRecipient(i + 1, end) : i + 1;
+        int afterRecipient = "tell".equals(lemma) ? skipRecipient(i + 1, end)
+            : "point".equals(lemma) && i + 1 < end && t.is(i + 1, "out") ? i + 2 : i + 1;
         if (commaBefore && i + 1 < rest && t.is(i + 1, ",")) {
           // A, X said, B: the whole sentence
           int s = startOfContent(se);

@@ -595,6 +595,40 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void quotationThenSpeakerWithAuxiliary_willAskAndWillSay() {
+      Analysis a = analyze("\"How is it that peace has not arrived?,\" the cardinal will ask. Later Richard Moore "
+          + "spoke. \"It is possible, it is real, it is worth striving for,\" he will say.");
+      assertEquals(List.of("the cardinal", "he"),
+          a.claims().stream().map(c -> c.speaker() == null ? "-" : c.speaker().text()).toList());
+      assertEquals("richard-moore", speakerId(a.claims().get(1)));
+    }
+
+    @Test
+    void questionThenNewSentence_cueBelongsToTheNewSentence() {
+      Analysis a = analyze("Richard Moore spoke. \"Is it really right that people start out with such debts?\" "
+          + "Mr Moore said students want action on the environment.");
+      Claim last = a.claims().get(a.claims().size() - 1);
+      assertEquals("students want action on the environment", last.content().text(), a.claims().toString());
+      assertEquals("said", last.cue().text());
+    }
+
+    @Test
+    void pointsOutAtTheClauseEnd_takesTheClauseBefore() {
+      Analysis a = analyze("Falcon Group has dozens of people working across the country, Richard Moore points out.");
+      assertEquals("Falcon Group has dozens of people working across the country", onlyClaim(a).content().text());
+      assertEquals("richard-moore", speakerId(onlyClaim(a)));
+    }
+
+    @Test
+    void cueWordInACompound_isNoCue() {
+      Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
+          + "The Brookings Institution says.");
+      Claim c = onlyClaim(a);
+      assertEquals("says", c.cue().text());
+      assertEquals("the independent think-tank The Brookings Institution", c.speaker().text());
+    }
+
+    @Test
     void participle_subjectEndsAtAnIrregularPastVerbAfterAFrontedAdverb() {
       Analysis a = analyze("Richard Moore said the men were held. Earlier Interior Minister Ali Yerlikaya sent Mr Bush "
           + "his \"warmest congratulations\", saying: \"We look to the president to be a unifying force.\"");
