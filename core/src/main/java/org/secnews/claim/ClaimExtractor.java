@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.secnews.entity.EntityType;
 import org.secnews.entity.Mention;
@@ -339,6 +340,38 @@ public final class ClaimExtractor {
         return null; // United States, Sen. Says
       }
       return cueAt[i];
+    }
+
+    /**
+     * A bare spokesman the resolver could not place speaks for the body or person that opens what
+     * he said: {@code A spokesman said Downing Street had no comment}, {@code A spokesman later said
+     * Mr Galloway had friends in common with her}.
+     */
+    private Speaker spokesmanFor(Speaker sp, int contentStart) {
+      if (sp == null || sp.isResolved()) {
+        return sp;
+      }
+      int a = t.indexAtOrAfter(sp.start());
+      int b = t.indexAtOrAfter(sp.end());
+      if (a < b && isWord(a) && DETERMINERS.contains(lower(a))) {
+        a++;
+      }
+      if (b - a != 1 || !SpeakerResolver.isSpokesWord(t, a)) {
+        return sp;
+      }
+      int c = t.indexAtOrAfter(contentStart);
+      if (c + 1 < n && owner[c] == null && (t.is(c, "the") || t.isCapitalized(c)) && owner[c + 1] != null) {
+        c++; // "the Home Office", "Mr Galloway"
+      }
+      Mention m = c < n ? owner[c] : null;
+      if (m == null || m.start() != t.start(c) || m.type() == EntityType.COUNTRY || m.type() == EntityType.GROUP) {
+        return sp;
+      }
+      int after = t.indexAtOrAfter(m.end());
+      if (after >= n || !isWord(after) || !Character.isLowerCase(t.first(after))) {
+        return sp; // the name must be the clause's subject, a verb after it
+      }
+      return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(m.entity()));
     }
 
     /** Whether token {@code i} is joined by a hyphen to the word before or after it. */
@@ -1421,6 +1454,7 @@ public final class ClaimExtractor {
       if (e <= s || overlapsClaim(s, e) || wordCount(s, e) < 2) {
         return;
       }
+      sp = spokesmanFor(sp, s);
       for (int i = cueFirst; i <= cueLast; i++) {
         usedCue[i] = true;
       }

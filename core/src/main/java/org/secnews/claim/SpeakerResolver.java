@@ -404,7 +404,7 @@ final class SpeakerResolver {
   }
 
   /** Whether token {@code i} is a spokes- word: {@code spokesman}, {@code spokeswoman}, {@code spokesperson}. */
-  private static boolean isSpokesWord(Tokens t, int i) {
+  static boolean isSpokesWord(Tokens t, int i) {
     return t.kind(i) == TokenKind.WORD && t.length(i) > 6 && t.text(i).toLowerCase(Locale.ROOT).startsWith("spokes");
   }
 

@@ -620,6 +620,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void bareSpokesman_speaksForTheNameThatOpensWhatHeSaid() {
+      Analysis a = analyze("The cardinal spoke of peace. A spokesman later said Mr Moore had no comment to make. "
+          + "A spokesman said that Britain had no comment to make.");
+      assertEquals("richard-moore", speakerId(a.claims().get(0)), a.claims().toString());
+      assertNull(speakerId(a.claims().get(1)), a.claims().toString());
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");
