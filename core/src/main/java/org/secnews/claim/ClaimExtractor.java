@@ -51,6 +51,11 @@ public final class ClaimExtractor {
       "quickly", "publicly", "officially", "instead", "formally", "separately", "immediately", "did", "does",
       "do", "just", "first", "last", "still", "privately", "explicitly", "openly", "flatly", "now",
       "often", "frequently", "clearly", "specifically", "shortly");
+  /** Cues that news puts before their subject: {@code ..., says a top academic}, {@code ..., warned the watchdog}. */
+  private static final Set<String> INVERTING = Set.of("say", "add", "warn", "argue", "insist", "explain",
+      "note", "conclude", "continue", "observe", "reply", "respond", "stress", "suggest", "remark");
+  /** Determiners that open a speaker phrase after its cue: {@code said the coach}, not {@code stressed this point}. */
+  private static final Set<String> SPEAKER_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
   /** Forms of "do" before a cue, which ask or deny rather than report: {@code did not say}. */
   private static final Set<String> DO_FORMS = Set.of("did", "does", "do");
   private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "whose", "what",
@@ -746,13 +751,13 @@ public final class ClaimExtractor {
 
     /**
      * A speaker phrase that starts at {@code k} and runs forward: {@code said Interior Minister X}.
-     * After a quotation ({@code quoted}) the structure is plain, so a phrase that opens with a
-     * determiner may end in any noun ({@code "...," said the 30-year-old}, {@code said the group in
+     * After a quotation, or after a cue that news inverts ({@code quoted}), the structure is plain,
+     * so a phrase that opens with a determiner may end in any noun ({@code "...," said the 30-year-old}, {@code said the group in
      * a statement}) and stops at a verb; it never ends with the determiner alone.
      */
     private int forwardPhraseEnd(int k, int limit, boolean quoted) {
       int b = k;
-      boolean determined = quoted && k < limit && isWord(k) && DETERMINERS.contains(lower(k));
+      boolean determined = quoted && k < limit && isWord(k) && SPEAKER_DETERMINERS.contains(lower(k));
       while (b < limit && b - k < 12) {
         if (owner[b] != null || t.kind(b) == TokenKind.POSSESSIVE || t.kind(b) == TokenKind.HYPHEN
             || t.kind(b) == TokenKind.ABBREVIATION) {
@@ -768,13 +773,16 @@ public final class ClaimExtractor {
             continue;
           }
           if (Character.isLowerCase(t.first(b)) && b > k && !ADVERBIAL_HEADS.contains(w)
+              && !(determined && b > k + 1 && (w.endsWith("ed") || IRREGULAR_PAST.contains(w)))
               && b + 1 < limit && (owner[b + 1] != null || SpeakerResolverRoles.isRole(lower(b + 1)))) {
             b++; // an adjective before a role or name: "senior", "military operation"
             continue;
           }
           if (determined && Character.isLowerCase(t.first(b)) && !ADVERBIAL_HEADS.contains(w) && !STOP.contains(w)
               && !NOT_A_CLAUSE.contains(w) && !w.equals("and") && !IRREGULAR_PAST.contains(w)
-              && (!w.endsWith("ed") || t.kind(b - 1) == TokenKind.HYPHEN)
+              && (!w.endsWith("ed") || t.kind(b - 1) == TokenKind.HYPHEN || b == k + 1) // "the retired officer"
+              && !(b > k + 1 && w.endsWith("s") && b + 1 < limit && isWord(b + 1)
+                   && Character.isLowerCase(t.first(b + 1)) && !ADVERBIAL_HEADS.contains(lower(b + 1))) // "the strategy shows frustration"
               && (cueAt[b] == null || DETERMINERS.contains(lower(b - 1)))) {
             b++;
             continue;
@@ -1053,7 +1061,7 @@ public final class ClaimExtractor {
       } else {
         // inverted: CLAUSE, said X.
         if (afterComma) {
-          int pe = forwardPhraseEnd(i + 1, end, false);
+          int pe = forwardPhraseEnd(i + 1, end, INVERTING.contains(cues.lemma(t.text(i))));
           if (pe > i + 1 && onlyAdverbials(pe, cut(i, end))) {
             sp = resolve(i + 1, pe);
             int s = startOfContent(se);

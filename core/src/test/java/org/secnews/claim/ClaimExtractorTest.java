@@ -628,6 +628,17 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void clauseThenInvertedCue_speakerIsTheWholeNounPhrase() {
+      Analysis a = analyze("The UK must realise it cannot prevent all attacks, says a top academic. "
+          + "Mr Moore, speaking at a news conference, stressed this point. "
+          + "James Hill, a former aide, said the strategy shows frustration with the media.");
+      assertEquals("The UK must realise it cannot prevent all attacks", a.claims().get(0).content().text());
+      assertEquals("a top academic", a.claims().get(0).speaker().text());
+      assertEquals(List.of("a top academic", "James Hill"),
+          a.claims().stream().map(c -> c.speaker().text()).toList(), a.claims().toString());
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");
