@@ -42,7 +42,7 @@ final class HeldOutCorpusTest {
   @Nested
   final class BenchGold extends HeldOutSet {
     BenchGold() {
-      super("bench-gold", 0.99, 0.97, 0.91); // measured 0.994, 0.980, 0.922
+      super("bench-gold", 0.99, 0.98, 0.92); // measured 0.994, 0.987, 0.928
     }
   }
 
@@ -70,7 +70,14 @@ final class HeldOutCorpusTest {
   @Nested
   final class FifthGold extends HeldOutSet {
     FifthGold() {
-      super("fifth-gold", 0.98, 0.96, 0.78); // measured 0.990, 0.968, 0.792 (first: 0.968, 0.953, 0.693)
+      super("fifth-gold", 0.98, 0.96, 0.81); // measured 0.990, 0.968, 0.824 (first: 0.968, 0.953, 0.693)
+    }
+  }
+
+  @Nested
+  final class SixthGold extends HeldOutSet {
+    SixthGold() {
+      super("sixth-gold", 0.98, 0.97, 0.94); // measured 0.992, 0.981, 0.950 (first: 0.992, 0.965, 0.878)
     }
   }
 }
