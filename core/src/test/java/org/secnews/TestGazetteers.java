@@ -37,6 +37,7 @@ public final class TestGazetteers {
       "int/nato\tAGENCY\tNorth Atlantic Treaty Organization\t\t\tinternational\t\t\tNATO\t\t\t",
       "richard-moore\tOFFICIAL\tRichard Moore\tGB\t\t\tm\tSir Richard Moore\t\t\t\t",
       "peter-goldsmith\tOFFICIAL\tPeter Goldsmith\tGB\t\t\tm\tLord Goldsmith\t\t\t\t",
+      "michael-walker\tOFFICIAL\tMichael Walker\tGB\t\t\tm\tLord Walker of Aldringham\t\t\t\t",
       "jake-sullivan\tOFFICIAL\tJake Sullivan\tUS\t\t\tm\t\t\t\t\t",
       "ken-mccallum\tOFFICIAL\tKen McCallum\tGB\t\t\tm\t\t\t\t\t",
       "vladimir-putin\tOFFICIAL\tVladimir Putin\tRU\t\t\tm\tPutin|Poutine\t\t\t\t",

@@ -48,6 +48,11 @@ final class SpeakerResolver {
   private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "release",
       "readout", "video", "message", "assessment", "document", "letter", "communique", "post",
       "tweet", "indictment", "complaint", "filing", "announcement", "briefing", "notice");
+  /** Relatives and representatives who speak for themselves, not for the person they belong to. */
+  private static final Set<String> KIN = Set.of("nephew", "niece", "son", "daughter", "wife", "husband", "brother",
+      "sister", "father", "mother", "uncle", "aunt", "cousin", "family", "widow", "widower", "partner", "lawyer",
+      "lawyers", "solicitor", "solicitors", "attorney", "attorneys", "barrister", "friend", "friends", "relatives",
+      "parents", "children", "biographer", "grandson", "granddaughter", "fiancee", "girlfriend", "boyfriend");
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "to", "from", "with", "on");
 
   private final Gazetteer gazetteer;
@@ -228,7 +233,7 @@ final class SpeakerResolver {
       }
     }
     if (person != null) {
-      return person.entity();
+      return kinOf(t, person, to) ? null : person.entity();
     }
     if (body == null && country == null && group == null && to - from == 2 && isHonorific(t, from)
         && t.isCapitalized(from + 1)) {
@@ -697,6 +702,16 @@ final class SpeakerResolver {
     }
     return null;
   }
+  /**
+   * Whether the phrase names someone else through the person: {@code Moore's lawyer}, {@code Lord
+   * Scarman's nephew George Ritchie} (whose name the gazetteer lacks), not {@code Putin's spokesman}.
+   */
+  private static boolean kinOf(Tokens t, Mention person, int to) {
+    int i = t.indexAtOrAfter(person.end());
+    return i + 1 < to && t.kind(i) == TokenKind.POSSESSIVE && t.kind(i + 1) == TokenKind.WORD
+        && KIN.contains(t.text(i + 1).toLowerCase(Locale.ROOT));
+  }
+
   private static boolean isHonorific(Tokens t, int i) {
     return t.is(i, "Sir") || t.is(i, "Dame") || t.is(i, "Lord") || t.is(i, "Lady");
   }

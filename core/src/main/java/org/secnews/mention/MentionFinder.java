@@ -70,6 +70,9 @@ public final class MentionFinder {
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
       "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution");
 
+  /** How far apart (in chars) two peers may be named for the first to vouch for the second. */
+  private static final int PEER_GAP = 600;
+
   /** Words that name a party in parliament: {@code for the Liberal Democrats}, {@code for Labour}. */
   private static final Set<String> PARTY_WORDS = Set.of("tory", "tories", "labour", "conservative",
       "conservatives", "liberal", "democrat", "democrats", "lib", "dem", "dems", "republican", "republicans",
@@ -267,6 +270,26 @@ public final class MentionFinder {
     }
 
     /**
+     * Whether the text gives the peer a seat ({@code Lord Walker of Gestingthorpe}) while the
+     * gazetteer's official of that surname sits for another ({@code Lord Walker of Aldringham}).
+     */
+    private boolean otherSeat(Entity known, int title, int surname) {
+      if (!(surname + 2 < n && t.is(surname + 1, "of") && t.isCapitalized(surname + 2))) {
+        return false;
+      }
+      String peer = t.text(title) + " " + t.text(surname) + " of ";
+      String seat = peer + t.text(surname + 2);
+      boolean sitsElsewhere = false;
+      for (org.secnews.gazetteer.Alias a : gazetteer.aliases(known.id())) {
+        if (a.text().startsWith(seat)) {
+          return false;
+        }
+        sitsElsewhere |= a.text().startsWith(peer);
+      }
+      return sitsElsewhere;
+    }
+
+    /**
      * A lord or baroness with no role given is still a peer, and so a legislator, when a seat's
      * place follows ({@code Lord Nicholls of Birkenhead}) or the sentence is about the state
      * ({@code Lord Carlile told MPs}); not {@code Lord Voldemort} in a film review. A lady may
@@ -280,7 +303,26 @@ public final class MentionFinder {
         return true;
       }
       Sentence s = sentences.get(sentenceAt(surname));
-      return stateContext(s.firstToken(), s.endToken());
+      return stateContext(s.firstToken(), s.endToken()) || peerBefore(surname);
+    }
+
+    /**
+     * Whether an official found shortly before token {@code i} is a peer named by title: law lords
+     * are named together. Not a peer in possession ({@code Lord Byron's poem}).
+     */
+    private boolean peerBefore(int i) {
+      if (i + 1 < n && t.kind(i + 1) == TokenKind.POSSESSIVE) {
+        return false;
+      }
+      for (Mention m : mentions) {
+        if (m.type() == EntityType.OFFICIAL && m.end() <= t.start(i) && t.start(i) - m.end() < PEER_GAP) {
+          int first = t.indexAtOrAfter(m.start());
+          if (first > 0 && isPeerTitle(first - 1)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** A peer's title, which names a person with the surname alone ({@code Lord Butler}); not Sir or Dame, which take a given name. */
@@ -358,6 +400,9 @@ public final class MentionFinder {
             && (post || roleBefore(start) || roleAfter(last) || describedInLead(start, last) || peerInPolitics(last))) {
           // a peer known by title and surname: "former cabinet secretary Lord Butler"
           Entity known = britishOfficial(last, gender);
+          if (known != null && otherSeat(known, nameStart - 1, last)) {
+            known = null; // "Lord Walker of Gestingthorpe" is not Lord Walker of Aldringham
+          }
           if (known != null) {
             add(mention(known, last, last, MentionForm.ALIAS)); // "Lord Kinnock" is Neil Kinnock
           } else {
@@ -390,6 +435,9 @@ public final class MentionFinder {
       }
       // back over "of the", "to the Netherlands", mentions, to a post word: Ambassador to the Netherlands
       for (int p = before, steps = 0; p >= 0 && steps < 6; p--, steps++) {
+        if (t.is(p, "lord") && p > 0 && t.isIgnoreCase(p - 1, "law")) {
+          return true; // "senior law lord Lord Bingham": a judge of the House of Lords (not "drug lord")
+        }
         if (t.kind(p) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, p) && !t.isCapitalized(p)) {
           return stateContext(Math.max(0, p - 4), p) || (owner[p] == null && steps == 0 && spokes(p))
               || steps == 0 && RoleLexicon.isStateRole(t, p); // "former minister Clare Short"

@@ -7,6 +7,7 @@ import static org.secnews.testsupport.Asserts.assertInvariants;
 import static org.secnews.testsupport.Asserts.onlyClaim;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -636,6 +637,14 @@ final class ClaimExtractorTest {
       assertEquals("a top academic", a.claims().get(0).speaker().text());
       assertEquals(List.of("a top academic", "James Hill"),
           a.claims().stream().map(c -> c.speaker().text()).toList(), a.claims().toString());
+    }
+
+    @Test
+    void kinOfAnOfficial_speaksForThemselves() {
+      Analysis a = analyze("Richard Moore retired. Richard Moore's nephew George Ritchie said he would be missed. "
+          + "Moore's lawyer said the case was closed. Moore's spokesman said he was well.");
+      assertEquals(Arrays.asList(null, null, "richard-moore"),
+          a.claims().stream().map(c -> speakerId(c)).toList(), a.claims().toString());
     }
 
     @Test

@@ -66,6 +66,21 @@ final class MentionFinderTest {
   }
 
   @Test
+  void peer_withAnotherSeatIsAnotherPerson_andLawLordsAreJudges() {
+    assertMentions(analyze("Senior law lord Lord Bingham ruled. Lord Hoffmann agreed. "
+            + "But Lord Walker of Gestingthorpe dissented. Lord Walker of Aldringham was not there."),
+        "Senior law lord Lord [Bingham|lord-bingham] ruled. Lord [Hoffmann|lord-hoffmann] agreed. "
+            + "But Lord [Walker|lord-walker] of Gestingthorpe dissented. "
+            + "Lord [Walker of Aldringham|michael-walker] was not there.");
+  }
+
+  @Test
+  void peer_notVouchedForByAnotherPeerWhenPossessive() {
+    assertMentions(analyze("Senior law lord Lord Bingham ruled. I never read Lord Byron's poems."),
+        "Senior law lord Lord [Bingham|lord-bingham] ruled. I never read Lord Byron's poems.");
+  }
+
+  @Test
   void introduced_speakingForAPartyInApposition() {
     assertMentions(analyze("Mark Oaten, for the Liberal Democrats, said the vote was lost. Anna Kerr, for the "
             + "Red Cross, said no."),
