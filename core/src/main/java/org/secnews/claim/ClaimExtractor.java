@@ -606,7 +606,12 @@ public final class ClaimExtractor {
         return null;
       }
       if (t.is(j, ",") || t.is(j, ")") && j > se.firstToken() && t.is(j - 1, ",")) {
-        return openingPhrase(se, j);
+        int[] opening = openingPhrase(se, j);
+        if (opening != null && !(isWord(opening[0]) && FRONTED.contains(lower(opening[0])))) {
+          return opening;
+        }
+        int[] relative = beforeRelativeClause(se, j); // the opening is an adverbial: "On the question of ..., X, who ..., said"
+        return relative != null ? relative : opening;
       }
       if (t.kind(j) == TokenKind.QUOTE || t.kind(j) == TokenKind.PUNCT && !t.is(j, ")")) {
         return null;
@@ -638,6 +643,30 @@ public final class ClaimExtractor {
         }
       }
       return new int[] {a, j + 1};
+    }
+
+    /**
+     * The noun phrase before a relative clause that closes at {@code close}: {@code On the question
+     * of ..., Tory MP Michael Mates, who is a member of the committee, said}. The phrase must hold a
+     * name or a capitalised word, so {@code the papers, which ...} is left to the other rules.
+     */
+    private int[] beforeRelativeClause(Sentence se, int close) {
+      for (int c = close - 2; c > se.firstToken() && close - c < 30; c--) {
+        if (inQuote(c) || t.is(c, ";") || t.kind(c) == TokenKind.QUOTE) {
+          return null;
+        }
+        if (t.is(c, ",") && (t.is(c + 1, "who") || t.is(c + 1, "whose"))) {
+          int b = c;
+          int a = b;
+          boolean named = false;
+          while (a - 1 >= se.firstToken() && b - a < 8 && npToken(a - 1) && !t.is(a - 1, "and")) {
+            a--;
+            named |= owner[a] != null || t.isCapitalized(a) && a > se.firstToken();
+          }
+          return a < b && named ? new int[] {a, b} : null;
+        }
+      }
+      return null;
     }
 
     /** The sentence's opening phrase up to its first comma: {@code Moore, who has ..., said}. */

@@ -585,11 +585,29 @@ public final class MentionFinder {
       if (speaksForParty(p + 1, end)) {
         return true;
       }
-      boolean role = false;
-      for (int q = p + 1; q < end; q++) {
-        role |= t.kind(q) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, q);
+      if (!appositionOpens(p + 1)) {
+        return false; // "Entering Westminster, he came to ...", "Loch Ness West, said the minister ..."
       }
-      return role && stateContext(p + 1, end);
+      boolean role = false;
+      boolean stateRole = false;
+      boolean preposition = false;
+      for (int q = p + 1; q < end; q++) {
+        if (t.kind(q) != TokenKind.WORD) {
+          continue;
+        }
+        if (!preposition && t.isCapitalized(q) && q + 1 < end && t.isCapitalized(q + 1) && owner[q] == null
+            && GivenNames.genderOf(t.text(q)) != Gender.UNKNOWN) {
+          return false; // another person: "Bethnal Green, former Labour MP George Galloway," (not "a spokesman for X")
+        }
+        if (role && Character.isLowerCase(t.first(q)) && t.text(q).endsWith("ed") && q + 1 < end
+            && CLAUSE_OBJECTS.contains(t.text(q + 1))) {
+          return false; // a clause, not a description: "..., the prime minister conceded that ..."
+        }
+        preposition |= t.is(q, "for") || t.is(q, "of") || t.is(q, "to") || t.is(q, "at") || t.is(q, "from");
+        role |= RoleLexicon.isRoleNoun(t, q);
+        stateRole |= RoleLexicon.isStateRole(t, q);
+      }
+      return role && (stateRole || stateContext(p + 1, end));
     }
 
     /**
@@ -613,6 +631,28 @@ public final class MentionFinder {
         }
       }
       return true;
+    }
+
+    /**
+     * Whether a description of the name before can open at {@code q}: an article or possessive, a
+     * modifier such as {@code former}, {@code who}, a role or a capitalised word; not a pronoun,
+     * a verb or a preposition.
+     */
+    private boolean appositionOpens(int q) {
+      if (q >= n || t.kind(q) != TokenKind.WORD) {
+        return false;
+      }
+      String w = t.text(q);
+      if (w.equals("who")) { // "who is a Labour peer", not "who conducted the study with ... MP"
+        return q + 1 < n && (t.is(q + 1, "is") || t.is(q + 1, "was") || t.is(q + 1, "became") || t.is(q + 1, "served")
+            || (t.is(q + 1, "has") || t.is(q + 1, "had")) && q + 2 < n && t.is(q + 2, "been"));
+      }
+      return t.isCapitalized(q) || COPULA_MODIFIERS.contains(w) || APPOSITION_OPENERS.contains(w)
+          || RoleLexicon.isRoleNoun(t, q)
+          || Character.isLowerCase(w.charAt(0)) && !PRONOUNS.contains(w)
+             && (q + 1 < n && t.kind(q + 1) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, q + 1)
+                 || q + 2 < n && t.kind(q + 2) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, q + 2)
+                    && Character.isLowerCase(t.first(q + 1))); // "vice president", "managing director", "wildlife director"
     }
 
     /** The first comma, full stop or semicolon in {@code [from, limit)}, else {@code min(limit, n)}. */
@@ -1045,6 +1085,14 @@ public final class MentionFinder {
   }
 
   /** What may stand between a copula and the role it says of a name: {@code was a former deputy director}. */
+  /** Words after an {@code -ed} verb that show a clause, not a description: {@code conceded that}, {@code confirmed the}. */
+  private static final Set<String> CLAUSE_OBJECTS = Set.of("that", "the", "a", "an", "his", "her", "its", "their",
+      "it", "he", "she", "they", "this", "these");
+  /** Subject pronouns, which open a clause rather than a description. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
+  /** Words besides {@link #COPULA_MODIFIERS} that may open an apposition: {@code X, his deputy,}, {@code X, who is ...}. */
+  private static final Set<String> APPOSITION_OPENERS = Set.of("his", "her", "its", "their", "our", "who", "ex",
+      "newly", "outgoing", "incoming", "veteran", "junior", "shadow", "opposition");
   private static final Set<String> COPULA_MODIFIERS = Set.of("a", "an", "the", "former", "then", "acting",
       "deputy", "assistant", "senior", "chief", "also", "now", "once", "formerly", "previously", "currently",
       "still", "interim", "retired");

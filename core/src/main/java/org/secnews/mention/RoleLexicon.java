@@ -40,7 +40,8 @@ final class RoleLexicon {
       "judge", "prosecutor", "commander", "colonel", "major", "captain", "lieutenant", "admiral",
       "spokesman", "spokeswoman", "spokesperson", "envoy", "consul", "governor", "senator",
       "chancellor", "commissioner", "inspector", "superintendent", "leader", "premier",
-      "deputy", "defector", "operative", "official", "chairman", "chairwoman", "chair"));
+      "deputy", "defector", "operative", "official", "chairman", "chairwoman", "chair", "peer", "mp", "mep",
+      "lawmaker", "legislator", "congressman", "congresswoman"));
 
   /** Role nouns that are a state post by themselves, with no body named: {@code former minister Clare Short} (not {@code judge}: talent shows and prizes have judges). */
   static final Set<String> STATE_ROLES = Set.copyOf(java.util.Arrays.asList(

@@ -648,6 +648,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void frontedAdverbial_thenNameWithRelativeClause_theNameSpeaks() {
+      Analysis a = analyze("On the question of whether such papers were kept confidential, Tory MP Michael Mates, "
+          + "who is a member of the committee, said it was not so.");
+      assertEquals("Tory MP Michael Mates", onlyClaim(a).speaker().text());
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");

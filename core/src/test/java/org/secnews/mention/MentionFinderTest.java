@@ -81,6 +81,18 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_appositionMustDescribeTheName() {
+    assertMentions(analyze("Helena Kennedy, a Labour peer and a human rights lawyer, spoke. Anna Veron, a spokesman "
+            + "for trade commissioner Peter Mandelson, agreed. Entering Westminster, he came to share an office with "
+            + "the MP for Sedgefield. In Bethnal Green, former Labour MP George Galloway won. Loch Ness West, said the "
+            + "first minister, was safe."),
+        "[Helena Kennedy|helena-kennedy], a Labour peer and a human rights lawyer, spoke. [Anna Veron|anna-veron], "
+            + "a spokesman for trade commissioner Peter Mandelson, agreed. Entering Westminster, he "
+            + "came to share an office with the MP for Sedgefield. In Bethnal Green, former Labour MP "
+            + "[George Galloway|george-galloway] won. Loch Ness West, said the first minister, was safe.");
+  }
+
+  @Test
   void introduced_speakingForAPartyInApposition() {
     assertMentions(analyze("Mark Oaten, for the Liberal Democrats, said the vote was lost. Anna Kerr, for the "
             + "Red Cross, said no."),
