@@ -3,14 +3,17 @@ package org.secnews.text;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
+import org.secnews.internal.Folding;
 import org.secnews.internal.WordSet;
 
 /**
  * Splits text into {@link Tokens} with exact offsets.
  *
  * <p>Design: one left-to-right pass with an {@code int} cursor over UTF-16 code units, code-point
- * aware, no regular expressions and no substrings; every token is three array cells. The rules,
- * in the order they are tried at a token start:
+ * aware, no regular expressions and no substrings; every token is a few array cells, among them
+ * the hash of its case- and accent-folded text, which every dictionary look-up later uses, so no
+ * token is ever hashed twice and no folded copy of the text is made. The rules, in the order they
+ * are tried at a token start:
  *
  * <ol>
  *   <li>URLs ({@code http://}, {@code https://}, {@code www.}) run to the next space, less
@@ -151,6 +154,7 @@ public final class Tokenizer {
     private int[] ends;
     private TokenKind[] kinds;
     private boolean[] newlineBefore;
+    private int[] hashes; // folded hash of each token, for dictionary look-ups
     private boolean sawNewline; // a line break since the last token
     private int noEmailBefore = -1; // an e-mail look-ahead from any start below this fails
     private int nextAt = -2; // index of the next '@' at or after the cursor, -1 if none, -2 unknown
@@ -163,6 +167,7 @@ public final class Tokenizer {
       ends = new int[capacity];
       kinds = new TokenKind[capacity];
       newlineBefore = new boolean[capacity];
+      hashes = new int[capacity];
     }
 
     private int size;
@@ -216,7 +221,7 @@ public final class Tokenizer {
         }
         i = next;
       }
-      return new Tokens(text, starts, ends, kinds, newlineBefore, size);
+      return new Tokens(text, starts, ends, kinds, newlineBefore, hashes, size);
     }
 
     private static boolean isPunctuation(int cp) {
@@ -240,7 +245,13 @@ public final class Tokenizer {
         ends = Arrays.copyOf(ends, capacity);
         kinds = Arrays.copyOf(kinds, capacity);
         newlineBefore = Arrays.copyOf(newlineBefore, capacity);
+        hashes = Arrays.copyOf(hashes, capacity);
       }
+      int h = 0;
+      for (int c = start; c < end; c++) {
+        h = 31 * h + Folding.fold(text.charAt(c));
+      }
+      hashes[size] = h;
       newlineBefore[size] = sawNewline;
       sawNewline = false;
       starts[size] = start;

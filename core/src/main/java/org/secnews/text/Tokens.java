@@ -23,10 +23,12 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
   private final TokenKind[] kinds;
   private final boolean[] newlineBefore; // a line break between token i - 1 (or the start) and token i
   private final int size;
-  private Folded folded; // made on first look-up; racy but safe: Folded's fields are final
+  private final int[] foldedHashes; // token i -> the hash of its folded text (Folding#hash)
 
-  Tokens(String text, int[] starts, int[] ends, TokenKind[] kinds, boolean[] newlineBefore, int size) {
+  Tokens(String text, int[] starts, int[] ends, TokenKind[] kinds, boolean[] newlineBefore, int[] foldedHashes,
+      int size) {
     this.text = text;
+    this.foldedHashes = foldedHashes;
     this.starts = starts;
     this.ends = ends;
     this.kinds = kinds;
@@ -35,44 +37,9 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
   }
 
   /**
-   * The text folded for look-ups ({@link Folding}: one char in, one char out) and the hash of each
-   * token's folded text. Every dictionary (gazetteer words, cue verbs, role and title sets) looks
-   * tokens up by their folded form: the text is folded and each token hashed once, not once per
-   * dictionary, and only when a dictionary first asks.
-   */
-  private static final class Folded {
-    final char[] chars;
-    final int[] hashes;
-
-    Folded(String text, int[] starts, int[] ends, int size) {
-      chars = new char[text.length()];
-      text.getChars(0, chars.length, chars, 0);
-      for (int c = 0; c < chars.length; c++) {
-        chars[c] = Folding.fold(chars[c]);
-      }
-      hashes = new int[size];
-      for (int i = 0; i < size; i++) {
-        int h = 0;
-        for (int c = starts[i], e = ends[i]; c < e; c++) {
-          h = 31 * h + chars[c];
-        }
-        hashes[i] = h;
-      }
-    }
-  }
-
-  private Folded folded() {
-    Folded f = folded;
-    if (f == null) {
-      f = new Folded(text, starts, ends, size);
-      folded = f;
-    }
-    return f;
-  }
-
-  /**
-   * The hash of token {@code i}'s folded text, as {@link Folding#hash} computes it; dictionaries
-   * use it to look tokens up without hashing them again.
+   * The hash of token {@code i}'s folded text, as {@link Folding#hash} computes it. Every dictionary
+   * (gazetteer words, cue verbs, role and title sets) looks tokens up by their folded form; the
+   * tokenizer hashes each token once, while it scans the text, so no dictionary hashes it again.
    *
    * @param i the token's index
    * @return the hash of the token's folded text
@@ -81,7 +48,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException(i);
     }
-    return folded().hashes[i];
+    return foldedHashes[i];
   }
 
   /**
@@ -95,12 +62,11 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return {@code true} if the folded text there is that word
    */
   public boolean foldedRegionEquals(int start, char[] pool, int from, int length) {
-    char[] chars = folded().chars;
-    if (start < 0 || start + length > chars.length) {
+    if (start < 0 || start + length > text.length()) {
       return false;
     }
-    for (int k = 0; k < length; k++) { // words are short: a plain loop beats Arrays.mismatch here
-      if (chars[start + k] != pool[from + k]) {
+    for (int k = 0; k < length; k++) { // folded on the fly: compared only when the hashes agree
+      if (Folding.fold(text.charAt(start + k)) != pool[from + k]) {
         return false;
       }
     }
