@@ -892,6 +892,15 @@ public final class ClaimExtractor {
             }
             if (cue(k) != null) {
               String lemma = cues.lemma(t.text(k));
+              if (k == sentences.get(sentenceOf[k]).firstToken() && Character.isUpperCase(t.first(k))
+                  && !isParticiple(k) && k + 1 < p + 1) {
+                // a fronted cue: "Observes Mr Hadi: “...”", "Adds the report: “...”"
+                Speaker sp = resolve(k + 1, p + 1);
+                if (sp != null) {
+                  attribute(q, k, k, sp, sentences.get(sentenceOf[k]));
+                  return;
+                }
+              }
               if ("tell".equals(lemma) || "say".equals(lemma) && !isParticiple(k)) {
                 p = k; // the tokens between are the recipient or a time: "told BBC One's Breakfast with Frost:"
               }

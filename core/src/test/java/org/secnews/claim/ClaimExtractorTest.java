@@ -655,6 +655,15 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void frontedCueBeforeAColon_speakerFollowsIt() {
+      Analysis a = analyze("Richard Moore runs the service. Observes Mr Moore: \"The economy marks a big divide.\"");
+      Claim c = onlyClaim(a);
+      assertEquals("Mr Moore", c.speaker().text());
+      assertEquals("Observes", c.cue().text());
+      assertEquals("richard-moore", speakerId(c));
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");
