@@ -1282,12 +1282,18 @@ public final class ClaimExtractor {
     private int skipRecipient(int k, int end) {
       int b = k;
       boolean determiner = false;
-      while (b < end && (DETERMINERS.contains(lower(b)) || owner[b] != null || t.isCapitalized(b)
-          || t.kind(b) == TokenKind.POSSESSIVE)) {
+      while (b < end && (b == k && DETERMINERS.contains(lower(b)) || owner[b] != null || t.isCapitalized(b)
+          || t.kind(b) == TokenKind.POSSESSIVE
+          || t.kind(b) == TokenKind.NUMBER && b > k && t.isCapitalized(b - 1) && t.length(b) <= 2)) { // Radio 4, Channel 4
         determiner |= DETERMINERS.contains(lower(b));
         b++;
       }
-      if (b < end && determiner && isWord(b) && Character.isLowerCase(t.first(b)) && !t.is(b, "that")) {
+      if (!determiner && b > k && b < end && isWord(b) && CHANNEL_NOUNS.contains(lower(b))
+          && (t.isCapitalized(b - 1) || owner[b - 1] != null)) {
+        b++; // "told Radio 4's Today programme"
+      }
+      if (b < end && determiner && isWord(b) && Character.isLowerCase(t.first(b)) && !t.is(b, "that")
+          && !DETERMINERS.contains(lower(b))) {
         b++; // the Russian president, the BBC News website
         if (b + 1 < end && (t.is(b, "of") || t.is(b, "for"))
             && (t.isCapitalized(b + 1) || owner[b + 1] != null || t.is(b + 1, "the"))) {

@@ -664,6 +664,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void toldANamedRecipient_contentStartsAfterIt() {
+      Analysis a = analyze("Richard Moore told BBC Radio 4's Today programme he believed the changes were enough. "
+          + "Richard Moore told the Sunday Times the party would also cut advisers.");
+      assertEquals(List.of("he believed the changes were enough", "the party would also cut advisers"),
+          a.claims().stream().map(c -> c.content().text()).toList());
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");
