@@ -618,7 +618,8 @@ public final class ClaimExtractor {
       }
       int a = j;
       while (a - 1 >= se.firstToken() && j - a < 12 && npToken(a - 1)
-          && !(t.is(a - 1, "and") && !(a - 2 >= se.firstToken() && t.isCapitalized(a - 2)))) {
+          && !(t.is(a - 1, "and") && !(a - 2 >= se.firstToken() && t.isCapitalized(a - 2))
+               && !rolesJoined(a, j))) {
         a--;
       }
       if (!npToken(j)) {
@@ -667,6 +668,17 @@ public final class ClaimExtractor {
         }
       }
       return null;
+    }
+
+    /**
+     * Whether the "and" before {@code a} joins two roles of one person ({@code the former UN
+     * commissioner for human rights and Irish president}), not two speakers ({@code the police and
+     * the army}): no determiner after it, the phrase ends in a role, and a word stands before it.
+     */
+    private boolean rolesJoined(int a, int j) {
+      return a <= j && isWord(a) && !DETERMINERS.contains(lower(a)) && isWord(j)
+          && SpeakerResolverRoles.isRole(lower(j)) && !lower(j).endsWith("s") && a - 2 >= 0 && isWord(a - 2)
+          && Character.isLowerCase(t.first(a - 2));
     }
 
     /** The sentence's opening phrase up to its first comma: {@code Moore, who has ..., said}. */

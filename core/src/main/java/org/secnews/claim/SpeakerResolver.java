@@ -493,10 +493,20 @@ final class SpeakerResolver {
         && t.kind(from + 4) == TokenKind.HYPHEN && t.is(from + 5, "old");
   }
 
-  /** {@code the former cabinet secretary}, {@code the ex-minister}: a description of a former holder. */
+  /**
+   * {@code the former cabinet secretary}, {@code the ex-minister}, {@code the Labour peer and former
+   * minister}: a description of a former holder.
+   */
   private static boolean formerDescription(Tokens t, int from, int to) {
-    return to - from >= 3 && (t.is(from, "the") || t.is(from, "The"))
-        && (t.is(from + 1, "former") || t.is(from + 1, "ex") || t.is(from + 1, "ex-"));
+    if (to - from < 3 || !(t.is(from, "the") || t.is(from, "The"))) {
+      return false;
+    }
+    for (int i = from + 1; i < to - 1; i++) {
+      if (t.is(i, "former") || t.is(i, "ex") || t.is(i, "ex-")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first role noun of the phrase, lower case, or null. */

@@ -672,6 +672,15 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void twoRolesJoinedByAnd_describeOneFormerHolder() {
+      Analysis a = analyze("The ruling was clear, Richard Moore has said.\n\nThe former UN commissioner for human "
+          + "rights and British ambassador told the BBC the ruling was clear.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("The former UN commissioner for human rights and British ambassador", c.speaker().text());
+      assertEquals("richard-moore", speakerId(c));
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");
