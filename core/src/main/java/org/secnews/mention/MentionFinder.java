@@ -70,6 +70,17 @@ public final class MentionFinder {
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
       "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution");
 
+  /** A government portfolio before a spokes- word: {@code Home Affairs spokesman}, {@code Health spokesman} (a party's, in parliament). */
+  private static final Set<String> PORTFOLIOS = Set.of("affairs", "health", "defence", "defense", "education",
+      "treasury", "justice", "transport", "environment", "trade", "industry", "culture", "interior", "finance",
+      "economy", "energy", "immigration", "welfare", "work", "pensions", "housing", "agriculture", "home", "foreign",
+      "constitutional", "europe", "international", "development", "communities");
+
+  /** Nouns after a state word that make it private business: {@code security firm}, {@code intelligence company}. */
+  private static final Set<String> PRIVATE_NOUNS = Set.of("firm", "firms", "company", "companies", "consultant",
+      "consultants", "consultancy", "vendor", "vendors", "industry", "software", "specialist", "specialists",
+      "researcher", "researchers", "expert", "experts", "analyst", "analysts", "contractor", "contractors");
+
   /** How far apart (in chars) two peers may be named for the first to vouch for the second. */
   private static final int PEER_GAP = 600;
 
@@ -386,7 +397,7 @@ public final class MentionFinder {
         }
         if (words >= 2 && words <= 4 && last >= nameStart && !RoleLexicon.endsOrganisation(t, last)) {
           if (!post) {
-            post = roleBefore(start) || roleAfter(last) || describedInLead(start, last) || describedNext(last);
+            post = roleBefore(start) || roleAfter(last) || describedInLead(start, last) || describedNext(nameStart, last);
           }
           if (post) {
             String name = text.substring(t.start(nameStart), t.end(last));
@@ -422,6 +433,9 @@ public final class MentionFinder {
         return false;
       }
       int before = start - 1;
+      if (t.is(before, "for") || t.is(before, "of") || t.is(before, "to") || t.is(before, "in") || t.is(before, "from")) {
+        return false; // "MP for Meirionnydd Nant Conwy": the name is the seat, not a person
+      }
       if (t.is(before, ",") && before > 0 && t.kind(before - 1) == TokenKind.WORD
           && RoleLexicon.isRoleNoun(t, before - 1) && !t.isCapitalized(before - 1)) {
         before--; // the role in apposition before the name: "the shadow foreign secretary, Michael Ancram,"
@@ -439,7 +453,7 @@ public final class MentionFinder {
           return true; // "senior law lord Lord Bingham": a judge of the House of Lords (not "drug lord")
         }
         if (t.kind(p) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, p) && !t.isCapitalized(p)) {
-          return stateContext(Math.max(0, p - 4), p) || (owner[p] == null && steps == 0 && spokes(p))
+          return stateContext(Math.max(0, p - 4), p) || (owner[p] == null && steps == 0 && spokes(p) && !privateBody(p))
               || steps == 0 && RoleLexicon.isStateRole(t, p); // "former minister Clare Short"
         }
         if (RoleLexicon.isPostWord(t, p) && owner[p] == null && t.kind(p + 1) != TokenKind.POSSESSIVE) {
@@ -459,6 +473,18 @@ public final class MentionFinder {
       return w.startsWith("spokes");
     }
 
+    /** Whether the spokes- word at {@code p} speaks for a named body that is none of ours: {@code Riggs spokesman}, {@code Microsoft's spokeswoman}. */
+    private boolean privateBody(int p) {
+      int b = p - 1;
+      if (b >= 0 && t.kind(b) == TokenKind.POSSESSIVE) {
+        b--;
+      }
+      return b >= 0 && t.kind(b) == TokenKind.WORD && t.isCapitalized(b) && owner[b] == null
+          && !RoleLexicon.isTitle(t, b) && !(b == sentences.get(sentenceAt(b)).firstToken() && t.is(b, "A"))
+          && !PORTFOLIOS.contains(t.text(b).toLowerCase(Locale.ROOT))
+          && !STATE_WORDS.contains(t.text(b).toLowerCase(Locale.ROOT));
+    }
+
     /**
      * A news lead that describes a person before naming them: the name opens a sentence and the
      * sentence before holds a state role with an article or possessive and no name of its own
@@ -473,6 +499,12 @@ public final class MentionFinder {
       Sentence prev = sentences.get(s - 1);
       if (sentences.get(s).paragraph() - prev.paragraph() > 1) {
         return false;
+      }
+      int from0 = s >= 2 ? sentences.get(s - 2).firstToken() : prev.firstToken();
+      for (int p = from0; p < prev.endToken(); p++) {
+        if (owner[p] != null && owner[p].type() == EntityType.OFFICIAL) {
+          return false; // "X has denied ... The Tory leader said ...": the description is X's
+        }
       }
       for (int p = prev.firstToken(); p < prev.endToken(); p++) {
         if (t.kind(p) != TokenKind.WORD || !RoleLexicon.isRoleNoun(t, p)
@@ -504,7 +536,7 @@ public final class MentionFinder {
      * and the next sentence must open with a former holder's description ({@code The former},
      * {@code The ex-}) whose role is a state one.
      */
-    private boolean describedNext(int last) {
+    private boolean describedNext(int first, int last) {
       int s = sentenceAt(last);
       if (s + 1 >= sentences.size()) {
         return false;
@@ -514,31 +546,40 @@ public final class MentionFinder {
       if (next.paragraph() - here.paragraph() > 1) {
         return false;
       }
+      boolean opens = first == here.firstToken(); // "Michael Howard has denied ... The Tory leader said"
       int words = 0;
-      for (int q = last + 1; q < here.endToken(); q++) {
+      for (int q = last + 1; q < here.endToken() && !opens; q++) {
         if (t.kind(q) == TokenKind.WORD && (t.isCapitalized(q) || ++words > 2)) {
-          return false; // only "..., X has said." ends a lead this way
+          return false; // otherwise only "..., X has said." ends a lead this way
         }
       }
-      for (int q = here.firstToken(); q < last; q++) {
-        if (owner[q] != null && owner[q].type() == EntityType.OFFICIAL) {
+      for (int q = here.firstToken(); q < here.endToken(); q++) {
+        if (q != first && owner[q] != null && owner[q].type() == EntityType.OFFICIAL) {
           return false; // "Y ... X said. The former minister": the description may be Y's
+        }
+        if (opens && q > last && t.kind(q) == TokenKind.WORD && t.isCapitalized(q) && owner[q] == null
+            && q + 1 < here.endToken() && t.isCapitalized(q + 1) && GivenNames.genderOf(t.text(q)) != Gender.UNKNOWN) {
+          return false; // another person named in the lead may be the one described
         }
       }
       int f = next.firstToken();
-      if (f + 2 >= next.endToken() || !t.is(f, "The") || !FORMER.contains(t.text(f + 1))) {
+      if (f + 2 >= next.endToken() || !t.is(f, "The")) {
         return false;
       }
+      boolean former = FORMER.contains(t.text(f + 1));
       int end = Math.min(next.endToken(), f + 14);
-      for (int q = f + 2; q < end; q++) {
+      for (int q = f + 1; q < end; q++) {
         if (t.kind(q) == TokenKind.PUNCT) {
           end = q;
           break;
         }
       }
-      for (int q = f + 2; q < end; q++) {
+      for (int q = f + 1; q < end && (former || q <= f + 4); q++) {
         if (t.kind(q) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, q) && !t.isCapitalized(q)) {
-          return stateContext(f, end) || RoleLexicon.isStateRole(t, q);
+          return stateContext(f, q + 1) || RoleLexicon.isStateRole(t, q) || former && stateContext(f, end);
+        }
+        if (!former && t.kind(q) == TokenKind.WORD && !t.isCapitalized(q) && !COPULA_MODIFIERS.contains(t.text(q))) {
+          return false; // "The company said": no role before the verb
         }
       }
       return false;
@@ -702,8 +743,8 @@ public final class MentionFinder {
           }
         } else if (t.kind(q) == TokenKind.WORD) {
           String w = t.text(q).toLowerCase(Locale.ROOT);
-          if (STATE_WORDS.contains(w)) {
-            state = true;
+          if (STATE_WORDS.contains(w) && !(q + 1 < to && PRIVATE_NOUNS.contains(t.text(q + 1)))) {
+            state = true; // not "security firm Clearswift", "security consultant"
           }
         }
       }
@@ -947,10 +988,23 @@ public final class MentionFinder {
           only = e;
         }
       }
-      if (inText == 1) {
-        return only;
+      Entity pick = inText == 1 ? only : fits == 1 && inText == 0 && RoleLexicon.isPostWord(t, i - 1) ? fitting : null;
+      return pick != null && namedOtherwise(i, pick) ? null : pick;
+    }
+
+    /**
+     * Whether the text names, in full and before token {@code i}, someone else with its surname:
+     * {@code Platon Lebedev ... Mr Lebedev} is not the gazetteer's Sergei Lebedev.
+     */
+    private boolean namedOtherwise(int i, Entity e) {
+      for (int q = 1; q < i; q++) {
+        if (t.kind(q) == TokenKind.WORD && t.text(q).equals(t.text(i)) && t.kind(q - 1) == TokenKind.WORD
+            && t.isCapitalized(q - 1) && !RoleLexicon.isTitle(t, q - 1) && !RoleLexicon.isNotName(t, q - 1)
+            && !e.name().startsWith(t.text(q - 1) + " ")) {
+          return true;
+        }
       }
-      return fits == 1 && inText == 0 && RoleLexicon.isPostWord(t, i - 1) ? fitting : null;
+      return false;
     }
 
     private Set<String> countriesNamed() {

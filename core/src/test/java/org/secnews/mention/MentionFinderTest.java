@@ -86,10 +86,36 @@ final class MentionFinderTest {
             + "for trade commissioner Peter Mandelson, agreed. Entering Westminster, he came to share an office with "
             + "the MP for Sedgefield. In Bethnal Green, former Labour MP George Galloway won. Loch Ness West, said the "
             + "first minister, was safe."),
-        "[Helena Kennedy|helena-kennedy], a Labour peer and a human rights lawyer, spoke. [Anna Veron|anna-veron], "
+        "[Helena Kennedy|helena-kennedy], a Labour peer and a human rights lawyer, spoke. Anna Veron, "
             + "a spokesman for trade commissioner Peter Mandelson, agreed. Entering Westminster, he "
             + "came to share an office with the MP for Sedgefield. In Bethnal Green, former Labour MP "
             + "[George Galloway|george-galloway] won. Loch Ness West, said the first minister, was safe.");
+  }
+
+  @Test
+  void titledSurname_notTheOfficialWhenSomeoneElseOfThatNameWasNamed() {
+    assertMentions(analyze("Britain's Ed Moore testified. Mr Moore said he was innocent."),
+        "[Britain|GB]'s Ed Moore testified. Mr Moore said he was innocent.");
+    assertMentions(analyze("Britain's spy chief spoke. Mr Moore said he was innocent."),
+        "[Britain|GB]'s spy chief spoke. Mr [Moore|richard-moore] said he was innocent.");
+  }
+
+  @Test
+  void introduced_notASeatAfterFor_norAPrivateBodysSpokesman() {
+    assertMentions(analyze("He is now MP for Meirionnydd Nant Conwy. Riggs spokesman Mark Hendrix said so. "
+            + "Home Affairs spokesman Mark Oaten disagreed. Pete Simpson, head of the lab at security firm "
+            + "Clearswift, said so."),
+        "He is now MP for Meirionnydd Nant Conwy. Riggs spokesman Mark Hendrix said so. "
+            + "Home Affairs spokesman [Mark Oaten|mark-oaten] disagreed. Pete Simpson, head of the lab at security firm "
+            + "Clearswift, said so.");
+  }
+
+  @Test
+  void introduced_byTheDescriptionThatOpensTheNextSentence() {
+    assertMentions(analyze("Michael Howard has denied his shadow cabinet was split.\n\nThe Tory leader said it "
+            + "was not easy. Ann Lee has sold her firm. The company said so."),
+        "[Michael Howard|michael-howard] has denied his shadow cabinet was split.\n\nThe Tory leader said it "
+            + "was not easy. Ann Lee has sold her firm. The company said so.");
   }
 
   @Test
