@@ -591,7 +591,8 @@ public final class ClaimExtractor {
       while (j >= se.firstToken() && isWord(j) && (SKIP_BACK.contains(lower(j)) || lower(j).equals("not")
           || lower(j).equals("never") || lower(j).endsWith("n't") || lower(j).endsWith("n\u2019t")
           || goesOn && PASSIVE.contains(lower(j))
-          || lower(j).equals("to") && j - 1 >= se.firstToken() && GOES_ON.contains(lower(j - 1)))) {
+          || lower(j).equals("to") && j - 1 >= se.firstToken()
+             && (GOES_ON.contains(lower(j - 1)) || PASSIVE.contains(lower(j - 1))))) { // "went on to say", "is to tell"
         if (lower(j).equals("to")) {
           goesOn = true; // "is continuing to insist", "went on to say": skip to the subject
           j -= 2;

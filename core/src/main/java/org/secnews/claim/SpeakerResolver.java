@@ -303,6 +303,13 @@ final class SpeakerResolver {
         return byPost;
       }
       if (!bareDescription(t, from, to) && !legislatorDescription(t, from, to, roleWord)) {
+        if ((t.is(from, "The") || t.is(from, "the")) && s.subjectPerson != null
+            && gazetteer.entity(s.subjectPerson.id()).isEmpty()
+            && !namedAfter(t, to, owner)) { // not "The Lord Chief Justice, Lord Woolf,"
+          // "Michael Howard has denied ... The Tory leader said": the person the text introduced
+          // just before, whose posts we do not know, so the description cannot name anyone else
+          return s.subjectPerson;
+        }
         return null; // "legal director of the human rights organisation Redress": no one we know
       }
       if (spokes) {
@@ -712,6 +719,19 @@ final class SpeakerResolver {
     }
     return null;
   }
+  /** Whether a comma and an official's name (with at most two titles before it) follow token {@code to}. */
+  private static boolean namedAfter(Tokens t, int to, Mention[] owner) {
+    if (!(to < t.size() && t.is(to, ","))) {
+      return false;
+    }
+    for (int k = to + 1; k < t.size() && k <= to + 3; k++) {
+      if (owner[k] != null) {
+        return owner[k].type() == EntityType.OFFICIAL;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the phrase names someone else through the person: {@code Moore's lawyer}, {@code Lord
    * Scarman's nephew George Ritchie} (whose name the gazetteer lacks), not {@code Putin's spokesman}.

@@ -681,6 +681,16 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void descriptionAfterAnIntroducedPerson_isThatPerson_andIsToTell() {
+      Analysis a = analyze("Michael Howard has denied his shadow cabinet was split.\n\nThe Tory leader said it was "
+          + "not an easy issue. Mr Howard is to tell the audience: \"Many people were angry about the war.\"");
+      assertEquals(List.of("michael-howard", "michael-howard", "michael-howard"),
+          a.claims().stream().map(c -> speakerId(c)).toList(), a.claims().toString());
+      assertEquals("The Tory leader", a.claims().get(1).speaker().text());
+      assertEquals("Mr Howard", a.claims().get(2).speaker().text());
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");
