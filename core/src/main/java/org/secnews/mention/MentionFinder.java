@@ -81,6 +81,9 @@ public final class MentionFinder {
       "consultants", "consultancy", "vendor", "vendors", "industry", "software", "specialist", "specialists",
       "researcher", "researchers", "expert", "experts", "analyst", "analysts", "contractor", "contractors");
 
+  /** How far (in chars) after "the law lords" a peer is taken for one of them: the same story, a few paragraphs. */
+  private static final int LAW_LORDS_GAP = 2000;
+
   /** How far apart (in chars) two peers may be named for the first to vouch for the second. */
   private static final int PEER_GAP = 600;
 
@@ -307,6 +310,9 @@ public final class MentionFinder {
      * be a knight's wife or a singer, so she needs a role.
      */
     private boolean peerInPolitics(int surname) {
+      if (lawLordsBefore(surname)) {
+        return true; // "Law Lords rule ... Lady Hale said": a judge of the House of Lords
+      }
       if (t.is(surname - 1, "Lady")) {
         return false;
       }
@@ -315,6 +321,19 @@ public final class MentionFinder {
       }
       Sentence s = sentences.get(sentenceAt(surname));
       return stateContext(s.firstToken(), s.endToken()) || peerBefore(surname);
+    }
+
+    /** Whether the text speaks of the law lords shortly before token {@code i}, which is not a possessor. */
+    private boolean lawLordsBefore(int i) {
+      if (i + 1 < n && t.kind(i + 1) == TokenKind.POSSESSIVE) {
+        return false;
+      }
+      for (int q = Math.max(0, t.indexAtOrAfter(t.start(i) - LAW_LORDS_GAP)); q + 1 < i; q++) {
+        if (t.isIgnoreCase(q, "law") && (t.isIgnoreCase(q + 1, "lords") || t.isIgnoreCase(q + 1, "lord"))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -20,7 +20,7 @@ final class RoleLexicon {
       "Executive", "District", "U.S.", "US", "Crown", "Prince", "King", "Queen", "Emir", "Sheikh",
       "Ayatollah", "Supreme", "Leader", "Army", "Navy", "Police", "Intelligence", "Security",
       "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Brig",
-      "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord"));
+      "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness"));
 
   /** Title words that by themselves show a state post (the others only qualify one). */
   static final Set<String> POST_WORDS = Set.copyOf(java.util.Arrays.asList(

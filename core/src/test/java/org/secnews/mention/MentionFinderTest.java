@@ -75,6 +75,15 @@ final class MentionFinderTest {
   }
 
   @Test
+  void peer_ladyOrBaronessIsATitle_andLawLordsMakeJudges() {
+    assertMentions(analyze("Law Lords rule against the checks. Lady Hale said they were wrong."),
+        "Law Lords rule against the checks. Lady [Hale|lady-hale] said they were wrong.");
+    assertMentions(analyze("Lady Gaga sang at the gala."), "Lady Gaga sang at the gala.");
+    assertMentions(analyze("Former cabinet secretary Baroness Amos said no."),
+        "Former cabinet secretary Baroness [Amos|baroness-amos] said no.");
+  }
+
+  @Test
   void peer_notVouchedForByAnotherPeerWhenPossessive() {
     assertMentions(analyze("Senior law lord Lord Bingham ruled. I never read Lord Byron's poems."),
         "Senior law lord Lord [Bingham|lord-bingham] ruled. I never read Lord Byron's poems.");
