@@ -13,6 +13,7 @@ import org.secnews.entity.EntityType;
 import org.secnews.entity.Gender;
 import org.secnews.entity.Mention;
 import org.secnews.entity.MentionForm;
+import org.secnews.gazetteer.Alias;
 import org.secnews.gazetteer.Gazetteer;
 import org.secnews.gazetteer.GazetteerMatcher;
 import org.secnews.text.Sentence;
@@ -294,7 +295,7 @@ public final class MentionFinder {
       String peer = t.text(title) + " " + t.text(surname) + " of ";
       String seat = peer + t.text(surname + 2);
       boolean sitsElsewhere = false;
-      for (org.secnews.gazetteer.Alias a : gazetteer.aliases(known.id())) {
+      for (Alias a : gazetteer.aliases(known.id())) {
         if (a.text().startsWith(seat)) {
           return false;
         }
@@ -323,9 +324,20 @@ public final class MentionFinder {
       return stateContext(s.firstToken(), s.endToken()) || peerBefore(surname);
     }
 
+    /** Whether token {@code i} is followed by a possessive ending: {@code Lord Byron's poems}. */
+    private boolean possessor(int i) {
+      return i + 1 < n && t.kind(i + 1) == TokenKind.POSSESSIVE;
+    }
+
+    /** Whether a person's name, a known given name and a capitalised word, starts at {@code q} before {@code end}: {@code George Galloway}. */
+    private boolean personNameAt(int q, int end) {
+      return t.isCapitalized(q) && q + 1 < end && t.isCapitalized(q + 1) && owner[q] == null
+          && GivenNames.genderOf(t.text(q)) != Gender.UNKNOWN;
+    }
+
     /** Whether the text speaks of the law lords shortly before token {@code i}, which is not a possessor. */
     private boolean lawLordsBefore(int i) {
-      if (i + 1 < n && t.kind(i + 1) == TokenKind.POSSESSIVE) {
+      if (possessor(i)) {
         return false;
       }
       for (int q = Math.max(0, t.indexAtOrAfter(t.start(i) - LAW_LORDS_GAP)); q + 1 < i; q++) {
@@ -341,7 +353,7 @@ public final class MentionFinder {
      * are named together. Not a peer in possession ({@code Lord Byron's poem}).
      */
     private boolean peerBefore(int i) {
-      if (i + 1 < n && t.kind(i + 1) == TokenKind.POSSESSIVE) {
+      if (possessor(i)) {
         return false;
       }
       for (Mention m : mentions) {
@@ -576,8 +588,7 @@ public final class MentionFinder {
         if (q != first && owner[q] != null && owner[q].type() == EntityType.OFFICIAL) {
           return false; // "Y ... X said. The former minister": the description may be Y's
         }
-        if (opens && q > last && t.kind(q) == TokenKind.WORD && t.isCapitalized(q) && owner[q] == null
-            && q + 1 < here.endToken() && t.isCapitalized(q + 1) && GivenNames.genderOf(t.text(q)) != Gender.UNKNOWN) {
+        if (opens && q > last && t.kind(q) == TokenKind.WORD && personNameAt(q, here.endToken())) {
           return false; // another person named in the lead may be the one described
         }
       }
@@ -655,8 +666,7 @@ public final class MentionFinder {
         if (t.kind(q) != TokenKind.WORD) {
           continue;
         }
-        if (!preposition && t.isCapitalized(q) && q + 1 < end && t.isCapitalized(q + 1) && owner[q] == null
-            && GivenNames.genderOf(t.text(q)) != Gender.UNKNOWN) {
+        if (!preposition && personNameAt(q, end)) {
           return false; // another person: "Bethnal Green, former Labour MP George Galloway," (not "a spokesman for X")
         }
         if (role && Character.isLowerCase(t.first(q)) && t.text(q).endsWith("ed") && q + 1 < end
