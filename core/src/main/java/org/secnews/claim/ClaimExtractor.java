@@ -56,6 +56,9 @@ public final class ClaimExtractor {
       "note", "conclude", "continue", "observe", "reply", "respond", "stress", "suggest", "remark");
   /** Determiners that open a speaker phrase after its cue: {@code said the coach}, not {@code stressed this point}. */
   private static final Set<String> SPEAKER_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
+  /** Prepositions that open the tail of a noun phrase, never a subject: {@code on the 20 biggest projects}. */
+  private static final Set<String> PHRASE_PREPOSITIONS = Set.of("on", "over", "of", "into", "about", "from", "for",
+      "with", "in", "at", "by", "against");
   /** Forms of "do" before a cue, which ask or deny rather than report: {@code did not say}. */
   private static final Set<String> DO_FORMS = Set.of("did", "does", "do");
   private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "whose", "what",
@@ -644,7 +647,47 @@ public final class ClaimExtractor {
           return new int[] {k, j + 1}; // "Earlier this week he said": the pronoun is the subject
         }
       }
+      if (a > se.firstToken() && isWord(a) && PHRASE_PREPOSITIONS.contains(lower(a))) {
+        // the phrase is a prepositional tail: "A National Audit Office report on the 20 biggest
+        // projects says", "A senior barrister who has resigned in protest over the laws says"
+        int[] head = headBefore(a, se);
+        if (head != null) {
+          return head;
+        }
+      }
       return new int[] {a, j + 1};
+    }
+
+    /**
+     * The subject whose tail starts with the preposition at {@code prep}: the noun phrase that a
+     * relative "who" clause follows ({@code A senior barrister who has resigned in protest over
+     * ...}), or the noun use of a cue word the walk stopped at ({@code A National Audit Office
+     * report on ...}).
+     */
+    private int[] headBefore(int prep, Sentence se) {
+      for (int w = prep - 1; w > se.firstToken() && prep - w < 16; w--) {
+        if (inQuote(w) || t.kind(w) == TokenKind.QUOTE || t.is(w, ",") || t.is(w, ";")) {
+          break;
+        }
+        if (t.is(w, "who")) {
+          int a = w;
+          while (a - 1 >= se.firstToken() && w - a < 8 && npToken(a - 1)) {
+            a--;
+          }
+          return a < w ? new int[] {a, w} : null; // "A senior barrister"
+        }
+      }
+      int k = prep - 1;
+      if (k > se.firstToken() && cueAt[k] != null && isWord(k) && lower(k).equals(cues.lemma(t.text(k)))) {
+        int a = k;
+        while (a - 1 >= se.firstToken() && k - a < 8 && npToken(a - 1)) {
+          a--;
+        }
+        // the noun use of a cue's base form, in a phrase that opens with an article or a name
+        boolean opens = isWord(a) && (DETERMINERS.contains(lower(a)) || t.isCapitalized(a)) || owner[a] != null;
+        return a < k && opens && !inQuote(a) ? new int[] {a, k + 1} : null; // "A National Audit Office report"
+      }
+      return null;
     }
 
     /**

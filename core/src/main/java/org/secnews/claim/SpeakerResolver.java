@@ -339,6 +339,11 @@ final class SpeakerResolver {
         return null; // "the Interfax news agency": a body the gazetteer does not know
       }
       if (DOCUMENT_NOUNS.contains(headWord)) {
+        for (int i = from; i < to; i++) {
+          if (t.isIgnoreCase(i, "another") || t.isIgnoreCase(i, "separate") || t.isIgnoreCase(i, "other")) {
+            return null; // "another report in the Sunday Telegraph": not the one just cited
+          }
+        }
         return s.lastSpeaker;
       }
       if (headWord.equals("agency") || headWord.equals("service") || headWord.equals("bureau")

@@ -691,6 +691,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void subjectWithAPrepositionalTail_isItsHead() {
+      Analysis a = analyze("A National Audit Office report on the 20 biggest projects says costs have risen by £1.7bn. "
+          + "A senior barrister who has resigned in protest over the anti-terror laws says the system is unfair.");
+      assertEquals(List.of("A National Audit Office report", "A senior barrister"),
+          a.claims().stream().map(c -> c.speaker().text()).toList(), a.claims().toString());
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");
