@@ -111,7 +111,7 @@ public final class ClaimExtractor {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   /** Words before a noun use of a cue word: {@code some reports}, {@code many claims}. */
   private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "few",
-      "recent", "earlier", "previous", "unconfirmed", "other", "both");
+      "recent", "earlier", "previous", "unconfirmed", "other", "both", "initial", "latest", "conflicting");
   /** Verbs before {@code to CUE} that still report: {@code went on to say}, {@code is continuing to insist}. */
   private static final Set<String> GOES_ON = Set.of("on", "went", "goes", "go", "going", "continued",
       "continues", "continue", "continuing", "proceeded");
@@ -344,6 +344,9 @@ public final class ClaimExtractor {
       if (i > 0 && isWord(i - 1) && (DETERMINERS.contains(lower(i - 1)) || QUANTIFIERS.contains(lower(i - 1)))) {
         return null; // a noun: "the report says", "Some reports said", "his claims"
       }
+      if (modifiedNoun(i)) {
+        return null; // "a monthly report"
+      }
       if (!Character.isLowerCase(t.first(i)) && sentences.get(sentenceOf[i]).firstToken() != i) {
         return null; // United States, Sen. Says
       }
@@ -380,6 +383,13 @@ public final class ClaimExtractor {
         return sp; // the name must be the clause's subject, a verb after it
       }
       return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(m.entity()));
+    }
+
+    /** Whether the cue word at {@code i} is a singular noun after "a" and a modifier: {@code a monthly report}. */
+    private boolean modifiedNoun(int i) {
+      return i > 1 && isWord(i - 1) && Character.isLowerCase(t.first(i - 1)) && cueAt[i - 1] == null
+          && isWord(i - 2) && (t.isIgnoreCase(i - 2, "a") || t.isIgnoreCase(i - 2, "an"))
+          && lower(i).equals(cues.lemma(t.text(i))) && !t.isIgnoreCase(i, "point"); // a cue only in "point out"
     }
 
     /** Whether token {@code i} is joined by a hyphen to the word before or after it. */
@@ -582,7 +592,7 @@ public final class ClaimExtractor {
       if (STOP.contains(w)) {
         return false;
       }
-      return cueAt[k] == null || compoundPart(k)
+      return cueAt[k] == null || compoundPart(k) || modifiedNoun(k)
           || k > 0 && (DETERMINERS.contains(lower(k - 1)) || QUANTIFIERS.contains(lower(k - 1))
               || t.kind(k - 1) == TokenKind.POSSESSIVE); // the report, some reports
     }

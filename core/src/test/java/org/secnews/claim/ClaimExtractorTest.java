@@ -699,6 +699,15 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void cueWordAsANounAfterAModifier_isNoCue() {
+      Analysis a = analyze("In a monthly report anti-virus firm Sophos said that two hoax messages spread in January. "
+          + "Initial reports suggested the group may be responsible for the threat.");
+      assertEquals(List.of("said", "suggested"), a.claims().stream().map(c -> c.cue().text()).toList(),
+          a.claims().toString());
+      assertEquals("Initial reports", a.claims().get(1).speaker().text());
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");
