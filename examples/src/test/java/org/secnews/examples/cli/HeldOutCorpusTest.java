@@ -56,7 +56,7 @@ final class HeldOutCorpusTest {
   @Nested
   final class BlindGold extends HeldOutSet {
     BlindGold() {
-      super("blind-gold", 0.96, 0.94, 0.84); // measured 0.980, 0.949, 0.854
+      super("blind-gold", 0.96, 0.94, 0.85); // measured 0.980, 0.949, 0.862
     }
   }
 
@@ -70,21 +70,21 @@ final class HeldOutCorpusTest {
   @Nested
   final class FifthGold extends HeldOutSet {
     FifthGold() {
-      super("fifth-gold", 0.98, 0.96, 0.83); // measured 0.990, 0.968, 0.848 (first: 0.968, 0.953, 0.693)
+      super("fifth-gold", 0.98, 0.96, 0.84); // measured 0.990, 0.968, 0.856 (first: 0.968, 0.953, 0.693)
     }
   }
 
   @Nested
   final class SixthGold extends HeldOutSet {
     SixthGold() {
-      super("sixth-gold", 0.98, 0.97, 0.94); // measured 0.992, 0.985, 0.954 (first: 0.992, 0.965, 0.878)
+      super("sixth-gold", 0.98, 0.97, 0.95); // measured 0.992, 0.985, 0.969 (first: 0.992, 0.965, 0.878)
     }
   }
 
   @Nested
   final class SeventhGold extends HeldOutSet {
     SeventhGold() {
-      super("seventh-gold", 0.91, 0.93, 0.69); // measured 0.925, 0.945, 0.709 (first: 0.877, 0.945, 0.543)
+      super("seventh-gold", 0.91, 0.93, 0.70); // measured 0.925, 0.949, 0.714 (first: 0.877, 0.945, 0.543)
     }
   }
 }
