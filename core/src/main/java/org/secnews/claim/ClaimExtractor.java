@@ -59,6 +59,9 @@ public final class ClaimExtractor {
   /** Prepositions that open the tail of a noun phrase, never a subject: {@code on the 20 biggest projects}. */
   private static final Set<String> PHRASE_PREPOSITIONS = Set.of("on", "over", "of", "into", "about", "from", "for",
       "with", "in", "at", "by", "against");
+  /** Participles of hearsay before {@code to CUE}: {@code X are said to believe}, {@code X is understood to have told}. */
+  private static final Set<String> HEARSAY = Set.of("said", "reported", "thought", "believed", "understood", "known",
+      "rumoured", "rumored", "alleged");
   /** Forms of "do" before a cue, which ask or deny rather than report: {@code did not say}. */
   private static final Set<String> DO_FORMS = Set.of("did", "does", "do");
   private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "whose", "what",
@@ -605,7 +608,13 @@ public final class ClaimExtractor {
           || lower(j).equals("never") || lower(j).endsWith("n't") || lower(j).endsWith("n\u2019t")
           || goesOn && PASSIVE.contains(lower(j))
           || lower(j).equals("to") && j - 1 >= se.firstToken()
-             && (GOES_ON.contains(lower(j - 1)) || PASSIVE.contains(lower(j - 1))))) { // "went on to say", "is to tell"
+             && (GOES_ON.contains(lower(j - 1)) || PASSIVE.contains(lower(j - 1))
+                 || HEARSAY.contains(lower(j - 1)) && j - 2 >= se.firstToken() && PASSIVE.contains(lower(j - 2))))) {
+        // "went on to say", "is to tell", "are said to believe"
+        if (lower(j).equals("to") && HEARSAY.contains(lower(j - 1))) {
+          j -= 3; // "X are said to believe": skip "are said to" to X
+          continue;
+        }
         if (lower(j).equals("to")) {
           goesOn = true; // "is continuing to insist", "went on to say": skip to the subject
           j -= 2;
@@ -871,6 +880,12 @@ public final class ClaimExtractor {
               && !(determined && b > k + 1 && (w.endsWith("ed") || IRREGULAR_PAST.contains(w)))
               && b + 1 < limit && (owner[b + 1] != null || SpeakerResolverRoles.isRole(lower(b + 1)))) {
             b++; // an adjective before a role or name: "senior", "military operation"
+            continue;
+          }
+          if (b > k && Character.isLowerCase(t.first(b)) && isWord(b - 1) && SpeakerResolverRoles.isRole(lower(b - 1))
+              && b + 1 < limit && isWord(b + 1) && t.isCapitalized(b + 1) && !ADVERBIAL_HEADS.contains(w)
+              && !STOP.contains(w) && cueAt[b] == null) {
+            b++; // a two-word title before a name: "said chief executive Steven Theede"
             continue;
           }
           if (determined && Character.isLowerCase(t.first(b)) && !ADVERBIAL_HEADS.contains(w) && !STOP.contains(w)

@@ -708,6 +708,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void twoWordTitleBeforeAName_andHearsay() {
+      Analysis a = analyze("\"We believe the merits of our case are strong,\" said chief executive Steven Theede. "
+          + "Irish billionaires Mr McManus and Mr Magnier are said to believe that the bid undervalues the club.");
+      assertEquals(List.of("chief executive Steven Theede", "Irish billionaires Mr McManus and Mr Magnier"),
+          a.claims().stream().map(c -> c.speaker().text()).toList(), a.claims().toString());
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");
