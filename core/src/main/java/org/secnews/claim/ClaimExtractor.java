@@ -697,14 +697,16 @@ public final class ClaimExtractor {
         }
       }
       int k = prep - 1;
-      if (k > se.firstToken() && cueAt[k] != null && isWord(k) && lower(k).equals(cues.lemma(t.text(k)))) {
+      String lemma = isWord(k) ? cues.lemma(t.text(k)) : null;
+      if (k >= se.firstToken() && cueAt[k] != null && lemma != null && (k > se.firstToken() && lower(k).equals(lemma)
+          || k == se.firstToken() && t.isCapitalized(k) && lower(k).equals(lemma + "s"))) { // "Reports in the WSJ suggested"
         int a = k;
         while (a - 1 >= se.firstToken() && k - a < 8 && npToken(a - 1)) {
           a--;
         }
         // the noun use of a cue's base form, in a phrase that opens with an article or a name
         boolean opens = isWord(a) && (DETERMINERS.contains(lower(a)) || t.isCapitalized(a)) || owner[a] != null;
-        return a < k && opens && !inQuote(a) ? new int[] {a, k + 1} : null; // "A National Audit Office report"
+        return (a < k || a == se.firstToken()) && opens && !inQuote(a) ? new int[] {a, k + 1} : null; // "A National Audit Office report", "Reports"
       }
       return null;
     }
@@ -1195,8 +1197,8 @@ public final class ClaimExtractor {
           // a cue in a relative clause: "Mr Mubanga, who insists he does not feel bitter, said: ..."
           int b = prev - 1; // the comma before "who"
           int a = b;
-          while (a - 1 >= first && b - a < 8 && npToken(a - 1)) {
-            a--;
+          while (a - 1 >= first && b - a < 8 && npToken(a - 1) && !t.is(a - 1, "by")) {
+            a--; // not back over "by": "denied by Mr Mandelson, who said"
           }
           if (a < b) {
             Speaker rel = resolve(a, b);

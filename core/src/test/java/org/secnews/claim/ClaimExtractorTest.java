@@ -716,6 +716,19 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void relativeClauseAfterAnAgent_speakerDropsBy() {
+      Analysis a = analyze("That charge was denied by Mr Moore, who said the Tories were afraid of the campaign.");
+      assertEquals("Mr Moore", onlyClaim(a).speaker().text());
+    }
+
+    @Test
+    void pluralCueWordOpeningASentence_isTheSubjectNoun() {
+      Analysis a = analyze("Reports in the Wall Street Journal and the Financial Times suggested that the firm is "
+          + "considering a bid.");
+      assertEquals("Reports", onlyClaim(a).speaker().text(), a.claims().toString());
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");
