@@ -45,7 +45,7 @@ import org.secnews.text.Tokens;
  * @since 0.1
  */
 public final class ClaimExtractor {
-  private static final Set<String> SKIP_BACK = Set.of("has", "have", "had", "also", "previously",
+  private static final Set<String> SKIP_BACK = Set.of("has", "have", "had", "also", "previously", "all", "both",
       "recently", "reportedly", "later", "earlier", "further", "then", "only", "even", "repeatedly",
       "again", "already", "once", "long", "would", "will", "could", "can", "may", "might", "should",
       "quickly", "publicly", "officially", "instead", "formally", "separately", "immediately", "did", "does",
@@ -62,6 +62,9 @@ public final class ClaimExtractor {
   /** Participles of hearsay before {@code to CUE}: {@code X are said to believe}, {@code X is understood to have told}. */
   private static final Set<String> HEARSAY = Set.of("said", "reported", "thought", "believed", "understood", "known",
       "rumoured", "rumored", "alleged");
+  /** Adjectives before {@code to CUE} that still report: {@code was keen to point out}, {@code was quick to say}. */
+  private static final Set<String> EAGER = Set.of("keen", "eager", "quick", "anxious", "careful", "happy", "pleased",
+      "delighted", "determined", "swift");
   /** Forms of "do" before a cue, which ask or deny rather than report: {@code did not say}. */
   private static final Set<String> DO_FORMS = Set.of("did", "does", "do");
   private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "whose", "what",
@@ -586,7 +589,7 @@ public final class ClaimExtractor {
         return true;
       }
       if (kind == TokenKind.PUNCT) {
-        return t.is(k, "(") || t.is(k, ")");
+        return t.is(k, "(") || t.is(k, ")") || t.is(k, "%") && k + 1 < n && t.is(k + 1, "of"); // "Only 42% of them say"
       }
       if (kind != TokenKind.WORD) {
         return false;
@@ -609,10 +612,11 @@ public final class ClaimExtractor {
           || goesOn && PASSIVE.contains(lower(j))
           || lower(j).equals("to") && j - 1 >= se.firstToken()
              && (GOES_ON.contains(lower(j - 1)) || PASSIVE.contains(lower(j - 1))
-                 || HEARSAY.contains(lower(j - 1)) && j - 2 >= se.firstToken() && PASSIVE.contains(lower(j - 2))))) {
-        // "went on to say", "is to tell", "are said to believe"
-        if (lower(j).equals("to") && HEARSAY.contains(lower(j - 1))) {
-          j -= 3; // "X are said to believe": skip "are said to" to X
+                 || (HEARSAY.contains(lower(j - 1)) || EAGER.contains(lower(j - 1)))
+                    && j - 2 >= se.firstToken() && PASSIVE.contains(lower(j - 2))))) {
+        // "went on to say", "is to tell", "are said to believe", "was keen to point out"
+        if (lower(j).equals("to") && (HEARSAY.contains(lower(j - 1)) || EAGER.contains(lower(j - 1)))) {
+          j -= 3; // skip "are said to" / "was keen to" to the subject
           continue;
         }
         if (lower(j).equals("to")) {

@@ -729,6 +729,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void subjectsThroughPercentagesQuantifiersAndEagerAdjectives() {
+      Analysis a = analyze("Only 42% of them say that saving money is the main aim. The three groups have all announced "
+          + "large investments in new plants. The commission was keen to point out that any tax should be fair.");
+      assertEquals(List.of("Only 42% of them", "The three groups", "The commission"),
+          a.claims().stream().map(c -> c.speaker().text()).toList(), a.claims().toString());
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");
