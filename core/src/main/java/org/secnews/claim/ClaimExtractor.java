@@ -75,7 +75,6 @@ public final class ClaimExtractor {
       "unless", "whether", "yet", "nor", "whereas");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "my", "your", "this", "these", "those", "such", "any", "no", "every", "each");
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
   private static final Set<String> ADVERBIAL_HEADS = Set.of("on", "in", "at", "during", "after",
       "before", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "late", "early",
@@ -113,7 +112,7 @@ public final class ClaimExtractor {
       "reluctant", "willing", "unwilling", "too", "enough", "trying", "tried", "try", "invited", "premature",
       "right", "wrong", "fair", "safe", "needs", "need", "needed", "ready", "prepared", "allowed", "would",
       "like", "time", "chance", "opportunity", "forced", "urged", "asked", "told");
-  /** Subject pronouns that end a fronted phrase: {@code Earlier this week he said}. */
+  /** Subject pronouns: they end a fronted phrase ({@code Earlier this week he said}) and open a clause after a dash. */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   /** Words before a noun use of a cue word: {@code some reports}, {@code many claims}. */
   private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "few",
@@ -693,10 +692,7 @@ public final class ClaimExtractor {
           break;
         }
         if (t.is(w, "who")) {
-          int a = w;
-          while (a - 1 >= se.firstToken() && w - a < 8 && npToken(a - 1)) {
-            a--;
-          }
+          int a = phraseStart(w, se.firstToken(), 8, null);
           return a < w ? new int[] {a, w} : null; // "A senior barrister"
         }
       }
@@ -704,10 +700,7 @@ public final class ClaimExtractor {
       String lemma = isWord(k) ? cues.lemma(t.text(k)) : null;
       if (k >= se.firstToken() && cueAt[k] != null && lemma != null && (k > se.firstToken() && lower(k).equals(lemma)
           || k == se.firstToken() && t.isCapitalized(k) && lower(k).equals(lemma + "s"))) { // "Reports in the WSJ suggested"
-        int a = k;
-        while (a - 1 >= se.firstToken() && k - a < 8 && npToken(a - 1)) {
-          a--;
-        }
+        int a = phraseStart(k, se.firstToken(), 8, null);
         // the noun use of a cue's base form, in a phrase that opens with an article or a name
         boolean opens = isWord(a) && (DETERMINERS.contains(lower(a)) || t.isCapitalized(a)) || owner[a] != null;
         return (a < k || a == se.firstToken()) && opens && !inQuote(a) ? new int[] {a, k + 1} : null; // "A National Audit Office report", "Reports"
@@ -727,11 +720,10 @@ public final class ClaimExtractor {
         }
         if (t.is(c, ",") && (t.is(c + 1, "who") || t.is(c + 1, "whose"))) {
           int b = c;
-          int a = b;
+          int a = phraseStart(b, se.firstToken(), 8, "and");
           boolean named = false;
-          while (a - 1 >= se.firstToken() && b - a < 8 && npToken(a - 1) && !t.is(a - 1, "and")) {
-            a--;
-            named |= owner[a] != null || t.isCapitalized(a) && a > se.firstToken();
+          for (int k = a; k < b; k++) {
+            named |= owner[k] != null || t.isCapitalized(k) && k > se.firstToken();
           }
           return a < b && named ? new int[] {a, b} : null;
         }
@@ -1200,10 +1192,7 @@ public final class ClaimExtractor {
         if (subj == null && prev >= first + 2 && (t.is(prev, "who") || t.is(prev, "which")) && t.is(prev - 1, ",")) {
           // a cue in a relative clause: "Mr Mubanga, who insists he does not feel bitter, said: ..."
           int b = prev - 1; // the comma before "who"
-          int a = b;
-          while (a - 1 >= first && b - a < 8 && npToken(a - 1) && !t.is(a - 1, "by")) {
-            a--; // not back over "by": "denied by Mr Mandelson, who said"
-          }
+          int a = phraseStart(b, first, 8, "by"); // not back over "by": "denied by Mr Mandelson, who said"
           if (a < b) {
             Speaker rel = resolve(a, b);
             int from = afterCue(i, end);
@@ -1467,7 +1456,7 @@ public final class ClaimExtractor {
      */
     private boolean dashThenNewClause(int j, int end) {
       boolean dash = t.kind(j) == TokenKind.DASH || t.is(j, "-") && t.spaceBefore(j);
-      if (!dash || j + 2 >= end || !isWord(j + 1) || !SUBJECT_PRONOUNS.contains(lower(j + 1))
+      if (!dash || j + 2 >= end || !isWord(j + 1) || !PRONOUNS.contains(lower(j + 1))
           || !isWord(j + 2) || !Character.isLowerCase(t.first(j + 2))) {
         return false;
       }
@@ -1479,12 +1468,22 @@ public final class ClaimExtractor {
       return true;
     }
 
-    /** Whether {@code [?, last]} is a noun phrase right after "with": the subject of an absolute participle. */
-    private boolean withSubject(int last, int first) {
-      int a = last;
-      while (a > first && last - a < 6 && npToken(a - 1) && !t.is(a - 1, "with")) {
+    /**
+     * Where the noun phrase that ends before {@code end} starts: back over at most {@code max} tokens
+     * that can stand in one ({@link #npToken}), not before {@code floor} and not over the word
+     * {@code stop} ({@code null} for none).
+     */
+    private int phraseStart(int end, int floor, int max, String stop) {
+      int a = end;
+      while (a - 1 >= floor && end - a < max && npToken(a - 1) && (stop == null || !t.is(a - 1, stop))) {
         a--;
       }
+      return a;
+    }
+
+    /** Whether {@code [?, last]} is a noun phrase right after "with": the subject of an absolute participle. */
+    private boolean withSubject(int last, int first) {
+      int a = phraseStart(last, first, 6, "with");
       return a > first && a <= last && t.is(a - 1, "with") && npToken(last);
     }
 
