@@ -155,6 +155,7 @@ public final class Tokenizer {
     private TokenKind[] kinds;
     private boolean[] newlineBefore;
     private int[] hashes; // folded hash of each token, for dictionary look-ups
+    private byte[] shapes; // Tokens.CAPITALIZED / ALL_CAPS of each token
     private boolean sawNewline; // a line break since the last token
     private int noEmailBefore = -1; // an e-mail look-ahead from any start below this fails
     private int nextAt = -2; // index of the next '@' at or after the cursor, -1 if none, -2 unknown
@@ -168,6 +169,7 @@ public final class Tokenizer {
       kinds = new TokenKind[capacity];
       newlineBefore = new boolean[capacity];
       hashes = new int[capacity];
+      shapes = new byte[capacity];
     }
 
     private int size;
@@ -221,7 +223,7 @@ public final class Tokenizer {
         }
         i = next;
       }
-      return new Tokens(text, starts, ends, kinds, newlineBefore, hashes, size);
+      return new Tokens(text, starts, ends, kinds, newlineBefore, hashes, shapes, size);
     }
 
     private static boolean isPunctuation(int cp) {
@@ -246,18 +248,43 @@ public final class Tokenizer {
         kinds = Arrays.copyOf(kinds, capacity);
         newlineBefore = Arrays.copyOf(newlineBefore, capacity);
         hashes = Arrays.copyOf(hashes, capacity);
+        shapes = Arrays.copyOf(shapes, capacity);
       }
       int h = 0;
       for (int c = start; c < end; c++) {
         h = 31 * h + Folding.fold(text.charAt(c));
       }
       hashes[size] = h;
+      shapes[size] = kind == TokenKind.WORD || kind == TokenKind.ABBREVIATION ? shape(start, end, kind) : 0;
       newlineBefore[size] = sawNewline;
       sawNewline = false;
       starts[size] = start;
       ends[size] = end;
       kinds[size] = kind;
       size++;
+    }
+
+    /** The {@link Tokens#CAPITALIZED} and {@link Tokens#ALL_CAPS} bits of a word or abbreviation. */
+    private byte shape(int start, int end, TokenKind kind) {
+      char first = text.charAt(start);
+      if (first >= 'a' && first <= 'z') {
+        return 0; // most tokens: neither capitalised nor all capitals
+      }
+      byte shape = Character.isUpperCase(text.codePointAt(start)) ? Tokens.CAPITALIZED : 0;
+      if (kind != TokenKind.WORD) {
+        return shape;
+      }
+      int letters = 0;
+      for (int p = start; p < end; p++) {
+        char c = text.charAt(p);
+        if (Character.isLetter(c)) {
+          if (!Character.isUpperCase(c)) {
+            return shape;
+          }
+          letters++;
+        }
+      }
+      return letters >= 2 ? (byte) (shape | Tokens.ALL_CAPS) : shape;
     }
 
     /** The end of a URL starting at {@code i}, or {@code i} if none starts there. */

@@ -24,11 +24,18 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
   private final boolean[] newlineBefore; // a line break between token i - 1 (or the start) and token i
   private final int size;
   private final int[] foldedHashes; // token i -> the hash of its folded text (Folding#hash)
+  private final byte[] shapes; // token i -> CAPITALIZED | ALL_CAPS, found while tokenizing
+
+  /** Shape bit: a word or abbreviation whose first code point is upper case. */
+  static final byte CAPITALIZED = 1;
+  /** Shape bit: a word of at least two letters, all of them upper case. */
+  static final byte ALL_CAPS = 2;
 
   Tokens(String text, int[] starts, int[] ends, TokenKind[] kinds, boolean[] newlineBefore, int[] foldedHashes,
-      int size) {
+      byte[] shapes, int size) {
     this.text = text;
     this.foldedHashes = foldedHashes;
+    this.shapes = shapes;
     this.starts = starts;
     this.ends = ends;
     this.kinds = kinds;
@@ -190,9 +197,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return {@code true} if the token is a capitalised word or abbreviation
    */
   public boolean isCapitalized(int i) {
-    TokenKind k = kind(i);
-    return (k == TokenKind.WORD || k == TokenKind.ABBREVIATION)
-        && Character.isUpperCase(text.codePointAt(starts[i]));
+    return (shapes[checked(i)] & CAPITALIZED) != 0;
   }
 
   /**
@@ -202,20 +207,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return {@code true} if the token is an all-capitals word of at least two letters
    */
   public boolean isAllCaps(int i) {
-    if (kind(i) != TokenKind.WORD) {
-      return false;
-    }
-    int letters = 0;
-    for (int p = starts[i]; p < ends[i]; p++) {
-      char c = text.charAt(p);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 2;
+    return (shapes[checked(i)] & ALL_CAPS) != 0;
   }
 
   /**
@@ -271,6 +263,14 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
       }
     }
     return lo;
+  }
+
+  /** {@code i}, once it is known to index a token. */
+  private int checked(int i) {
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return i;
   }
 
   @Override

@@ -12,6 +12,27 @@ final class TokenizerTest {
   }
 
   @Nested
+  final class Shapes {
+    @Test
+    void isCapitalized_upperFirstLetterOfWordsAndAbbreviations() {
+      Tokens t = tok("MI6 chief Éric U.S. the 3D , Gen.");
+      boolean[] expected = {true, false, true, true, false, false, false, true};
+      for (int i = 0; i < t.size(); i++) {
+        assertEquals(expected[i], t.isCapitalized(i), t.text(i));
+      }
+    }
+
+    @Test
+    void isAllCaps_twoOrMoreLettersAllUpper_wordsOnly() {
+      Tokens t = tok("NATO Nato 3DS A U.S. MİT 7");
+      boolean[] expected = {true, false, true, false, false, true, false};
+      for (int i = 0; i < t.size(); i++) {
+        assertEquals(expected[i], t.isAllCaps(i), t.text(i));
+      }
+    }
+  }
+
+  @Nested
   final class Words {
     @Test
     void tokenize_wordsAndPunctuation() {
