@@ -556,6 +556,11 @@ public final class ClaimExtractor {
           }
           if (isWord(j) && CHANNEL_NOUNS.contains(lower(j))) {
             int end = j;
+            while (end + 1 < se.endToken() && isWord(end + 1) && CHANNEL_NOUNS.contains(lower(end + 1))
+                && !(t.start(end + 1) >= contentStart && t.start(end + 1) < contentEnd)) {
+              end++; // "a press conference", "a television interview": the head is the last noun
+            }
+            j = end;
             if (lower(j).equals("interview") && j + 2 < se.endToken() && t.is(j + 1, "with")) {
               end = j + 2;
               while (end + 1 < se.endToken() && (t.isCapitalized(end + 1) || t.kind(end + 1) == TokenKind.POSSESSIVE)) {

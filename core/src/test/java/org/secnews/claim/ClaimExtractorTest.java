@@ -919,6 +919,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void channel_compoundChannelNounKeepsItsHead() {
+      assertEquals("a press conference",
+          channel("Speaking at a press conference in Brussels, Jens Stoltenberg said allies had agreed to boost air defences."));
+      assertEquals("a television interview with CNN",
+          channel("In a television interview with CNN, William Burns said Russia was the most acute threat."));
+    }
+
+    @Test
     void channel_noneWhenTheTextSaysNothing() {
       assertEquals(null, channel("Ken McCallum said that the plot failed."));
     }

@@ -101,6 +101,12 @@ final class GazetteerMatcherTest {
     }
 
     @Test
+    void match_nameWithoutItsQualifierWhereTheTextNamesTheCountry() {
+      check("Russia's Ministry of Internal Affairs said", "[Russia|RU]'s [Ministry of Internal Affairs|ru/mvd] said");
+      check("The Ministry of Internal Affairs said", "The Ministry of Internal Affairs said");
+    }
+
+    @Test
     void match_capitalFlaggedAmbiguous() {
       check("Washington Post reporters", "Washington Post reporters");
     }
