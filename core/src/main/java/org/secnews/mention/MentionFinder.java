@@ -858,6 +858,7 @@ public final class MentionFinder {
       // the last country mentioned so far; before the first one, the first one of the text, as in
       // "The Ministry of Defence has been criticised ... the MoD's performance"
       String country = firstCountry();
+      Map<String, Entity> named = new HashMap<>(); // kind -> the body of that kind the text named last
       for (int i = 0; i < n; i++) {
         Mention m = owner[i];
         if (m != null) {
@@ -865,9 +866,12 @@ public final class MentionFinder {
           if (c != null) {
             country = c;
           }
+          if (m.type() == EntityType.AGENCY && !m.entity().kind().isEmpty()) {
+            named.put(m.entity().kind(), m.entity());
+          }
           continue;
         }
-        if (country == null || !t.isCapitalized(i) || !GENERIC_FIRST_WORDS.contains(t, i)) {
+        if (!t.isCapitalized(i) || !GENERIC_FIRST_WORDS.contains(t, i)) {
           continue;
         }
         for (int g = 0; g < genericTokens.length; g++) {
@@ -880,15 +884,41 @@ public final class MentionFinder {
             ok = t.is(i + w, words[w]) && owner[i + w] == null;
           }
           if (ok) {
-            Entity body = bodyByCountryAndKind.get(country + "|" + genericKinds[g]);
+            String kind = genericKinds[g];
+            String speaksFor = officialsCountryAfter(i + words.length); // "Foreign Ministry spokeswoman Hua Chunying"
+            Entity body = speaksFor != null ? bodyByCountryAndKind.get(speaksFor + "|" + kind) : null;
+            if (body == null) {
+              body = named.get(kind); // "the Russian Foreign Ministry ... the Foreign Ministry": the same body
+            }
+            if (body == null && country != null) {
+              body = bodyByCountryAndKind.get(country + "|" + kind);
+            }
             if (body != null) {
               add(mention(body, i, i + words.length - 1, MentionForm.CONTEXTUAL));
+              named.put(kind, body);
               i += words.length - 1;
             }
             break;
           }
         }
       }
+    }
+
+    /**
+     * The country of the official named right after a body's name and a role word ({@code Foreign
+     * Ministry spokeswoman Hua Chunying}), or null.
+     */
+    private String officialsCountryAfter(int i) {
+      int k = i;
+      while (k < n && k < i + 2 && t.kind(k) == TokenKind.WORD && owner[k] == null
+          && RoleLexicon.isRoleNoun(t, k)) {
+        k++;
+      }
+      if (k == i || k >= n || owner[k] == null || owner[k].type() != EntityType.OFFICIAL) {
+        return null;
+      }
+      String cc = owner[k].entity().country();
+      return cc.isEmpty() ? null : cc;
     }
 
     /** The first state the text names, by a country or one of its bodies (not {@code INT}). */

@@ -313,6 +313,18 @@ final class MentionFinderTest {
   }
 
   @Test
+  void genericBody_ofTheOfficialWhoSpeaksForIt() {
+    assertMentions(analyze("Britain protested. Foreign Ministry spokeswoman Ank Bijleveld said nothing."),
+        "[Britain|GB] protested. [Foreign Ministry|nl/mfa] spokeswoman [Ank Bijleveld|ank-bijleveld] said nothing.");
+  }
+
+  @Test
+  void genericBody_namedAgain_isTheSameBody() {
+    assertMentions(analyze("The Russian Foreign Ministry spoke. Dutch envoys left. The Foreign Ministry said nothing."),
+        "The [Russian Foreign Ministry|ru/mfa] spoke. [Dutch|NL] envoys left. The [Foreign Ministry|ru/mfa] said nothing.");
+  }
+
+  @Test
   void genericBody_withoutCountryIsNoMention() {
     assertMentions(analyze("The Foreign Ministry said nothing."), "The Foreign Ministry said nothing.");
   }
