@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.secnews.entity.Entity;
 import org.secnews.entity.EntityType;
 import org.secnews.entity.Mention;
 import org.secnews.gazetteer.Gazetteer;
@@ -86,6 +87,8 @@ public final class ClaimExtractor {
       "program", "letter", "telegram", "twitter", "x", "facebook", "instagram", "youtube", "media",
       "hearing", "testimony", "press", "newspaper", "television", "radio", "blog", "website", "email",
       "e-mail", "op-ed", "column", "documentary", "rally", "summit");
+  /** Prepositions that open a name's apposition: {@code Bob Wellington, of Torfaen, said}. */
+  private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("of", "from", "for");
   /** Words that open an adverbial before a sentence's subject: {@code In December, the EU ...}. */
   private static final Set<String> FRONTED = Set.of("in", "on", "at", "during", "after", "before",
       "last", "earlier", "later", "since", "by", "under", "meanwhile", "yesterday", "today",
@@ -483,7 +486,64 @@ public final class ClaimExtractor {
         subjectKnownFor = currentSentence; // found only for sentences that have a speaker to resolve
         previousSubject(currentSentence);
       }
-      return resolver.resolve(t, from, to, owner, mentions, salience, date);
+      Speaker sp = resolver.resolve(t, from, to, owner, mentions, salience, date);
+      if (sp != null && !sp.isResolved()) {
+        Entity spokenFor = to < n && t.is(to, ",") ? spokesmanInApposition(to + 1) : null;
+        if (spokenFor == null) {
+          spokenFor = spokesmanBefore(from);
+        }
+        if (spokenFor != null) {
+          return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(spokenFor));
+        }
+      }
+      return sp;
+    }
+
+    /**
+     * The group or body whose spokesman the words before a speaker's name make it: {@code ISIS
+     * spokesman [Abu Omar Bakr]} when the phrase is cut at the name, as after a fronted adverbial.
+     */
+    private Entity spokesmanBefore(int from) {
+      int p = from - 1;
+      if (p < 0 || !isWord(p) || !lower(p).startsWith("spokes")) {
+        return null;
+      }
+      for (int q = p - 1; q >= 0 && q >= p - 3; q--) {
+        if (owner[q] != null) {
+          return owner[q].type() == EntityType.GROUP || owner[q].type() == EntityType.AGENCY ? owner[q].entity() : null;
+        }
+        if (!isWord(q) && t.kind(q) != TokenKind.POSSESSIVE) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The group or body whose spokesman the apposition opening at {@code k} makes the name before
+     * it: {@code Zabiullah Mujahid, a Taliban spokesman, said}. A name the gazetteer lacks speaks for
+     * the body it is the spokesman of (SPEC: the agency said; a group's spokesman speaks for it).
+     */
+    private Entity spokesmanInApposition(int k) {
+      Entity body = null;
+      boolean spokes = false;
+      for (int q = k; q < n && q < k + 8; q++) {
+        if (t.is(q, ",") || t.kind(q) == TokenKind.PUNCT && !t.is(q, "(") && !t.is(q, ")")) {
+          return spokes && t.is(q, ",") ? body : null;
+        }
+        if (owner[q] != null) {
+          if (owner[q].type() == EntityType.OFFICIAL || owner[q].type() == EntityType.COUNTRY) {
+            return null;
+          }
+          body = body == null ? owner[q].entity() : body;
+        } else if (isWord(q)) {
+          spokes |= lower(q).startsWith("spokes");
+          if (cueAt[q] != null && !spokes) {
+            return null;
+          }
+        }
+      }
+      return null;
     }
 
     private Cue cueOf(int first, int last) {
@@ -819,14 +879,16 @@ public final class ClaimExtractor {
       int a = from;
       if (a < limit && isWord(a) && FRONTED.contains(lower(a))) {
         // a fronted adverbial: "In December, the EU pledged ... but said"
-        for (int k = a + 1; k < limit && k - a <= 6; k++) {
+        for (int k = a + 1; k < limit && k - a <= 10; k++) {
           if (t.is(k, ",")) {
             int name = k;
             while (name - 1 > a && (owner[name - 1] != null || t.isCapitalized(name - 1))) {
               name--;
             }
-            // "After the ruling Carla Ferstman, legal director of Redress, said": a name, then its apposition
-            a = k - name >= 2 && appositionAt(k + 1, limit) ? name : k + 1;
+            // "After the ruling Carla Ferstman, legal director of Redress, said": a name, then its apposition;
+            // "After the announcement WLGA spokesman Bob Wellington, of Torfaen, said": a name, then where he is from
+            a = k - name >= 2 && (appositionAt(k + 1, limit)
+                || k + 1 < limit && isWord(k + 1) && APPOSITION_PREPOSITIONS.contains(lower(k + 1))) ? name : k + 1;
             break;
           }
           if (t.kind(k) == TokenKind.QUOTE || cue(k) != null) {

@@ -169,6 +169,9 @@ final class GazetteerFiles {
       // name several states use, so it counts only where the text names this body's country
       aliases.add(new Alias(bare, MentionForm.NAME, CasePolicy.NAME, true));
     }
+    if (type == EntityType.GROUP) {
+      addTransliterations(aliases);
+    }
     addAliases(aliases, row.get("acronyms"), MentionForm.ACRONYM, CasePolicy.ACRONYM);
     addAliases(aliases, row.get("demonyms"), MentionForm.DEMONYM, CasePolicy.NAME);
     addAliases(aliases, row.get("capitals"), MentionForm.CAPITAL, CasePolicy.NAME);
@@ -195,6 +198,42 @@ final class GazetteerFiles {
     }
     String bare = name.substring(0, open).trim();
     return bare.indexOf('(') >= 0 || bare.isEmpty() ? null : bare;
+  }
+
+  private static final java.util.regex.Pattern GLUED_CONNECTIVE =
+      java.util.regex.Pattern.compile("(\\p{L})-(ul|ud)-(\\p{Lu})");
+
+  /**
+   * Adds the spellings news uses for the Urdu and Arabic connectives of group names: the izafat
+   * written either way ({@code Tehrik-i-Taliban}, {@code Tehrik-e-Taliban}) and {@code ul}/{@code
+   * ud} glued to the word before ({@code Jamaat-ul-Ahrar}, {@code Jamaatul Ahrar}).
+   */
+  static void addTransliterations(List<Alias> aliases) {
+    Set<String> known = new java.util.HashSet<>();
+    for (Alias a : aliases) {
+      known.add(a.text());
+    }
+    for (Alias a : List.copyOf(aliases)) {
+      if (a.ambiguous()) {
+        continue;
+      }
+      List<String> variants = new ArrayList<>(3);
+      String v = a.text();
+      if (v.contains("-i-")) {
+        variants.add(v.replace("-i-", "-e-"));
+      } else if (v.contains("-e-")) {
+        variants.add(v.replace("-e-", "-i-"));
+      }
+      String glued = GLUED_CONNECTIVE.matcher(v).replaceAll("$1$2 $3");
+      if (!glued.equals(v)) {
+        variants.add(glued);
+      }
+      for (String x : variants) {
+        if (known.add(x)) {
+          aliases.add(new Alias(x, MentionForm.ALIAS, a.casePolicy(), false));
+        }
+      }
+    }
   }
 
   private static EntityType guessType(String id) {

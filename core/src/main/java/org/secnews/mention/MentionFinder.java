@@ -3,6 +3,7 @@ package org.secnews.mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,6 +93,10 @@ public final class MentionFinder {
   private static final Set<String> PARTY_WORDS = Set.of("tory", "tories", "labour", "conservative",
       "conservatives", "liberal", "democrat", "democrats", "lib", "dem", "dems", "republican", "republicans",
       "snp", "ukip", "party", "democratic", "unionist", "unionists", "plaid", "cymru", "green", "greens");
+
+  /** Nouns that describe an armed group before a spokes- word: {@code the group's spokesman}, {@code a rebel spokesman}. */
+  private static final Set<String> GROUP_WORDS = Set.of("group", "group's", "militant", "militants", "rebel",
+      "rebels", "insurgent", "insurgents", "militia", "militias", "jihadist", "jihadists", "guerrilla", "guerrillas");
 
   /** Nouns that make someone an agency's own when they follow its name: {@code FBI man}, {@code CIA veteran}. */
   private static final Set<String> AGENCY_PEOPLE = Set.of("man", "woman", "employee", "veteran",
@@ -188,11 +193,12 @@ public final class MentionFinder {
 
     List<Mention> find() {
       for (Mention m : matcher.match(t, sentences)) {
-        if (!otherPersonsSurname(m)) {
+        if (!otherPersonsSurname(m) && !personNamedLikeACity(m)) {
           add(withoutPeerage(m));
         }
       }
       introducedOfficials();
+      releaseCitiesNamedLikePeople();
       definedAcronyms();
       acronymVariants();
       genericBodies();
@@ -231,6 +237,44 @@ public final class MentionFinder {
       return p >= 0 && t.kind(p) == TokenKind.WORD && t.isCapitalized(p) && !t.isAllCaps(p)
           && !RoleLexicon.isTitle(t, p) && !t.newlineBefore(i) && t.end(p) < m.start()
           && !(p == 0 || t.newlineBefore(p) || t.is(p - 1, ".") || t.kind(p - 1) == TokenKind.QUOTE);
+    }
+
+    /** A capital right after a given name is a surname: {@code Bob Wellington}, {@code Jaime Santiago}. */
+    private boolean personNamedLikeACity(Mention m) {
+      if (m.form() != MentionForm.CAPITAL) {
+        return false;
+      }
+      int i = t.indexAtOrAfter(m.start());
+      int p = i - 1;
+      return p >= 0 && !t.newlineBefore(i) && t.kind(p) == TokenKind.WORD && t.end(p) < m.start()
+          && GivenNames.genderOf(t.text(p)) != Gender.UNKNOWN;
+    }
+
+    /**
+     * A capital that is the surname of a person the text names in full is that person: after
+     * {@code NBI Director Jaime Santiago}, {@code Santiago said} is not Chile's capital. The
+     * tokens are freed for {@link #surnamesAndDefinitions()}.
+     */
+    private void releaseCitiesNamedLikePeople() {
+      Set<String> surnames = new HashSet<>();
+      for (Mention m : mentions) {
+        int space = m.text().lastIndexOf(' ');
+        if (m.type() == EntityType.OFFICIAL && space > 0) {
+          surnames.add(m.text().substring(space + 1));
+        }
+      }
+      if (surnames.isEmpty()) {
+        return;
+      }
+      for (java.util.Iterator<Mention> it = mentions.iterator(); it.hasNext(); ) {
+        Mention m = it.next();
+        if (m.form() == MentionForm.CAPITAL && surnames.contains(m.text())) {
+          it.remove();
+          for (int i = t.indexAtOrAfter(m.start()); i < n && t.start(i) < m.end(); i++) {
+            owner[i] = null;
+          }
+        }
+      }
     }
 
     private void add(Mention m) {
@@ -484,6 +528,9 @@ public final class MentionFinder {
           return true; // "senior law lord Lord Bingham": a judge of the House of Lords (not "drug lord")
         }
         if (t.kind(p) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, p) && !t.isCapitalized(p)) {
+          if (spokes(p) && speaksForGroup(p)) {
+            return false; // "TTP spokesman Ehsanullah Ehsan": a group's member, no state post
+          }
           return stateContext(Math.max(0, p - 4), p) || (owner[p] == null && steps == 0 && spokes(p) && !privateBody(p))
               || steps == 0 && RoleLexicon.isStateRole(t, p); // "former minister Clare Short"
         }
@@ -502,6 +549,31 @@ public final class MentionFinder {
     private boolean spokes(int p) {
       String w = t.text(p);
       return w.startsWith("spokes");
+    }
+
+    /**
+     * Whether the spokes- word at {@code p} speaks for an armed group: a group's name before it,
+     * perhaps with its possessive and a modifier or two ({@code al-Shabaab's military operations
+     * spokesman}), or a group described as such ({@code the group's spokesman}, {@code a rebel
+     * spokesman}). SPEC's officials hold state posts; the group is the speaker.
+     */
+    private boolean speaksForGroup(int p) {
+      for (int b = p - 1, words = 0; b >= 0 && words < 3; b--) {
+        if (owner[b] != null) {
+          return owner[b].type() == EntityType.GROUP;
+        }
+        if (t.kind(b) == TokenKind.POSSESSIVE || t.kind(b) == TokenKind.HYPHEN) {
+          continue;
+        }
+        if (t.kind(b) != TokenKind.WORD) {
+          return false;
+        }
+        if (GROUP_WORDS.contains(t.text(b).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        words++;
+      }
+      return false;
     }
 
     /** Whether the spokes- word at {@code p} speaks for a named body that is none of ours: {@code Riggs spokesman}, {@code Microsoft's spokeswoman}. */
@@ -674,6 +746,9 @@ public final class MentionFinder {
           return false; // a clause, not a description: "..., the prime minister conceded that ..."
         }
         preposition |= t.is(q, "for") || t.is(q, "of") || t.is(q, "to") || t.is(q, "at") || t.is(q, "from");
+        if (spokes(q) && speaksForGroup(q)) {
+          return false; // "Zabiullah Mujahid, a Taliban spokesman,": a group's member, no state post
+        }
         role |= RoleLexicon.isRoleNoun(t, q);
         stateRole |= RoleLexicon.isStateRole(t, q);
       }

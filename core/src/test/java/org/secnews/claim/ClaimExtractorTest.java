@@ -892,6 +892,29 @@ final class ClaimExtractorTest {
   }
 
   @Nested
+  final class GroupSpokesmen {
+    @Test
+    void speaker_aNameTheGazetteerLacks_speaksForTheGroupInItsApposition() {
+      claim("In a message sent to Al Jazeera, Abu Hamza Said, an al-Qaeda spokesman, said that the group was "
+          + "responsible for the attack.", ClaimKind.INDIRECT, "group/al-qaeda", "the group was responsible for the attack");
+    }
+
+    @Test
+    void speaker_aGroupsSpokesmanBeforeTheName_isTheGroup() {
+      claim("ISIS spokesman Abu Omar Bakr said the fighters had taken the town.", ClaimKind.INDIRECT,
+          "group/islamic-state", "the fighters had taken the town");
+    }
+
+    @Test
+    void speaker_afterAFrontedPhraseAndANameWithItsPlace() {
+      Claim c = onlyClaim(analyze("After the announcement ISIS spokesman Abu Omar Bakr, of Raqqa, said the "
+          + "fighters had taken the town."));
+      assertEquals("Abu Omar Bakr", c.speaker().text());
+      assertEquals("group/islamic-state", c.speaker().entity().orElseThrow().id());
+    }
+  }
+
+  @Nested
   final class Channels {
     private String channel(String text) {
       return onlyClaim(analyze(text)).channelIfAny().map(Channel::text).orElse(null);

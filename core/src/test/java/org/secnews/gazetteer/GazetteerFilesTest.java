@@ -28,6 +28,17 @@ final class GazetteerFilesTest {
   }
 
   @Test
+  void load_groupNamesGetTheOtherSpellingsOfTheirConnectives() {
+    Gazetteer g = load("id\ttype\tname\taliases\n"
+        + "group/ttp\tGROUP\tTehrik-i-Taliban Pakistan\t\n"
+        + "group/jua\tGROUP\tJamaat-ul-Ahrar\t\n");
+    assertEquals(java.util.List.of("Tehrik-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan"),
+        g.aliases("group/ttp").stream().map(Alias::text).toList());
+    assertEquals(java.util.List.of("Jamaat-ul-Ahrar", "Jamaatul Ahrar"),
+        g.aliases("group/jua").stream().map(Alias::text).toList());
+  }
+
+  @Test
   void load_unknownColumnNamesFileAndLine() {
     GazetteerFormatException e = assertThrows(GazetteerFormatException.class,
         () -> load("# x\nid\tname\tcolour\n"));

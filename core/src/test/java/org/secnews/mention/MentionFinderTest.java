@@ -120,6 +120,23 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_notAnArmedGroupsSpokesman() {
+    assertMentions(analyze("ISIS spokesman Abu Omar Bakr said so. The group's spokesman, Abu Ali Farouk, said so. "
+            + "Abu Hamza Said, an al-Qaeda spokesman, said so. A ministry spokesman, Abu Karim Nasser, said so."),
+        "[ISIS|group/islamic-state] spokesman Abu Omar Bakr said so. The group's spokesman, Abu Ali Farouk, said so. "
+            + "Abu Hamza Said, an [al-Qaeda|group/al-qaeda] spokesman, said so. A ministry spokesman, "
+            + "[Abu Karim Nasser|abu-karim-nasser], said so.");
+  }
+
+  @Test
+  void capital_afterAGivenName_isASurname_andSoIsItsLaterUse() {
+    assertMentions(analyze("The film's producer Michael London said so. British police chief Michael London "
+            + "said so. London said more."),
+        "The film's producer Michael London said so. [British|GB] police chief [Michael London|michael-london] "
+            + "said so. [London|michael-london] said more.");
+  }
+
+  @Test
   void introduced_byTheDescriptionThatOpensTheNextSentence() {
     assertMentions(analyze("Michael Howard has denied his shadow cabinet was split.\n\nThe Tory leader said it "
             + "was not easy. Ann Lee has sold her firm. The company said so."),
