@@ -1315,7 +1315,9 @@ public final class ClaimExtractor {
       if (t.kind(contentFrom) == TokenKind.PUNCT) {
         return; // "said on Thursday, as ..." is no clause
       }
-      if (contentFrom > 0 && !t.isIgnoreCase(contentFrom - 1, "that") && !t.is(contentFrom - 1, ":")
+      boolean afterThat = contentFrom > 0 && t.isIgnoreCase(contentFrom - 1, "that")
+          || contentFrom > 1 && t.is(contentFrom - 1, ",") && t.isIgnoreCase(contentFrom - 2, "that");
+      if (contentFrom > 0 && !afterThat && !t.is(contentFrom - 1, ":")
           && NOT_A_CLAUSE.contains(lower(contentFrom)) && !askedWhether(i, contentFrom)
           && !(contentFrom + 1 < n && (lower(contentFrom + 1).equals("least") || lower(contentFrom + 1).equals("most")))) {
         return; // explains how ..., insists on ..., warned about ...
@@ -1402,7 +1404,7 @@ public final class ClaimExtractor {
       // "that" within a short window
       for (int j = k; j < end && j - k < 12; j++) {
         if (t.isIgnoreCase(j, "that") && !inQuote(j)) {
-          return j + 1;
+          return j + 1 < end && t.is(j + 1, ",") ? parentheticalEnd(j + 1, end) : j + 1;
         }
         if (t.kind(j) == TokenKind.QUOTE || t.is(j, ";") || cue(j) != null && j > k) {
           break;
@@ -1420,6 +1422,23 @@ public final class ClaimExtractor {
         return k + 1; // "tell people how ...", "warn citizens of ...": a topic, no reported clause
       }
       return skipAdverbials(k, end);
+    }
+
+    /**
+     * After {@code that} and the comma at {@code comma}: where the clause starts if a parenthesis
+     * follows, closed by a second comma ({@code said that, in his view, ...}), else {@code end}, as
+     * {@code that} was a pronoun ({@code Having said that, ...}, {@code believe that, simply because}).
+     */
+    private int parentheticalEnd(int comma, int end) {
+      for (int k = comma + 2; k < end && k - comma <= 15; k++) {
+        if (t.is(k, ",")) {
+          return comma + 1;
+        }
+        if (t.kind(k) == TokenKind.QUOTE || t.is(k, ";") || t.is(k, ":")) {
+          break;
+        }
+      }
+      return end;
     }
 
     private int skipRecipient(int k, int end) {
@@ -1635,6 +1654,9 @@ public final class ClaimExtractor {
           }
         }
         return;
+      }
+      if (t.is(prev, ",") && prev - 2 >= first && t.isIgnoreCase(prev - 1, "that") && cue(prev - 2) != null) {
+        return; // "X said that, according to the evidence, ...": inside X's clause, which holds it
       }
       if (t.is(prev, ",")) {
         if (npEnd >= end) {

@@ -94,6 +94,10 @@ public final class MentionFinder {
       "conservatives", "liberal", "democrat", "democrats", "lib", "dem", "dems", "republican", "republicans",
       "snp", "ukip", "party", "democratic", "unionist", "unionists", "plaid", "cymru", "green", "greens");
 
+  /** Nouns that make the name after them a media outlet's: {@code the broadcaster NHK}, {@code the daily Kommersant}. */
+  private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "daily", "broadcaster", "tabloid",
+      "magazine", "weekly", "website", "outlet", "channel", "wire");
+
   /** Nouns that describe an armed group before a spokes- word: {@code the group's spokesman}, {@code a rebel spokesman}. */
   private static final Set<String> GROUP_WORDS = Set.of("group", "group's", "militant", "militants", "rebel",
       "rebels", "insurgent", "insurgents", "militia", "militias", "jihadist", "jihadists", "guerrilla", "guerrillas");
@@ -193,7 +197,7 @@ public final class MentionFinder {
 
     List<Mention> find() {
       for (Mention m : matcher.match(t, sentences)) {
-        if (!otherPersonsSurname(m) && !personNamedLikeACity(m)) {
+        if (!otherPersonsSurname(m) && !personNamedLikeACity(m) && !namedAsMedia(m)) {
           add(withoutPeerage(m));
         }
       }
@@ -237,6 +241,25 @@ public final class MentionFinder {
       return p >= 0 && t.kind(p) == TokenKind.WORD && t.isCapitalized(p) && !t.isAllCaps(p)
           && !RoleLexicon.isTitle(t, p) && !t.newlineBefore(i) && t.end(p) < m.start()
           && !(p == 0 || t.newlineBefore(p) || t.is(p - 1, ".") || t.kind(p - 1) == TokenKind.QUOTE);
+    }
+
+    /**
+     * A body's acronym or name right after a media noun names a media outlet, which SPEC excludes:
+     * {@code Polish state news agency PAP} (not China's People's Armed Police).
+     */
+    private boolean namedAsMedia(Mention m) {
+      if (m.type() != EntityType.AGENCY && m.type() != EntityType.GROUP) {
+        return false;
+      }
+      int p = t.indexAtOrAfter(m.start()) - 1;
+      if (p < 0 || t.kind(p) != TokenKind.WORD || t.end(p) >= m.start() && t.end(p) > m.start()) {
+        return false;
+      }
+      String w = t.text(p).toLowerCase(Locale.ROOT);
+      if (w.equals("agency")) {
+        return p > 0 && (t.is(p - 1, "news") || t.is(p - 1, "press"));
+      }
+      return MEDIA_NOUNS.contains(w);
     }
 
     /** A capital right after a given name is a surname: {@code Bob Wellington}, {@code Jaime Santiago}. */
@@ -664,6 +687,35 @@ public final class MentionFinder {
           return false; // another person named in the lead may be the one described
         }
       }
+      if (opensWithStateRole(next)) {
+        return true;
+      }
+      // "Mariusz Kaminski made the announcement ... Kaminski added that ... The interior minister also
+      // said": a later sentence opened by the surname alone, then the description
+      for (int k = s + 1; k + 1 < sentences.size() && k <= s + 12; k++) {
+        Sentence by = sentences.get(k);
+        int f = by.firstToken();
+        if (t.length(f) == t.length(last) && t.text().regionMatches(t.start(f), t.text(), t.start(last), t.length(last))
+            && (f + 1 >= n || t.kind(f + 1) != TokenKind.POSSESSIVE) && !otherOfficialIn(by, f)
+            && sentences.get(k + 1).paragraph() - by.paragraph() <= 1 && opensWithStateRole(sentences.get(k + 1))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether an official other than the one at {@code except} is named in {@code se}. */
+    private boolean otherOfficialIn(Sentence se, int except) {
+      for (int q = se.firstToken(); q < se.endToken(); q++) {
+        if (q != except && owner[q] != null && owner[q].type() == EntityType.OFFICIAL) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code next} opens with a definite state role: {@code The Tory leader said}, {@code The former minister}. */
+    private boolean opensWithStateRole(Sentence next) {
       int f = next.firstToken();
       if (f + 2 >= next.endToken() || !t.is(f, "The")) {
         return false;
@@ -680,8 +732,9 @@ public final class MentionFinder {
         if (t.kind(q) == TokenKind.WORD && RoleLexicon.isRoleNoun(t, q) && !t.isCapitalized(q)) {
           return stateContext(f, q + 1) || RoleLexicon.isStateRole(t, q) || former && stateContext(f, end);
         }
-        if (!former && t.kind(q) == TokenKind.WORD && !t.isCapitalized(q) && !COPULA_MODIFIERS.contains(t.text(q))) {
-          return false; // "The company said": no role before the verb
+        if (!former && t.kind(q) == TokenKind.WORD && !t.isCapitalized(q) && !COPULA_MODIFIERS.contains(t.text(q))
+            && !PORTFOLIOS.contains(t.text(q))) {
+          return false; // "The company said": no role before the verb ("The interior minister" has one)
         }
       }
       return false;

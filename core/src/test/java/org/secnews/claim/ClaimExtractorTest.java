@@ -892,6 +892,27 @@ final class ClaimExtractorTest {
   }
 
   @Nested
+  final class ThatThenAParenthesis {
+    @Test
+    void indirect_thatCommaParenthesisComma_keepsTheParenthesisInTheContent() {
+      claim("Richard Moore said that, in his view, the group had been monitoring rail routes.", ClaimKind.INDIRECT,
+          "richard-moore", "in his view, the group had been monitoring rail routes");
+    }
+
+    @Test
+    void indirect_accordingToInsideTheReportedClause_isTheSpeakersClaim() {
+      claim("Richard Moore said that, according to the evidence gathered, the group had been monitoring rail routes.",
+          ClaimKind.INDIRECT, "richard-moore",
+          "according to the evidence gathered, the group had been monitoring rail routes");
+    }
+
+    @Test
+    void noClaim_havingSaidThat() {
+      assertEquals(List.of(), analyze("Having said that, the Russians are always pleased when the spies are caught.").claims());
+    }
+  }
+
+  @Nested
   final class GroupSpokesmen {
     @Test
     void speaker_aNameTheGazetteerLacks_speaksForTheGroupInItsApposition() {

@@ -137,6 +137,20 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_byADescriptionAfterALaterSentenceOpenedByTheSurname() {
+    assertMentions(analyze("Marek Zielony made the announcement in Warsaw. He confirmed the reports. "
+            + "Zielony added that the suspects were foreigners. The interior minister also said more."),
+        "[Marek Zielony|marek-zielony] made the announcement in Warsaw. He confirmed the reports. "
+            + "[Zielony|marek-zielony] added that the suspects were foreigners. The interior minister also said more.");
+  }
+
+  @Test
+  void mediaOutlet_namedAfterAMediaNoun_isNoBody() {
+    assertMentions(analyze("Russian news agency CIA reported it. The newspaper MI6 said so. The CIA said so."),
+        "[Russian|RU] news agency CIA reported it. The newspaper MI6 said so. The [CIA|us/cia] said so.");
+  }
+
+  @Test
   void introduced_byTheDescriptionThatOpensTheNextSentence() {
     assertMentions(analyze("Michael Howard has denied his shadow cabinet was split.\n\nThe Tory leader said it "
             + "was not easy. Ann Lee has sold her firm. The company said so."),
