@@ -924,6 +924,20 @@ public final class ClaimExtractor {
      * so a phrase that opens with a determiner may end in any noun ({@code "...," said the 30-year-old}, {@code said the group in
      * a statement}) and stops at a verb; it never ends with the determiner alone.
      */
+    /** Whether a relative clause about the speaker opens at {@code k}: {@code said the group, which ...}. */
+    private boolean relativeClauseAt(int k, int end) {
+      int q = k < end && t.is(k, ",") ? k + 1 : k;
+      if (!(q + 1 < end && (t.is(q, "which") || t.is(q, "who") || t.is(q, "whose")))) {
+        return false;
+      }
+      for (int j = q + 1; j < end; j++) {
+        if (t.is(j, ",")) {
+          return false; // "admits Gerrard, who has been linked with Chelsea, will have ...": the clause goes on
+        }
+      }
+      return true;
+    }
+
     private int forwardPhraseEnd(int k, int limit, boolean quoted) {
       int b = k;
       boolean determined = quoted && k < limit && isWord(k) && SPEAKER_DETERMINERS.contains(lower(k));
@@ -1172,8 +1186,12 @@ public final class ClaimExtractor {
       }
       int first = se.firstToken();
       int end = contentEnd(se);
+      int trailing = trailingCue(first, end);
+      if (trailing >= 0 && !blocked(trailing, first)) {
+        reported(se, trailing, end); // "The group claimed ..., the group said.": the outer claim first
+      }
       for (int i = first; i < se.endToken(); i++) {
-        if (inQuote(i) || usedCue[i] || !isWord(i)) {
+        if (inQuote(i) || usedCue[i] || !isWord(i) || i == trailing) {
           continue;
         }
         if (t.isIgnoreCase(i, "according") && i + 1 < se.endToken() && t.isIgnoreCase(i + 1, "to")) {
@@ -1194,6 +1212,74 @@ public final class ClaimExtractor {
         }
         reported(se, i, end);
       }
+    }
+
+    /**
+     * The strong cue of an attribution that closes the sentence after a comma, when the clause
+     * before it holds another cue ({@code The group claimed the attack, the group said in a
+     * statement.}, {@code ..., said the group.}), or -1. The closing attribution reports the whole
+     * clause, so it is read before the cues inside the clause.
+     */
+    private int trailingCue(int first, int end) {
+      int comma = -1;
+      for (int j = end - 1; j > first + 3 && end - j < 16; j--) {
+        if (inQuote(j) || t.kind(j) == TokenKind.QUOTE) {
+          return -1;
+        }
+        if (t.is(j, ",")) {
+          comma = j;
+          break;
+        }
+      }
+      if (comma < 0) {
+        return -1;
+      }
+      int cueAtEnd = -1;
+      for (int j = comma + 1; j < end; j++) {
+        if (isWord(j) && cue(j) == CueLexicon.Strength.STRONG) {
+          cueAtEnd = j;
+          break;
+        }
+      }
+      if (cueAtEnd < 0 || isParticiple(cueAtEnd) || cueAtEnd + 1 < end && t.is(cueAtEnd + 1, "by")) {
+        return -1; // ", adding that ...": a second claim; ", a claim denied by ...": a passive
+      }
+      if (lower(cueAtEnd).equals(cues.lemma(t.text(cueAtEnd))) && (isWord(cueAtEnd - 1)
+          && DETERMINERS.contains(lower(cueAtEnd - 1)) || modifiedNoun(cueAtEnd) || cueAtEnd - 2 > comma
+          && isWord(cueAtEnd - 2) && DETERMINERS.contains(lower(cueAtEnd - 2)) && Character.isLowerCase(t.first(cueAtEnd - 1)))) {
+        return -1; // a noun: ", a claim denied by ...", "will have the final say"
+      }
+      if (cueAtEnd == comma + 1) {
+        int pe = forwardPhraseEnd(cueAtEnd + 1, end, INVERTING.contains(cues.lemma(t.text(cueAtEnd))));
+        if (pe <= cueAtEnd + 1 || !onlyAdverbials(pe, end) && !relativeClauseAt(pe, end)) {
+          return -1;
+        }
+      } else if (!onlyAdverbials(cueAtEnd + 1, end)) {
+        return -1;
+      }
+      for (int j = comma + 1; j < cueAtEnd; j++) {
+        if (t.isIgnoreCase(j, "according")) {
+          return -1; // ", according to officials told ABC News": no plain subject
+        }
+      }
+      int previousComma = -1;
+      for (int j = comma - 1; j > first; j--) {
+        if (t.is(j, ",")) {
+          previousComma = j;
+          break;
+        }
+      }
+      for (int j = previousComma + 1; previousComma > first && j < comma; j++) {
+        if (!inQuote(j) && isWord(j) && cue(j) == CueLexicon.Strength.STRONG) {
+          return -1; // "CLAUSE, Zarif wrote in a tweet, IRNA reported.": the inner attribution is the claim's
+        }
+      }
+      for (int j = first; j < comma; j++) {
+        if (!inQuote(j) && isWord(j) && cue(j) != null) {
+          return cueAtEnd; // a cue inside the clause: read the closing one first
+        }
+      }
+      return -1;
     }
 
     /** The end of the sentence's content: before the final punctuation. */
@@ -1246,7 +1332,7 @@ public final class ClaimExtractor {
         // inverted: CLAUSE, said X.
         if (afterComma) {
           int pe = forwardPhraseEnd(i + 1, end, INVERTING.contains(cues.lemma(t.text(i))));
-          if (pe > i + 1 && onlyAdverbials(pe, cut(i, end))) {
+          if (pe > i + 1 && (onlyAdverbials(pe, cut(i, end)) || relativeClauseAt(pe, end))) {
             sp = resolve(i + 1, pe);
             int s = startOfContent(se);
             if (sp != null && prev > s) {

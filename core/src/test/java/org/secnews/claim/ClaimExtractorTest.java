@@ -913,6 +913,33 @@ final class ClaimExtractorTest {
   }
 
   @Nested
+  final class ClosingAttribution {
+    @Test
+    void indirect_closingAttributionReportsAClauseThatHoldsACue() {
+      claim("The rebels warned that the town would fall within days, Richard Moore said.", ClaimKind.INDIRECT,
+          "richard-moore", "The rebels warned that the town would fall within days");
+    }
+
+    @Test
+    void indirect_chainedAttribution_isTheInnerSpeakers() {
+      Claim c = onlyClaim(analyze("The town would fall within days, Richard Moore wrote in a letter, the CIA reported."));
+      assertEquals("richard-moore", c.speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void indirect_notAClosingAttribution_aNounOrAParticiple() {
+      claim("The CIA claimed the town would fall within days, a claim denied by Richard Moore.", ClaimKind.INDIRECT,
+          "us/cia", "the town would fall within days, a claim denied by Richard Moore");
+    }
+
+    @Test
+    void indirect_invertedSpeakerWithARelativeClause() {
+      claim("All of its six fighters were killed in the town, said the group which could not be reached.",
+          ClaimKind.INDIRECT, null, "All of its six fighters were killed in the town");
+    }
+  }
+
+  @Nested
   final class GroupSpokesmen {
     @Test
     void speaker_aNameTheGazetteerLacks_speaksForTheGroupInItsApposition() {
