@@ -94,7 +94,7 @@ public final class NewsAnalyzer {
     }
     Tokens tokens = Tokenizer.standard().tokenize(text);
     List<Sentence> sentences = SentenceSplitter.standard().split(tokens);
-    List<Mention> mentions = mentionFinder.find(tokens, sentences);
+    List<Mention> mentions = mentionFinder.find(tokens, sentences, date);
     List<Claim> claims = claimExtractor.extract(tokens, sentences, mentions, date);
     return new Analysis(text, Optional.ofNullable(date), tokens, sentences, mentions, claims);
   }

@@ -175,7 +175,21 @@ public final class MentionFinder {
    * @return the mentions, in text order, never overlapping
    */
   public List<Mention> find(Tokens tokens, List<Sentence> sentences) {
-    return new Run(tokens, sentences).find();
+    return find(tokens, sentences, null);
+  }
+
+  /**
+   * All mentions of a document written on {@code date}, in text order, never overlapping. With a
+   * date, a bare surname ({@code Stoltenberg told reporters}) may name the one official of that
+   * surname who held a post on that day.
+   *
+   * @param tokens    the document's tokens
+   * @param sentences the document's sentences, in text order
+   * @param date      the document's date, or null if unknown
+   * @return the mentions, in text order, never overlapping
+   */
+  public List<Mention> find(Tokens tokens, List<Sentence> sentences, java.time.LocalDate date) {
+    return new Run(tokens, sentences, date).find();
   }
 
   /** The state of one document. */
@@ -187,7 +201,10 @@ public final class MentionFinder {
     private final Mention[] owner; // token -> mention covering it, or null
     private final List<Mention> mentions = new ArrayList<>();
 
-    Run(Tokens tokens, List<Sentence> sentences) {
+    private final java.time.LocalDate date;
+
+    Run(Tokens tokens, List<Sentence> sentences, java.time.LocalDate date) {
+      this.date = date;
       this.t = tokens;
       this.sentences = sentences;
       this.text = tokens.text();
@@ -1110,6 +1127,12 @@ public final class MentionFinder {
             register(byFirstWord, new String[] {word}, titled, MentionForm.SURNAME); // and "Musharraf" later
             continue;
           }
+          Entity serving = servingOfficial(i);
+          if (serving != null) {
+            add(mention(serving, i, i, MentionForm.SURNAME)); // "Stoltenberg told reporters" in 2016
+            register(byFirstWord, new String[] {word}, serving, MentionForm.SURNAME);
+            continue;
+          }
           if (byFirstWord.isEmpty()) {
             continue;
           }
@@ -1177,6 +1200,51 @@ public final class MentionFinder {
       }
       Entity pick = inText == 1 ? only : fits == 1 && inText == 0 && RoleLexicon.isPostWord(t, i - 1) ? fitting : null;
       return pick != null && namedOtherwise(i, pick) ? null : pick;
+    }
+
+    /**
+     * The one official of the gazetteer with the surname at {@code i} who held a post on the
+     * document's date, when the text gives that surname alone: {@code Stoltenberg told reporters}
+     * in October 2016 is NATO's secretary general. Not inside a longer name, not a common word, and
+     * not where the text names someone else with that surname in full.
+     */
+    private Entity servingOfficial(int i) {
+      if (date == null || t.kind(i) != TokenKind.WORD || !t.isCapitalized(i) || t.isAllCaps(i) || t.length(i) < 4
+          || i + 1 < n && t.kind(i + 1) == TokenKind.WORD && t.isCapitalized(i + 1)) {
+        return null;
+      }
+      boolean opens = i == 0 || sentences.get(sentenceAt(i)).firstToken() == i;
+      if (!opens && t.kind(i - 1) == TokenKind.WORD && t.isCapitalized(i - 1) && !RoleLexicon.isTitle(t, i - 1)) {
+        return null; // part of a longer name
+      }
+      String word = t.text(i);
+      List<Entity> list = officialsBySurname.get(word);
+      if (list == null || COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      Entity found = null;
+      for (Entity e : list) {
+        if (gazetteer.posts(e.id()).stream().anyMatch(p -> p.heldOn(date))) {
+          if (found != null) {
+            return null;
+          }
+          found = e;
+        }
+      }
+      return found == null || namedOtherwiseAnywhere(i, found) ? null : found;
+    }
+
+    /** Whether the text names anywhere, in full, someone other than {@code e} with the surname at {@code i}. */
+    private boolean namedOtherwiseAnywhere(int i, Entity e) {
+      for (int q = 1; q < n; q++) {
+        if (q != i && t.kind(q) == TokenKind.WORD && t.text(q).equals(t.text(i)) && t.kind(q - 1) == TokenKind.WORD
+            && t.isCapitalized(q - 1) && !RoleLexicon.isTitle(t, q - 1) && !RoleLexicon.isNotName(t, q - 1)
+            && !(sentences.get(sentenceAt(q)).firstToken() == q - 1 && GivenNames.genderOf(t.text(q - 1)) == Gender.UNKNOWN)
+            && !e.name().startsWith(t.text(q - 1) + " ")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

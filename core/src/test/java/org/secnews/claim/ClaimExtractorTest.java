@@ -37,7 +37,7 @@ final class ClaimExtractorTest {
 
     @Test
     void direct_quoteThenCueThenSpeaker() {
-      claim("\"Our agencies operate in secret for a reason,\" said Moore.", ClaimKind.DIRECT, null,
+      claim("\"Our agencies operate in secret for a reason,\" said Hughes.", ClaimKind.DIRECT, null,
           "Our agencies operate in secret for a reason");
     }
 

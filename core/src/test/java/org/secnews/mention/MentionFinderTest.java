@@ -145,6 +145,17 @@ final class MentionFinderTest {
   }
 
   @Test
+  void surnameAlone_isTheOneOfficialOfThatNameInOfficeOnTheDate() {
+    String text = "Sullivan told reporters the talks had failed. Sullivan left.";
+    assertMentions(TestGazetteers.analyzer().analyze(text, java.time.LocalDate.of(2023, 7, 19)),
+        "[Sullivan|jake-sullivan] told reporters the talks had failed. [Sullivan|jake-sullivan] left.");
+    assertMentions(TestGazetteers.analyzer().analyze(text, java.time.LocalDate.of(2019, 7, 19)), text);
+    assertMentions(analyze(text), text);
+    String other = "Andy Sullivan, a fan, spoke. Sullivan told reporters the talks had failed.";
+    assertMentions(TestGazetteers.analyzer().analyze(other, java.time.LocalDate.of(2023, 7, 19)), other);
+  }
+
+  @Test
   void mediaOutlet_namedAfterAMediaNoun_isNoBody() {
     assertMentions(analyze("Russian news agency CIA reported it. The newspaper MI6 said so. The CIA said so."),
         "[Russian|RU] news agency CIA reported it. The newspaper MI6 said so. The [CIA|us/cia] said so.");
