@@ -87,6 +87,9 @@ public final class ClaimExtractor {
       "program", "letter", "telegram", "twitter", "x", "facebook", "instagram", "youtube", "media",
       "hearing", "testimony", "press", "newspaper", "television", "radio", "blog", "website", "email",
       "e-mail", "op-ed", "column", "documentary", "rally", "summit");
+  /** Suffixes written after a name and a comma: {@code Romeo Brawner, Jr.}. */
+  private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
   /** Prepositions that open a name's apposition: {@code Bob Wellington, of Torfaen, said}. */
   private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("of", "from", "for");
   /** Words that open an adverbial before a sentence's subject: {@code In December, the EU ...}. */
@@ -696,6 +699,11 @@ public final class ClaimExtractor {
       if (j < se.firstToken()) {
         return null;
       }
+      if (j - 2 >= se.firstToken() && NAME_SUFFIXES.contains(t.text(j)) && t.is(j - 1, ",")
+          && (owner[j - 2] != null || t.isCapitalized(j - 2))) {
+        int[] name = subjectBefore(j - 1, se); // "Gen. Romeo Brawner, Jr. said": the name and its suffix
+        return name == null ? null : new int[] {name[0], j + 1};
+      }
       if (t.is(j, ",") || t.is(j, ")") && j > se.firstToken() && t.is(j - 1, ",")) {
         int[] opening = openingPhrase(se, j);
         if (opening != null && !(isWord(opening[0]) && FRONTED.contains(lower(opening[0])))) {
@@ -959,6 +967,12 @@ public final class ClaimExtractor {
               && !(determined && b > k + 1 && (w.endsWith("ed") || IRREGULAR_PAST.contains(w)))
               && b + 1 < limit && (owner[b + 1] != null || SpeakerResolverRoles.isRole(lower(b + 1)))) {
             b++; // an adjective before a role or name: "senior", "military operation"
+            continue;
+          }
+          if (b == k && Character.isLowerCase(t.first(b)) && !ADVERBIAL_HEADS.contains(w) && !STOP.contains(w)
+              && cueAt[b] == null && b + 2 < limit && isWord(b + 1) && SpeakerResolverRoles.isRole(lower(b + 1))
+              && (owner[b + 2] != null || t.isCapitalized(b + 2))) {
+            b++; // "said government spokesman Roberto Izurieta", "said army chief X"
             continue;
           }
           if (b > k && Character.isLowerCase(t.first(b)) && isWord(b - 1) && SpeakerResolverRoles.isRole(lower(b - 1))

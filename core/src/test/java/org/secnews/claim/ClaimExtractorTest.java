@@ -933,6 +933,20 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_invertedSpeakerWithAModifierBeforeTheRole() {
+      Claim c = onlyClaim(analyze("The most likely scenario is that he fled before the raid, said government spokesman "
+          + "Roberto Izurieta."));
+      assertEquals("government spokesman Roberto Izurieta", c.speaker().text());
+      assertEquals("The most likely scenario is that he fled before the raid", c.content().text());
+    }
+
+    @Test
+    void indirect_speakerWithANameSuffix() {
+      Claim c = onlyClaim(analyze("Chief of Staff Gen. Romeo Brawner, Jr. said the suspects were sending information."));
+      assertEquals("Chief of Staff Gen. Romeo Brawner, Jr.", c.speaker().text());
+    }
+
+    @Test
     void indirect_invertedSpeakerWithARelativeClause() {
       claim("All of its six fighters were killed in the town, said the group which could not be reached.",
           ClaimKind.INDIRECT, null, "All of its six fighters were killed in the town");
