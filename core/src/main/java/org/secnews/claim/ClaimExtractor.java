@@ -1296,6 +1296,36 @@ public final class ClaimExtractor {
       return -1;
     }
 
+    /**
+     * {@code CLAUSE ... a "quoted phrase," X said.}: a clause that ends in a short quotation whose
+     * closing mark follows the comma. The quotation does not open the sentence, so it is no
+     * {@code "Q," X said} quotation of its own; the whole clause is X's, the quotation inside it
+     * (SPEC). Adds the claim and returns true, or returns false if the sentence is not built so.
+     */
+    private boolean clauseEndingInQuote(Sentence se, int i, int end) {
+      int a = i;
+      while (a - 1 >= se.firstToken() && i - a < 10 && (npToken(a - 1) || isWord(a - 1) && SKIP_BACK.contains(lower(a - 1)))) {
+        a--;
+      }
+      int close = a - 1;
+      int first = startOfContent(se);
+      if (a == i || close - 1 <= first || t.kind(close) != TokenKind.QUOTE || !t.is(close - 1, ",")
+          || quoteOf[close - 1] < 0 || !onlyAdverbials(i + 1, cut(i, end))) {
+        return false;
+      }
+      Quotation q = quotes.get(quoteOf[close - 1]);
+      int before = q.open() - 1;
+      if (q.open() <= first || !isWord(before) || cue(before) != null) {
+        return false; // '"Q," X said' and 'X said: "Q," he added': quotations of their own
+      }
+      Speaker sp = resolve(a, i);
+      if (sp == null) {
+        return false;
+      }
+      addIndirect(sp, i, i, t.start(first), t.end(close - 2), se);
+      return true;
+    }
+
     /** The end of the sentence's content: before the final punctuation. */
     private int contentEnd(Sentence se) {
       int last = se.endToken() - 1;
@@ -1354,6 +1384,9 @@ public final class ClaimExtractor {
             }
             return;
           }
+        }
+        if (clauseEndingInQuote(se, i, end)) {
+          return; // 'CLAUSE seen as a "threat to peace," his spokesman said.'
         }
         int[] subj = subjectBefore(i, se);
         if (subj == null && prev >= first + 2 && (t.is(prev, "who") || t.is(prev, "which")) && t.is(prev - 1, ",")) {

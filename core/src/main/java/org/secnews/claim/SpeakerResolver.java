@@ -72,6 +72,7 @@ final class SpeakerResolver {
     Entity subjectPerson; // the official who opened the previous sentence, or null
     Entity subjectBody; // the body or group that opened the previous sentence, or null
     Entity lastSpokes; // whom the last spokesman named as such spoke for
+    int lastSpokesAt = -1; // where that spokesman was named
     boolean subjectUnknownPerson; // the previous sentence opened with a person the gazetteer lacks
     boolean subjectDescribed; // the previous sentence opened with a person described, not named: "the police spokesman"
     Entity subjectDescribedEntity; // whom that description resolved to, or null
@@ -154,6 +155,7 @@ final class SpeakerResolver {
     if (entity.isPresent()) {
       if (namesSpokesperson(t, from, to)) {
         s.lastSpokes = entity.get(); // "the prime minister's official spokesman urged ... the spokesman said"
+        s.lastSpokesAt = s0;
       }
     }
     return new Speaker(s0, e0, text.substring(s0, e0), entity);
@@ -375,6 +377,10 @@ final class SpeakerResolver {
    * spokesman is rarely the last person named.
    */
   private Entity spokesperson(Tokens t, int from, int to, List<Mention> mentions, Salience s) {
+    if (s.lastSpokes != null && s.lastSpokes.type() == EntityType.OFFICIAL && s.lastSpokesAt >= 0
+        && t.start(from) - s.lastSpokesAt < SAME_SPOKESMAN_GAP) {
+      return s.lastSpokes; // "his spokesman Stephane Dujarric said ... said the spokesman": the one just named
+    }
     if (s.subjectBody != null) {
       return s.subjectBody;
     }
@@ -643,6 +649,9 @@ final class SpeakerResolver {
     return t.text().substring(t.start(from), t.end(to - 1)).toLowerCase(Locale.ROOT)
         .replace('\u2019', '\'');
   }
+
+  /** How far (in chars) after a named spokesman {@code the spokesman} is still that person: a paragraph or two. */
+  static final int SAME_SPOKESMAN_GAP = 600;
 
   /** How far back (in mentions) pronouns and descriptions look: news coreference is local, and a bound keeps it linear. */
   static final int LOOK_BACK = 2000;

@@ -947,6 +947,25 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_clauseEndingInAQuotationBeforeTheComma() {
+      claim("The army is alarmed by clashes seen as a \"threat to peace and security,\" Richard Moore said on Monday.",
+          ClaimKind.INDIRECT, "richard-moore", "The army is alarmed by clashes seen as a \"threat to peace and security");
+    }
+
+    @Test
+    void direct_quotationOpeningTheSentenceStaysDirect() {
+      claim("\"The army is alarmed by clashes with the rebels,\" Richard Moore said on Monday.",
+          ClaimKind.DIRECT, "richard-moore", "The army is alarmed by clashes with the rebels");
+    }
+
+    @Test
+    void speaker_theSpokesmanJustNamed_isThatPerson() {
+      Analysis a = analyze("The CIA is alarmed by the clashes in the north, its spokesman Ken McCallum said. "
+          + "The director called for an end to the fighting, said the spokesman.");
+      assertEquals("ken-mccallum", a.claims().get(1).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
     void indirect_invertedSpeakerWithARelativeClause() {
       claim("All of its six fighters were killed in the town, said the group which could not be reached.",
           ClaimKind.INDIRECT, null, "All of its six fighters were killed in the town");
