@@ -1093,6 +1093,11 @@ public final class ClaimExtractor {
               ? sentenceSubject(se, p - 1) : null;
           Speaker own = subj == null || subj[1] >= p - 1 ? null : resolve(subj[0], subj[1]);
           sp = own != null && subjectVerbFollows(subj[1], p) ? own : inherited();
+        } else if (p - 1 > se.firstToken() && (t.is(p - 1, "and") || t.is(p - 1, "but"))) {
+          // "He said oil ... was exported through Turkey, and warned: “...”": the sentence's subject
+          int[] subj = sentenceSubject(se, p - 1);
+          Speaker own = subj == null || subj[1] >= p - 1 ? null : resolve(subj[0], subj[1]);
+          sp = own != null && subjectVerbFollows(subj[1], p) ? own : inherited();
         } else {
           int[] subj = subjectBefore(p, se);
           sp = subj == null ? null : resolve(subj[0], subj[1]);
@@ -1220,6 +1225,9 @@ public final class ClaimExtractor {
         if ((t.first(i) | 0x20) == 'p' && "point".equals(cues.lemma(t.text(i))) && !(i + 1 < se.endToken() && t.is(i + 1, "out"))) {
           continue; // only the phrase "point out" reports speech
         }
+        if (CueLexicon.AS_LEMMAS.contains(cues.lemma(t.text(i))) && (!asFollows(i, end) || !judgementVerb(i))) {
+          continue; // "described the incident at length", "condemned the attack": no judgement reported
+        }
         if (blocked(i, first)) {
           noteSubject(se, i); // "The FSB did not say where ...": still what "it" will mean
           continue;
@@ -1324,6 +1332,32 @@ public final class ClaimExtractor {
       }
       addIndirect(sp, i, i, t.start(first), t.end(close - 2), se);
       return true;
+    }
+
+    /**
+     * Whether the judgement cue at {@code i} is a verb: a past or present participle, or a present
+     * form after a name ({@code Labour slams}); not a noun ({@code brand names such as},
+     * {@code food brands and its position as}). {@code describe} keeps every form.
+     */
+    private boolean judgementVerb(int i) {
+      String w = lower(i);
+      if ("describe".equals(cues.lemma(t.text(i))) || w.endsWith("ed") || w.endsWith("ing")) {
+        return true;
+      }
+      return w.endsWith("s") && i > 0 && (owner[i - 1] != null || t.isCapitalized(i - 1) || PRONOUNS.contains(lower(i - 1)));
+    }
+
+    /** Whether {@code as} or a quotation follows the cue at {@code i} within its object: {@code described the incident as ...}. */
+    private boolean asFollows(int i, int end) {
+      for (int k = i + 1; k < end && k - i <= 12; k++) {
+        if (t.is(k, "as") && !inQuote(k) || t.kind(k) == TokenKind.QUOTE) {
+          return true;
+        }
+        if (t.is(k, ",") || t.is(k, ";") || t.is(k, ":") || t.is(k, "that") || cueAt[k] != null && k > i + 1) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** The end of the sentence's content: before the final punctuation. */

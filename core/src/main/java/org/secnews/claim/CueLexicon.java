@@ -46,7 +46,19 @@ public final class CueLexicon {
       "mention+", "repeat+", "clarify clarifies clarified clarifying",
       "specify specifies specified specifying", "underscore underscores underscored underscoring",
       "hint+", "retort+", "comment+", "lament+", "protest+", "confide confides confided confiding",
+      // cues of a judgement that report speech only with "as": "denounced the incident as aggression"
+      "denounce denounces denounced denouncing", "condemn+", "brand+", "characterise characterises characterised characterising",
+      "characterize characterizes characterized characterizing", "dismiss dismisses dismissed dismissing",
+      "decry decries decried decrying", "slam slams slammed slamming",
+      "criticise criticises criticised criticising", "criticize criticizes criticized criticizing",
   };
+
+  /**
+   * Cues that report speech only when {@code as} or a quotation follows their object: {@code
+   * described the deal as a betrayal}, {@code described awards ceremonies "idiotic"}.
+   */
+  static final java.util.Set<String> AS_LEMMAS = java.util.Set.of("describe", "denounce", "condemn",
+      "brand", "characterise", "characterize", "dismiss", "decry", "slam", "criticise", "criticize");
 
   private static final String[] WEAK = {
       "think thinks thought thinking", "call calls called", "hope+", "fear+", "ask+", "order+", "urge urges urged urging",

@@ -317,6 +317,9 @@ final class SpeakerResolver {
       if (spokes) {
         return spokesperson(t, from, to, mentions, s);
       }
+      if (t.isIgnoreCase(from, "a") || t.isIgnoreCase(from, "an")) {
+        return null; // "a prosecutor said": someone new, not the last person named
+      }
       // the minister, the secretary: the most recent person
       return person(t, from, owner, mentions, s, Gender.UNKNOWN);
     }

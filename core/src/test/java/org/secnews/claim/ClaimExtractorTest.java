@@ -973,6 +973,39 @@ final class ClaimExtractorTest {
   }
 
   @Nested
+  final class Judgements {
+    @Test
+    void indirect_judgementWithAs() {
+      claim("Russia denounced the incident as flagrant aggression against its sovereignty.", ClaimKind.INDIRECT, "RU",
+          "the incident as flagrant aggression against its sovereignty");
+      claim("Richard Moore dismissed the allegations as groundless smears by the press.", ClaimKind.INDIRECT,
+          "richard-moore", "the allegations as groundless smears by the press");
+    }
+
+    @Test
+    void noClaim_judgementVerbWithoutAs_orANoun() {
+      assertEquals(List.of(), analyze("Richard Moore described the incident at length to the reporters.").claims());
+      assertEquals(List.of(), analyze("Russia condemned the attack on the embassy in the strongest terms.").claims());
+      assertEquals(List.of(), analyze("The drugs are sold under brand names such as Celebrex and Vioxx.").claims());
+    }
+
+    @Test
+    void direct_afterAndTheCueTakesTheSentencesSubject() {
+      Analysis a = analyze("Richard Moore said oil was exported through Turkey, and warned: \"The tragic event will "
+          + "have serious consequences.\"");
+      Claim direct = a.claims().stream().filter(c -> c.kind() == ClaimKind.DIRECT).findFirst().orElseThrow();
+      assertEquals("richard-moore", direct.speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void speaker_anIndefiniteRoleIsSomeoneNew() {
+      Analysis a = analyze("Richard Moore spoke first. Three men made persistent efforts to join the militants, "
+          + "a prosecutor said on Tuesday.");
+      assertEquals(java.util.Optional.empty(), a.claims().get(0).speaker().entity());
+    }
+  }
+
+  @Nested
   final class GroupSpokesmen {
     @Test
     void speaker_aNameTheGazetteerLacks_speaksForTheGroupInItsApposition() {
