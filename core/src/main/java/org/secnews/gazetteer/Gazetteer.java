@@ -690,8 +690,45 @@ public final class Gazetteer {
               + " names unknown official '" + p.person() + "'");
         }
       }
+      addUnqualifiedNames();
       return new Gazetteer(this);
     }
+
+    /**
+     * A body named {@code National Intelligence Service (South Korea)} is written {@code National
+     * Intelligence Service}: a name several states use, so it is added as an ambiguous alias,
+     * which counts only where the text names the body's country. Not where another entity owns
+     * that name outright ({@code National Security Agency} is the US agency's).
+     */
+    private void addUnqualifiedNames() {
+      java.util.Set<String> owned = new java.util.HashSet<>();
+      aliases.values().forEach(list -> list.forEach(a -> {
+        if (!a.ambiguous()) {
+          owned.add(a.text());
+        }
+      }));
+      for (Entity e : entities.values()) {
+        String bare = withoutQualifier(e.name());
+        List<Alias> list = aliases.get(e.id());
+        if (bare != null && !e.country().isEmpty() && !owned.contains(bare)
+            && list.stream().noneMatch(a -> a.text().equals(bare))) {
+          list.add(new Alias(bare, MentionForm.NAME, CasePolicy.NAME, true));
+        }
+      }
+    }
+  }
+
+  /**
+   * A name without its trailing qualifier ({@code Internal Security Agency (Poland)} gives {@code
+   * Internal Security Agency}), or null if it has none.
+   */
+  static String withoutQualifier(String name) {
+    int open = name.lastIndexOf(" (");
+    if (open <= 0 || !name.endsWith(")") || name.indexOf(')') < open) {
+      return null;
+    }
+    String bare = name.substring(0, open).trim();
+    return bare.indexOf('(') >= 0 || bare.isEmpty() ? null : bare;
   }
 
   @Override

@@ -163,12 +163,6 @@ final class GazetteerFiles {
     List<Alias> aliases = new ArrayList<>();
     aliases.add(new Alias(name, MentionForm.NAME, CasePolicy.NAME, false));
     addAliases(aliases, row.get("aliases"), MentionForm.ALIAS, CasePolicy.NAME);
-    String bare = withoutQualifier(name);
-    if (bare != null && !country.isEmpty() && aliases.stream().noneMatch(a -> a.text().equals(bare))) {
-      // "National Intelligence Service (South Korea)" is written "National Intelligence Service": a
-      // name several states use, so it counts only where the text names this body's country
-      aliases.add(new Alias(bare, MentionForm.NAME, CasePolicy.NAME, true));
-    }
     if (type == EntityType.GROUP) {
       addTransliterations(aliases);
     }
@@ -185,19 +179,6 @@ final class GazetteerFiles {
       }
     }
     return new EntityRow(entity, aliases, surnames, row.getOrDefault("source", ""));
-  }
-
-  /**
-   * A name without its trailing qualifier ({@code Internal Security Agency (Poland)} gives {@code
-   * Internal Security Agency}), or null if it has none.
-   */
-  static String withoutQualifier(String name) {
-    int open = name.lastIndexOf(" (");
-    if (open <= 0 || !name.endsWith(")") || name.indexOf(')') < open) {
-      return null;
-    }
-    String bare = name.substring(0, open).trim();
-    return bare.indexOf('(') >= 0 || bare.isEmpty() ? null : bare;
   }
 
   private static final java.util.regex.Pattern GLUED_CONNECTIVE =

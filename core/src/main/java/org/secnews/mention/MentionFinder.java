@@ -94,6 +94,22 @@ public final class MentionFinder {
       "conservatives", "liberal", "democrat", "democrats", "lib", "dem", "dems", "republican", "republicans",
       "snp", "ukip", "party", "democratic", "unionist", "unionists", "plaid", "cymru", "green", "greens");
 
+  /**
+   * Common Chinese, Korean and Vietnamese family names, which stand first in the names news gives
+   * ({@code Foreign Ministry spokesperson Zhao Lijian ... Zhao said}, {@code Park Geun-hye}).
+   */
+  private static final Set<String> EAST_ASIAN_FAMILY_NAMES = Set.of("Wang", "Li", "Zhang", "Liu", "Chen", "Yang",
+      "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang",
+      "Song", "Zheng", "Xie", "Han", "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Fu",
+      "Shen", "Zeng", "Peng", "Lu", "Su", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan", "Pan", "Du",
+      "Dai", "Xia", "Zhong", "Tian", "Ren", "Fan", "Fang", "Shi", "Yao", "Tan", "Liao", "Zou", "Xiong", "Jin",
+      "Hao", "Kong", "Bai", "Cui", "Kang", "Mao", "Qiu", "Qin", "Gu", "Hou", "Shao", "Meng", "Long", "Wan",
+      "Duan", "Qian", "Yin", "Yi", "Chang", "Qiao", "Lai", "Gong", "Wen", "Geng", "Hua", "Lei", "Mei", "Xi",
+      "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo", "Shin", "Kwon",
+      "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Roh",
+      "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Min", "Ryu", "Chung", "Nguyen", "Tran", "Le", "Pham", "Hoang",
+      "Phan", "Vu", "Vo", "Dang", "Bui", "Ngo");
+
   /** Nouns that make the name after them a media outlet's: {@code the broadcaster NHK}, {@code the daily Kommersant}. */
   private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "daily", "broadcaster", "tabloid",
       "magazine", "weekly", "website", "outlet", "channel", "wire");
@@ -1388,6 +1404,13 @@ public final class MentionFinder {
           w.add(pt.text(k));
         }
         out.add(w.toArray(new String[0]));
+        int firstWord = 0;
+        while (firstWord < pt.size() && pt.kind(firstWord) != TokenKind.WORD) {
+          firstWord++;
+        }
+        if (words <= 3 && firstWord < lastWord && EAST_ASIAN_FAMILY_NAMES.contains(pt.text(firstWord))) {
+          out.add(new String[] {pt.text(firstWord)}); // "Zhao Lijian ... Zhao said": the family name comes first
+        }
       }
       return out;
     }

@@ -156,6 +156,13 @@ final class MentionFinderTest {
   }
 
   @Test
+  void surname_ofAnEastAsianNameIsItsFirstWord() {
+    assertMentions(analyze("Chinese ministry spokesman Zhao Lijian spoke. Zhao said more. Lijian is a name."),
+        "[Chinese|CN] ministry spokesman [Zhao Lijian|zhao-lijian] spoke. [Zhao|zhao-lijian] said more. "
+            + "[Lijian|zhao-lijian] is a name.");
+  }
+
+  @Test
   void mediaOutlet_namedAfterAMediaNoun_isNoBody() {
     assertMentions(analyze("Russian news agency CIA reported it. The newspaper MI6 said so. The CIA said so."),
         "[Russian|RU] news agency CIA reported it. The newspaper MI6 said so. The [CIA|us/cia] said so.");
