@@ -87,6 +87,11 @@ public final class ClaimExtractor {
       "program", "letter", "telegram", "twitter", "x", "facebook", "instagram", "youtube", "media",
       "hearing", "testimony", "press", "newspaper", "television", "radio", "blog", "website", "email",
       "e-mail", "op-ed", "column", "documentary", "rally", "summit");
+  /** Plural audiences of {@code told}: {@code told reporters}, {@code told jurors in ...}. */
+  private static final Set<String> RECIPIENTS = Set.of("reporters", "journalists", "jurors", "lawmakers", "legislators",
+      "senators", "parliament", "mps", "peers", "delegates", "students", "supporters", "diplomats", "investigators",
+      "police", "officials", "judges", "magistrates", "listeners", "viewers", "congress", "colleagues", "members");
+
   /** Suffixes written after a name and a comma: {@code Romeo Brawner, Jr.}. */
   private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
@@ -1633,8 +1638,8 @@ public final class ClaimExtractor {
           }
         }
       }
-      if (b < end && isWord(b) && (lower(b).equals("reporters") || lower(b).equals("journalists"))) {
-        b++;
+      if (b < end && isWord(b) && RECIPIENTS.contains(lower(b))) {
+        b++; // "told reporters", "told jurors"
       }
       return b;
     }

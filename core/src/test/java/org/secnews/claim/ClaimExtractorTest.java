@@ -966,6 +966,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_toldAPluralAudience() {
+      claim("The men joined the conspiracy in early 2014, Richard Moore told jurors in the district court.",
+          ClaimKind.INDIRECT, "richard-moore", "The men joined the conspiracy in early 2014");
+      claim("Richard Moore told delegates Labour cannot be trusted on crime.", ClaimKind.INDIRECT, "richard-moore",
+          "Labour cannot be trusted on crime");
+    }
+
+    @Test
     void indirect_invertedSpeakerWithARelativeClause() {
       claim("All of its six fighters were killed in the town, said the group which could not be reached.",
           ClaimKind.INDIRECT, null, "All of its six fighters were killed in the town");
