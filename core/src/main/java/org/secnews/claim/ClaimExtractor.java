@@ -87,6 +87,10 @@ public final class ClaimExtractor {
       "program", "letter", "telegram", "twitter", "x", "facebook", "instagram", "youtube", "media",
       "hearing", "testimony", "press", "newspaper", "television", "radio", "blog", "website", "email",
       "e-mail", "op-ed", "column", "documentary", "rally", "summit");
+  /** Prepositions before a participle that make it an adjective: {@code raids over alleged meddling}. */
+  private static final Set<String> ADJECTIVE_PREPOSITIONS = Set.of("over", "of", "for", "with", "about", "on", "into",
+      "against", "amid", "despite", "after", "before", "from", "under", "among");
+
   /** Plural audiences of {@code told}: {@code told reporters}, {@code told jurors in ...}. */
   private static final Set<String> RECIPIENTS = Set.of("reporters", "journalists", "jurors", "lawmakers", "legislators",
       "senators", "parliament", "mps", "peers", "delegates", "students", "supporters", "diplomats", "investigators",
@@ -1230,6 +1234,9 @@ public final class ClaimExtractor {
         if ((t.first(i) | 0x20) == 'p' && "point".equals(cues.lemma(t.text(i))) && !(i + 1 < se.endToken() && t.is(i + 1, "out"))) {
           continue; // only the phrase "point out" reports speech
         }
+        if (adjectivalParticiple(i, first)) {
+          continue; // "raids over alleged Russian-backed efforts", "the reported attack": an adjective
+        }
         if (CueLexicon.AS_LEMMAS.contains(cues.lemma(t.text(i))) && (!asFollows(i, end) || !judgementVerb(i))) {
           continue; // "described the incident at length", "condemned the attack": no judgement reported
         }
@@ -1339,6 +1346,15 @@ public final class ClaimExtractor {
       return true;
     }
 
+    /** Whether the {@code -ed} cue at {@code i} follows a determiner or a preposition, so qualifies a noun. */
+    private boolean adjectivalParticiple(int i, int first) {
+      if (i <= first || !lower(i).endsWith("ed") || !isWord(i - 1)) {
+        return false;
+      }
+      String w = lower(i - 1);
+      return DETERMINERS.contains(w) || ADJECTIVE_PREPOSITIONS.contains(w);
+    }
+
     /**
      * Whether the judgement cue at {@code i} is a verb: a past or present participle, or a present
      * form after a name ({@code Labour slams}); not a noun ({@code brand names such as},
@@ -1436,7 +1452,14 @@ public final class ClaimExtractor {
             Speaker rel = resolve(a, b);
             int from = afterCue(i, end);
             int to = from;
-            while (to < end && !t.is(to, ",") && !inQuote(to)) {
+            while (to < end && !t.is(to, ",")) {
+              if (inQuote(to)) {
+                Quotation qu = quotes.get(quoteOf[to]);
+                if (qu.open() <= from || qu.close() < 0 || qu.close() >= end) {
+                  break; // "who said: “...”" is a quotation of its own
+                }
+                to = qu.close(); // "who has described the vote as the “most consequential election” in ..."
+              }
               to++;
             }
             if (rel != null && from > 0 && to - from >= 3) {
@@ -1647,6 +1670,9 @@ public final class ClaimExtractor {
     private int skipAdverbials(int k, int end) {
       int b = k;
       while (b < end) {
+        if (b + 1 < end && t.kind(b + 1) == TokenKind.POSSESSIVE) {
+          break; // "described Sunday's vote as ...": the object, not a time
+        }
         String w = lower(b);
         if (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early")) {
           int j = b + 1;

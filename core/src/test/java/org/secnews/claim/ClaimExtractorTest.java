@@ -991,6 +991,17 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_relativeClauseKeepsItsQuotationAndTheDayItNames() {
+      claim("Richard Moore, who has described Sunday's vote as the \"most consequential election\" in history, spoke.",
+          ClaimKind.INDIRECT, "richard-moore", "Sunday's vote as the \"most consequential election\" in history");
+    }
+
+    @Test
+    void noClaim_participleAfterAPreposition() {
+      assertEquals(List.of(), analyze("Moldova carried out 200 raids over alleged Russian efforts to destabilise it.").claims());
+    }
+
+    @Test
     void noClaim_judgementVerbWithoutAs_orANoun() {
       assertEquals(List.of(), analyze("Richard Moore described the incident at length to the reporters.").claims());
       assertEquals(List.of(), analyze("Russia condemned the attack on the embassy in the strongest terms.").claims());
