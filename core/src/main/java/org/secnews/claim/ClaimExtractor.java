@@ -484,10 +484,22 @@ public final class ClaimExtractor {
       sentenceSpeaker = sp;
       sp.entity().ifPresent(e -> {
         salience.lastSpeaker = e;
-        if (e.type() == EntityType.OFFICIAL) {
-          salience.lastPersonSpeaker = e;
+        if (e.type() == EntityType.OFFICIAL || spokesmanOf(sp, e)) {
+          salience.lastPersonSpeaker = e; // "The spokesperson for the Houthis, Yahya Saree, stated ... he said": the group
         }
       });
+    }
+
+    /** Whether the speaker is a person who speaks for the body or group it resolved to. */
+    private boolean spokesmanOf(Speaker sp, Entity e) {
+      int a = t.indexAtOrAfter(sp.start());
+      int b = t.indexAtOrAfter(sp.end());
+      for (int k = a; k < b; k++) {
+        if (isWord(k) && lower(k).startsWith("spokes")) {
+          return true;
+        }
+      }
+      return e.type() == EntityType.GROUP && SpeakerResolver.looksLikePersonName(t, a, b); // a group's spokesman by name
     }
 
     private Speaker resolve(int from, int to) {

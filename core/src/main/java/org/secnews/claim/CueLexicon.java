@@ -64,6 +64,7 @@ public final class CueLexicon {
       "think thinks thought thinking", "call calls called", "hope+", "fear+", "ask+", "order+", "urge urges urged urging",
       "feel feels felt feeling", "wonder+", "exclaim+", "shout+", "joke+", "plead+", "demand+",
       "suspect+", "expect+", "worry worries worried worrying", "reckon+", "question+", "query queries queried querying",
+      "continue continues continued continuing",
   };
 
   private static final CueLexicon STANDARD = new CueLexicon();

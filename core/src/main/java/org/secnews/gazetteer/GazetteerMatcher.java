@@ -243,8 +243,8 @@ public final class GazetteerMatcher {
         out.add(x);
         continue;
       }
-      AliasEntry pick = null;
-      int bestSupport = 0;
+      AliasEntry pick = nearbyCountry(mentions, deferred, m, candidates);
+      int bestSupport = pick == null ? 0 : Integer.MAX_VALUE; // "Qatar's Ministry of Foreign Affairs": the country beside it
       for (AliasEntry c : candidates) {
         String cc = c.entity().type() == EntityType.COUNTRY ? c.entity().id() : c.entity().country();
         int sup = cc.isEmpty() ? 0 : support.getOrDefault(cc, 0);
@@ -266,6 +266,35 @@ public final class GazetteerMatcher {
       }
     }
     return out;
+  }
+
+  /** How far (in chars) a country may stand from an ambiguous body's name to settle it: the same phrase. */
+  private static final int NEARBY = 12;
+
+  /**
+   * The candidate whose country is named right before or after the ambiguous name ({@code Qatar's
+   * Ministry of Foreign Affairs}, {@code the Ministry of Defence of Kenya}), or null.
+   */
+  private static AliasEntry nearbyCountry(List<Mention> mentions, List<List<AliasEntry>> deferred, int m,
+      List<AliasEntry> candidates) {
+    Mention x = mentions.get(m);
+    for (int k : new int[] {m - 1, m + 1}) {
+      if (k < 0 || k >= mentions.size() || deferred.get(k) != null) {
+        continue;
+      }
+      Mention y = mentions.get(k);
+      int gap = k < m ? x.start() - y.end() : y.start() - x.end();
+      String cc = y.type() == EntityType.COUNTRY ? y.id() : "";
+      if (gap < 0 || gap > NEARBY || cc.isEmpty()) {
+        continue;
+      }
+      for (AliasEntry c : candidates) {
+        if (c.entity().type() != EntityType.COUNTRY && c.entity().country().equals(cc)) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether the sentence is written in capitals (a shouting headline). */

@@ -110,6 +110,9 @@ public final class MentionFinder {
       "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Min", "Ryu", "Chung", "Nguyen", "Tran", "Le", "Pham", "Hoang",
       "Phan", "Vu", "Vo", "Dang", "Bui", "Ngo");
 
+  /** The Arabic article as it begins transliterated surnames: {@code al-Burhan}, {@code el-Sisi}, {@code ash-Sharaa}. */
+  private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath");
+
   /** Nouns that make the name after them a media outlet's: {@code the broadcaster NHK}, {@code the daily Kommersant}. */
   private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "daily", "broadcaster", "tabloid",
       "magazine", "weekly", "website", "outlet", "channel", "wire");
@@ -153,6 +156,10 @@ public final class MentionFinder {
       if (e.type() == EntityType.OFFICIAL) {
         List<String> listed = gazetteer.surnames(e.id());
         String surname = listed.isEmpty() ? e.name().substring(e.name().lastIndexOf(' ') + 1) : listed.get(0);
+        int article = surname.indexOf('-');
+        if (article > 0 && article <= 3 && ARABIC_ARTICLES.contains(surname.substring(0, article).toLowerCase(Locale.ROOT))) {
+          surname = surname.substring(article + 1); // "al-Burhan" is written "Burhan" on its own
+        }
         if (surname.length() > 2 && surname.indexOf(' ') < 0 && surname.chars().allMatch(Character::isLetter)) {
           bySurname.computeIfAbsent(surname, k -> new ArrayList<>(1)).add(e);
         }

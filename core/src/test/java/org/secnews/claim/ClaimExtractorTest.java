@@ -1033,6 +1033,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_pronounAfterAGroupsSpokesman_isTheGroup() {
+      Analysis a = analyze("The spokesperson for ISIS, Abu Omar Bakr, stated that the group targeted a ship. "
+          + "He continued: \"We will go on with all measures against the enemy.\"");
+      assertEquals(2, a.claims().size());
+      assertEquals("group/islamic-state", a.claims().get(1).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
     void speaker_aGroupsSpokesmanBeforeTheName_isTheGroup() {
       claim("ISIS spokesman Abu Omar Bakr said the fighters had taken the town.", ClaimKind.INDIRECT,
           "group/islamic-state", "the fighters had taken the town");

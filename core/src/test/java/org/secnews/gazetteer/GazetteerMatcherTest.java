@@ -107,6 +107,12 @@ final class GazetteerMatcherTest {
     }
 
     @Test
+    void match_ambiguousNameTakesTheCountryBesideIt() {
+      check("Russian and Russian diplomats met. Ukraine's Ministry of Internal Affairs said so.",
+          "[Russian|RU] and [Russian|RU] diplomats met. [Ukraine|UA]'s [Ministry of Internal Affairs|ua/mvs] said so.");
+    }
+
+    @Test
     void match_capitalFlaggedAmbiguous() {
       check("Washington Post reporters", "Washington Post reporters");
     }

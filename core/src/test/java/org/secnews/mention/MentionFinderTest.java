@@ -163,6 +163,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void surnameAlone_withoutItsArabicArticle() {
+    assertMentions(TestGazetteers.analyzer().analyze("Burhan said the war would go on.", java.time.LocalDate.of(2023, 7, 19)),
+        "[Burhan|abdel-fattah-al-burhan] said the war would go on.");
+  }
+
+  @Test
   void mediaOutlet_namedAfterAMediaNoun_isNoBody() {
     assertMentions(analyze("Russian news agency CIA reported it. The newspaper MI6 said so. The CIA said so."),
         "[Russian|RU] news agency CIA reported it. The newspaper MI6 said so. The [CIA|us/cia] said so.");
