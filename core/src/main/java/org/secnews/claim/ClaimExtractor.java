@@ -1608,9 +1608,10 @@ public final class ClaimExtractor {
       if (k < end && t.is(k, "out") && "point".equals(cues.lemma(t.text(i)))) {
         k++; // pointed out that ...
       }
-      // "that" within a short window
+      // "that" within a short window, unless it follows a noun the cue governs: "said the strikes that killed"
+      String cueLemma = cues.lemma(t.text(i));
       for (int j = k; j < end && j - k < 12; j++) {
-        if (t.isIgnoreCase(j, "that") && !inQuote(j)) {
+        if (t.isIgnoreCase(j, "that") && !inQuote(j) && !relativeThat(k, j, cueLemma)) {
           return j + 1 < end && t.is(j + 1, ",") ? parentheticalEnd(j + 1, end) : j + 1;
         }
         if (t.kind(j) == TokenKind.QUOTE || t.is(j, ";") || cue(j) != null && j > k) {
@@ -1646,6 +1647,23 @@ public final class ClaimExtractor {
         }
       }
       return end;
+    }
+
+    /**
+     * Whether the {@code that} at {@code j} opens a relative clause on a noun phrase that starts
+     * the reported clause right after the cue ({@code said the strikes that killed ...}), not the
+     * reported clause itself ({@code said in a statement that}, {@code told the BBC that}).
+     */
+    private boolean relativeThat(int k, int j, String lemma) {
+      if (j == k || OBJECT_CUES.contains(lemma) || !isWord(k) || !DETERMINERS.contains(lower(k))) {
+        return false;
+      }
+      for (int q = k + 1; q < j; q++) {
+        if (!isWord(q) || PHRASE_PREPOSITIONS.contains(lower(q)) || cueAt[q] != null) {
+          return false; // "said the day after that", "said the report on Monday that ..."
+        }
+      }
+      return Character.isLowerCase(t.first(j - 1));
     }
 
     private int skipRecipient(int k, int end) {
@@ -1737,6 +1755,11 @@ public final class ClaimExtractor {
             && (lower(j + 1).endsWith("d") || lower(j + 1).endsWith("s") || lower(j + 1).equals("told"))) {
           return j;
         }
+        if (j > from + 1 && (t.is(j, "after") || t.is(j, "before") || t.is(j, "because") || t.is(j, "although"))
+            && !inQuote(j) && subjectThenCue(j + 1, end) && j + 1 < end && (owner[j + 1] != null || t.is(j + 1, "the"))
+            && sayFollows(j + 1, end)) {
+          return j; // "denounced the strikes as a hostile act after the Pentagon said it had ...": two claims
+        }
         if (j > from + 1 && (t.is(j, "but") || t.is(j, "while") || t.is(j, "whereas")
             || t.is(j, "and") && (clauseMark(j - 1) || pronounThenCue(j + 1, end))) && subjectThenCue(j + 1, end)) {
           // "groups say the code is not binding - but Mr Straw said it would be": two claims
@@ -1744,6 +1767,16 @@ public final class ClaimExtractor {
         }
       }
       return end;
+    }
+
+    /** Whether a form of {@code say} comes within a few tokens after {@code k}: {@code after the Pentagon said}. */
+    private boolean sayFollows(int k, int end) {
+      for (int j = k; j < end && j - k < 6; j++) {
+        if (cueAt[j] != null) {
+          return "say".equals(cues.lemma(t.text(j)));
+        }
+      }
+      return false;
     }
 
     /**

@@ -248,6 +248,8 @@ public final class Roles {
       kinds = List.of("interior-ministry");
     } else if (phrase.contains("police")) {
       kinds = List.of("police");
+    } else if (phrase.endsWith("military") || phrase.endsWith("army") || phrase.endsWith("armed forces")) {
+      kinds = List.of("military"); // "the army said", "Pakistan's military"
     } else {
       return null;
     }

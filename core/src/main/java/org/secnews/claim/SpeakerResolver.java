@@ -2,6 +2,10 @@ package org.secnews.claim;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.secnews.gazetteer.Alias;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +65,49 @@ final class SpeakerResolver {
   SpeakerResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.roles = Roles.of(gazetteer);
+    Map<String, List<String[]>> byCountry = new HashMap<>();
+    for (Entity e : gazetteer.entities()) {
+      if (e.type() == EntityType.AGENCY && !e.country().isEmpty()) {
+        for (Alias a : gazetteer.aliases(e.id())) {
+          if (!a.ambiguous() && a.text().indexOf(' ') > 0) {
+            byCountry.computeIfAbsent(e.country(), k -> new ArrayList<>())
+                .add(new String[] {a.text().toLowerCase(Locale.ROOT), e.id()});
+          }
+        }
+      }
+    }
+    this.bodyNamesByCountry = Map.copyOf(byCountry);
+  }
+
+  /** Country code -> [lower-case multi-word alias, agency id] of its bodies, for {@code China's coast guard}. */
+  private final Map<String, List<String[]>> bodyNamesByCountry;
+
+  /**
+   * The body of {@code cc} whose name ends with the words of {@code [from, to)}: {@code China's
+   * coast guard} is the China Coast Guard, {@code Israel's military} the Israeli military; or null
+   * if none or several bodies fit.
+   */
+  private Entity bodyNamedLike(Tokens t, int from, int to, String cc) {
+    if (from >= to) {
+      return null;
+    }
+    String words = " " + t.text().substring(t.start(from), t.end(to - 1)).toLowerCase(Locale.ROOT);
+    int wordCount = to - from;
+    String found = null;
+    for (String[] a : bodyNamesByCountry.getOrDefault(cc, List.of())) {
+      // the country's adjective or name and these words: "Chinese Coast Guard" for "China's coast guard"
+      if (a[0].endsWith(words) && a[0].split(" ").length == wordCount + 1) {
+        if (found != null && !found.equals(a[1])) {
+          return null;
+        }
+        found = a[1];
+      }
+    }
+    if (found == null) {
+      List<String> kinds = Roles.kindsOf(words.trim());
+      return kinds == null ? null : roles.bodyOf(words.trim(), cc); // "Moldova's police", "Pakistan's army"
+    }
+    return gazetteer.entity(found).orElse(null);
   }
 
   /** What the document has said so far that pronouns and descriptions refer back to. */
@@ -257,6 +304,22 @@ final class SpeakerResolver {
     String headWord = head < 0 ? "" : t.text(head).toLowerCase(Locale.ROOT);
     if (head >= 0 && owner[head] != null) {
       return owner[head].entity(); // the FSB, Russia, the MİT
+    }
+    if (country != null && body == null && group == null && head >= 0 && t.start(head) >= country.end()) {
+      int after = t.indexAtOrAfter(country.end());
+      if (after < to && t.kind(after) == TokenKind.POSSESSIVE) {
+        after++;
+      }
+      int end = after;
+      while (end < to && t.kind(end) == TokenKind.WORD && Character.isLowerCase(t.first(end))
+          && !PREPOSITIONS.contains(t.text(end).toLowerCase(Locale.ROOT))) {
+        end++;
+      }
+      Entity named = end == to && !PERSON_ROLES.contains(t.text(to - 1).toLowerCase(Locale.ROOT))
+          ? bodyNamedLike(t, after, end, country.entity().id()) : null; // not "London's most senior police officer"
+      if (named != null) {
+        return named; // "China's coast guard", "Israel's military"
+      }
     }
     if (ageDescription(t, from, to) || formerDescription(t, from, to)) {
       // "Police arrested John Smith ... The 52-year-old said": the person just named, often an object;

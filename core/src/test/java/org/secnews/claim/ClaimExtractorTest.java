@@ -1025,6 +1025,31 @@ final class ClaimExtractorTest {
   }
 
   @Nested
+  final class ClauseBoundaries {
+    @Test
+    void indirect_thatAfterTheObjectsNounIsARelativeClause() {
+      claim("The Kremlin said the strikes that killed one soldier were an attack on its sovereignty.", ClaimKind.INDIRECT,
+          "ru/kremlin", "the strikes that killed one soldier were an attack on its sovereignty");
+      claim("The Kremlin said in a statement that the strikes were an attack.", ClaimKind.INDIRECT, "ru/kremlin",
+          "the strikes were an attack");
+    }
+
+    @Test
+    void indirect_afterAnotherSpeakerSaid_isASecondClaim() {
+      Analysis a = analyze("Russia denounced the strikes as a hostile act after the CIA said it had hit three sites.");
+      assertEquals(2, a.claims().size());
+      assertEquals("the strikes as a hostile act", a.claims().get(0).content().text());
+      assertEquals("us/cia", a.claims().get(1).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void speaker_aCountrysBodyByItsKind() {
+      claim("Russia's police said officers had detained three men.", ClaimKind.INDIRECT, "ru/mvd",
+          "officers had detained three men");
+    }
+  }
+
+  @Nested
   final class GroupSpokesmen {
     @Test
     void speaker_aNameTheGazetteerLacks_speaksForTheGroupInItsApposition() {
