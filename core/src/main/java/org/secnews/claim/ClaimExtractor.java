@@ -91,6 +91,10 @@ public final class ClaimExtractor {
   private static final Set<String> ADJECTIVE_PREPOSITIONS = Set.of("over", "of", "for", "with", "about", "on", "into",
       "against", "amid", "despite", "after", "before", "from", "under", "among");
 
+  /** Roles in an armed group that make its member speak for it: {@code a leader of MUJAO}. */
+  private static final Set<String> GROUP_ROLES = Set.of("leader", "commander", "member", "official", "chief",
+      "head", "founder", "militant", "fighter", "emir", "representative");
+
   /** Plural audiences of {@code told}: {@code told reporters}, {@code told jurors in ...}. */
   private static final Set<String> RECIPIENTS = Set.of("reporters", "journalists", "jurors", "lawmakers", "legislators",
       "senators", "parliament", "mps", "peers", "delegates", "students", "supporters", "diplomats", "investigators",
@@ -502,6 +506,8 @@ public final class ClaimExtractor {
       return e.type() == EntityType.GROUP && SpeakerResolver.looksLikePersonName(t, a, b); // a group's spokesman by name
     }
 
+    private final java.util.Map<String, Entity> spokesmen = new java.util.HashMap<>(); // surname -> group or body spoken for
+
     private Speaker resolve(int from, int to) {
       if (from >= to) {
         return null;
@@ -516,7 +522,15 @@ public final class ClaimExtractor {
         if (spokenFor == null) {
           spokenFor = spokesmanBefore(from);
         }
+        int last = t.indexAtOrAfter(sp.end()) - 1;
+        if (spokenFor == null && last >= 0 && isWord(last) && t.isCapitalized(last)) {
+          spokenFor = spokesmen.get(t.text(last)); // "said Mohamed Ould Hicham, a leader of MUJAO ... Hicham said"
+        }
         if (spokenFor != null) {
+          if (last >= 0 && isWord(last) && t.isCapitalized(last)
+              && SpeakerResolver.looksLikePersonName(t, t.indexAtOrAfter(sp.start()), last + 1)) {
+            spokesmen.put(t.text(last), spokenFor);
+          }
           return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(spokenFor));
         }
       }
@@ -551,9 +565,11 @@ public final class ClaimExtractor {
     private Entity spokesmanInApposition(int k) {
       Entity body = null;
       boolean spokes = false;
-      for (int q = k; q < n && q < k + 8; q++) {
+      boolean member = false; // "a leader of MUJAO", "a commander of al-Shabaab": a group's own speaks for it
+      for (int q = k; q < n && q < k + 16; q++) {
         if (t.is(q, ",") || t.kind(q) == TokenKind.PUNCT && !t.is(q, "(") && !t.is(q, ")")) {
-          return spokes && t.is(q, ",") ? body : null;
+          boolean closed = t.is(q, ",") || t.is(q, ".") && q == n - 1 || t.is(q, ".") && sentenceOf[q] != sentenceOf[q + 1 < n ? q + 1 : q];
+          return (spokes || member && body != null && body.type() == EntityType.GROUP) && closed ? body : null;
         }
         if (owner[q] != null) {
           if (owner[q].type() == EntityType.OFFICIAL || owner[q].type() == EntityType.COUNTRY) {
@@ -562,6 +578,7 @@ public final class ClaimExtractor {
           body = body == null ? owner[q].entity() : body;
         } else if (isWord(q)) {
           spokes |= lower(q).startsWith("spokes");
+          member |= GROUP_ROLES.contains(lower(q));
           if (cueAt[q] != null && !spokes) {
             return null;
           }

@@ -400,6 +400,13 @@ final class SpeakerResolver {
           && bareDescription(t, from, to) && s.mainCountry() != null) {
         return gazetteer.entity(s.mainCountry()).orElse(null); // the government: the story's country
       }
+      if (country == null && body == null && group == null && (headWord.equals("army") || headWord.equals("military"))
+          && bareDescription(t, from, to) && s.mainCountry() != null) {
+        Entity forces = bodyNamedLike(t, head, head + 1, s.mainCountry()); // "the army said": the story's country's
+        if (forces != null) {
+          return forces;
+        }
+      }
       if (country != null && BODY_NOUNS.contains(headWord)) {
         return byCountryKind(t, from, to, country.entity().id());
       }

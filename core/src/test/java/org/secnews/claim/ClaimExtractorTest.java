@@ -1043,6 +1043,12 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_theArmy_isTheStorysCountrysArmy() {
+      Analysis a = analyze("Russia and Russia and Russia again. The army said it had captured three rebels in the town.");
+      assertEquals("ru/armed-forces", a.claims().get(0).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
     void speaker_aCountrysBodyByItsKind() {
       claim("Russia's police said officers had detained three men.", ClaimKind.INDIRECT, "ru/mvd",
           "officers had detained three men");
@@ -1063,6 +1069,16 @@ final class ClaimExtractorTest {
           + "He continued: \"We will go on with all measures against the enemy.\"");
       assertEquals(2, a.claims().size());
       assertEquals("group/islamic-state", a.claims().get(1).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void speaker_aGroupLeaderInApposition_andHisSurnameLater() {
+      Analysis a = analyze("\"Consider them freed, because our conditions were respected,\" said Mohamed Ould Hicham, "
+          + "a leader of the militant group al-Qaeda in the north of the region. \"The hostages were freed not far "
+          + "from Gao, we handed them to a delegation,\" Hicham said.");
+      assertEquals(2, a.claims().size());
+      assertEquals("group/al-qaeda", a.claims().get(0).speaker().entity().orElseThrow().id());
+      assertEquals("group/al-qaeda", a.claims().get(1).speaker().entity().orElseThrow().id());
     }
 
     @Test
