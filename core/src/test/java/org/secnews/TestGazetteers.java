@@ -31,6 +31,8 @@ public final class TestGazetteers {
       "ru/mvd\tAGENCY\tMinistry of Internal Affairs (Russia)\tRU\t\tpolice\t\tRussian police\tMVD\t\t\t",
       "ua/mvs\tAGENCY\tMinistry of Internal Affairs (Ukraine)\tUA\t\tinterior-ministry\t\t\t\t\t\t",
       "ru/armed-forces\tAGENCY\tArmed Forces of the Russian Federation\tRU\t\tmilitary\t\tRussian Armed Forces|Russian Army\t\t\t\t",
+      "us/jcs\tAGENCY\tJoint Chiefs of Staff\tUS\t\tmilitary\t\t\t\t\t\t",
+      "ru/jcs\tAGENCY\tJoint Chiefs of Staff (Russia)\tRU\t\tmilitary\t\t\t\t\t\t",
       "gb/downing-street\tAGENCY\tDowning Street\tGB\t\tgovernment\t\tNo 10|Number 10\t\t\t\t",
       "us/cia\tAGENCY\tCentral Intelligence Agency\tUS\t\tforeign-intelligence\t\t\tCIA\t\t\t",
       "ru/kremlin\tAGENCY\tKremlin\tRU\t\tgovernment\t\t\t\t\t\t",

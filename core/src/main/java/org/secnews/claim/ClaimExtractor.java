@@ -1339,6 +1339,10 @@ public final class ClaimExtractor {
       }
       for (int j = first; j < comma; j++) {
         if (!inQuote(j) && isWord(j) && cue(j) != null) {
+          String inner = cues.lemma(t.text(j));
+          if ("say".equals(inner) || "tell".equals(inner)) {
+            return -1; // "North Korea's foreign ministry said ..., KCNA reported": the ministry's claim, relayed
+          }
           return cueAtEnd; // a cue inside the clause: read the closing one first
         }
       }
@@ -1757,8 +1761,8 @@ public final class ClaimExtractor {
           return j; // "Mr Chirac denied there was any snub - he is going to a memorial service"
         }
         if (t.is(j, ",") && j + 1 < end) {
-          if (t.isIgnoreCase(j + 1, "according")) {
-            return j;
+          if (t.isIgnoreCase(j + 1, "according") || closingAttributionAt(j + 1, end)) {
+            return j; // "..., the state news agency KCNA reported."
           }
           int k = j + 1;
           while (k < end && isWord(k) && SKIP_BACK.contains(lower(k))) {
@@ -1784,6 +1788,18 @@ public final class ClaimExtractor {
         }
       }
       return end;
+    }
+
+    /** Whether {@code [k, end)} is a closing attribution: a noun phrase, a finite cue and adverbials only. */
+    private boolean closingAttributionAt(int k, int end) {
+      int j = k;
+      while (j < end && j - k < 8 && npToken(j) && cueAt[j] == null) {
+        j++;
+      }
+      if (j == k || j >= end || !isWord(j) || cue(j) != CueLexicon.Strength.STRONG || isParticiple(j)) {
+        return false;
+      }
+      return onlyAdverbials(j + 1, end) && !(j + 1 < end && t.is(j + 1, "that"));
     }
 
     /** Whether a form of {@code say} comes within a few tokens after {@code k}: {@code after the Pentagon said}. */

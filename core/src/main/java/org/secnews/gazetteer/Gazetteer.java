@@ -721,8 +721,11 @@ public final class Gazetteer {
   /**
    * A name without its trailing qualifier ({@code Internal Security Agency (Poland)} gives {@code
    * Internal Security Agency}), or null if it has none.
+   *
+   * @param name an entity's name
+   * @return the name without its parenthesised qualifier, or null if it has none
    */
-  static String withoutQualifier(String name) {
+  public static String withoutQualifier(String name) {
     int open = name.lastIndexOf(" (");
     if (open <= 0 || !name.endsWith(")") || name.indexOf(')') < open) {
       return null;

@@ -131,6 +131,7 @@ public final class MentionFinder {
   private final String[][] genericTokens;
   private final String[] genericKinds;
   private final Map<String, List<Entity>> officialsBySurname;
+  private final Map<String, Entity> bodyByQualifiedName; // "Joint Chiefs of Staff|KR" -> Joint Chiefs of Staff (South Korea)
 
   /**
    * A finder over {@code gazetteer}.
@@ -166,6 +167,14 @@ public final class MentionFinder {
       }
     }
     this.officialsBySurname = bySurname;
+    Map<String, Entity> qualified = new HashMap<>();
+    for (Entity e : gazetteer.entities()) {
+      String bare = Gazetteer.withoutQualifier(e.name());
+      if (e.type() == EntityType.AGENCY && bare != null && !e.country().isEmpty()) {
+        qualified.put(bare + "|" + e.country(), e);
+      }
+    }
+    this.bodyByQualifiedName = Map.copyOf(qualified);
     genericTokens = new String[GENERIC_BODIES.length][];
     genericKinds = new String[GENERIC_BODIES.length];
     for (int g = 0; g < GENERIC_BODIES.length; g++) {
@@ -236,9 +245,12 @@ public final class MentionFinder {
     }
 
     List<Mention> find() {
+      Mention previous = null;
       for (Mention m : matcher.match(t, sentences)) {
         if (!otherPersonsSurname(m) && !personNamedLikeACity(m) && !namedAsMedia(m)) {
-          add(withoutPeerage(m));
+          Mention own = ofTheCountryBefore(m, previous);
+          add(withoutPeerage(own));
+          previous = own;
         }
       }
       introducedOfficials();
@@ -300,6 +312,19 @@ public final class MentionFinder {
         return p > 0 && (t.is(p - 1, "news") || t.is(p - 1, "press"));
       }
       return MEDIA_NOUNS.contains(w);
+    }
+
+    /**
+     * A body's name that another state's body also bears, right after that state's name: {@code
+     * South Korea's Joint Chiefs of Staff} is South Korea's, though the bare name is the US body's.
+     */
+    private Mention ofTheCountryBefore(Mention m, Mention previous) {
+      if (m.type() != EntityType.AGENCY || previous == null || previous.type() != EntityType.COUNTRY
+          || previous.id().equals(m.entity().country()) || m.start() - previous.end() > 3) {
+        return m;
+      }
+      Entity own = bodyByQualifiedName.get(m.text() + "|" + previous.id());
+      return own == null ? m : new Mention(own, m.start(), m.end(), m.text(), m.form());
     }
 
     /** A capital right after a given name is a surname: {@code Bob Wellington}, {@code Jaime Santiago}. */

@@ -921,6 +921,12 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_aRelayedReportIsTheInnerSpeakers() {
+      claim("The Kremlin said the drones were flown over Moscow at night, the state news agency TASS reported.",
+          ClaimKind.INDIRECT, "ru/kremlin", "the drones were flown over Moscow at night");
+    }
+
+    @Test
     void indirect_chainedAttribution_isTheInnerSpeakers() {
       Claim c = onlyClaim(analyze("The town would fall within days, Richard Moore wrote in a letter, the CIA reported."));
       assertEquals("richard-moore", c.speaker().entity().orElseThrow().id());

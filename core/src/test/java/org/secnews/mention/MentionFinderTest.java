@@ -169,6 +169,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void bodyName_afterAnotherStatesName_isThatStatesBody() {
+    assertMentions(analyze("Russia's Joint Chiefs of Staff met. The Joint Chiefs of Staff met."),
+        "[Russia|RU]'s [Joint Chiefs of Staff|ru/jcs] met. The [Joint Chiefs of Staff|us/jcs] met.");
+  }
+
+  @Test
   void mediaOutlet_namedAfterAMediaNoun_isNoBody() {
     assertMentions(analyze("Russian news agency CIA reported it. The newspaper MI6 said so. The CIA said so."),
         "[Russian|RU] news agency CIA reported it. The newspaper MI6 said so. The [CIA|us/cia] said so.");
