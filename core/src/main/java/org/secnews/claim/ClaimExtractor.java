@@ -95,6 +95,10 @@ public final class ClaimExtractor {
   private static final Set<String> GROUP_ROLES = Set.of("leader", "commander", "member", "official", "chief",
       "head", "founder", "militant", "fighter", "emir", "representative");
 
+  /** Cues of {@code what X called Y}: a judgement the narration quotes. */
+  private static final Set<String> WHAT_CUES = Set.of("call", "describe", "term", "dub", "label", "brand",
+      "characterise", "characterize");
+
   /** Plural audiences of {@code told}: {@code told reporters}, {@code told jurors in ...}. */
   private static final Set<String> RECIPIENTS = Set.of("reporters", "journalists", "jurors", "lawmakers", "legislators",
       "senators", "parliament", "mps", "peers", "delegates", "students", "supporters", "diplomats", "investigators",
@@ -1256,6 +1260,9 @@ public final class ClaimExtractor {
           i++;
           continue;
         }
+        if (whatTheyCalled(se, i, end)) {
+          continue; // "what it described as Kabore's inability to ...", "what Santos had called the most peaceful ..."
+        }
         CueLexicon.Strength strength = cue(i);
         if (strength != CueLexicon.Strength.STRONG && !(strength != null && i + 1 < end && askedWhether(i, i + 1))) {
           continue; // weak cues report speech only with a quotation, or a question: "asked whether"
@@ -1399,6 +1406,56 @@ public final class ClaimExtractor {
         return true;
       }
       return w.endsWith("s") && i > 0 && (owner[i - 1] != null || t.isCapitalized(i - 1) || PRONOUNS.contains(lower(i - 1)));
+    }
+
+    /**
+     * {@code what X called Y} / {@code what X described as Y}: a judgement quoted in the narration,
+     * X's claim with Y as its content, up to the next comma or the sentence end. Adds it and returns
+     * true, or returns false if the cue at {@code i} is not built so.
+     */
+    private boolean whatTheyCalled(Sentence se, int i, int end) {
+      if (cueAt[i] == null || !WHAT_CUES.contains(cues.lemma(t.text(i))) || isParticiple(i)) {
+        return false;
+      }
+      int w = i - 1;
+      while (w > se.firstToken() && i - w <= 6 && !t.isIgnoreCase(w, "what")) {
+        if (!isWord(w) && t.kind(w) != TokenKind.POSSESSIVE && owner[w] == null) {
+          return false;
+        }
+        w--;
+      }
+      if (!t.isIgnoreCase(w, "what") || w + 1 >= i || isWord(w + 1) && (AUXILIARIES.contains(lower(w + 1))
+          || lower(w + 1).equals("been") || lower(w + 1).equals("will") || lower(w + 1).equals("would"))) {
+        return false; // "in what are called ...", "what has been called ...": no one speaks
+      }
+      int subjEnd = i;
+      while (subjEnd - 1 > w + 1 && isWord(subjEnd - 1) && (AUXILIARIES.contains(lower(subjEnd - 1))
+          || lower(subjEnd - 1).equals("had") || lower(subjEnd - 1).equals("has") || lower(subjEnd - 1).equals("have"))) {
+        subjEnd--; // "what Santos had called"
+      }
+      int from = i + 1;
+      if (from < end && t.is(from, "as")) {
+        from++;
+      }
+      if (from < end && t.kind(from) == TokenKind.QUOTE && inQuote(from)) {
+        Quotation q = quotes.get(quoteOf[from]);
+        if (wordCount(q.start(), q.end()) < 4) {
+          return false; // scare quotes alone: "what critics call "spy mania""
+        }
+      }
+      int to = from;
+      while (to < end && !t.is(to, ",") && !t.is(to, ";")) {
+        to++;
+      }
+      if (to - from < 2) {
+        return false;
+      }
+      Speaker sp = resolve(w + 1, subjEnd);
+      if (sp == null) {
+        return false;
+      }
+      addIndirect(sp, i, i, t.start(from), t.end(to - 1), se);
+      return true;
     }
 
     /** Whether {@code as} or a quotation follows the cue at {@code i} within its object: {@code described the incident as ...}. */

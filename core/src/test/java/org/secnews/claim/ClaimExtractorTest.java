@@ -1008,6 +1008,15 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_whatTheyCalled() {
+      claim("It cited what the Kremlin described as the inability of the government to unite the nation.",
+          ClaimKind.INDIRECT, "ru/kremlin", "the inability of the government to unite the nation");
+      claim("It disrupted what Richard Moore had called the most peaceful elections in recent history.",
+          ClaimKind.INDIRECT, "richard-moore", "the most peaceful elections in recent history");
+      assertEquals(List.of(), analyze("They met in what are called special economic zones in the south.").claims());
+    }
+
+    @Test
     void noClaim_judgementVerbWithoutAs_orANoun() {
       assertEquals(List.of(), analyze("Richard Moore described the incident at length to the reporters.").claims());
       assertEquals(List.of(), analyze("Russia condemned the attack on the embassy in the strongest terms.").claims());
