@@ -1409,6 +1409,33 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Where a list of sources that ends with the phrase at {@code a} starts: {@code police, residents
+     * and a teacher said} after {@code and}, back over short phrases that commas set off; {@code a}
+     * itself if the phrase is no list's last item.
+     */
+    private int listStart(int a, int first) {
+      if (a - 2 <= first || !t.is(a - 1, "and")) {
+        return a;
+      }
+      int start = a;
+      int k = a - 2; // the last token of the item before "and"
+      while (k > first) {
+        int b = k;
+        while (b >= first && k - b < 3 && isWord(b) && cueAt[b] == null && (owner[b] != null || t.isCapitalized(b)
+            || DETERMINERS.contains(lower(b)) || SpeakerResolver.PLURAL_SOURCES.contains(lower(b))
+            || SpeakerResolverRoles.isRole(lower(b)))) {
+          b--; // sources only: "police", "residents", "a teacher", "Reuters"
+        }
+        if (b == k || b < first || !t.is(b, ",")) {
+          break;
+        }
+        start = b + 1;
+        k = b - 1;
+      }
+      return start < a && t.is(start - 1, ",") ? start : a;
+    }
+
+    /**
      * {@code what X called Y} / {@code what X described as Y}: a judgement quoted in the narration,
      * X's claim with Y as its content, up to the next comma or the sentence end. Adds it and returns
      * true, or returns false if the cue at {@code i} is not built so.
@@ -1560,6 +1587,9 @@ public final class ClaimExtractor {
         }
         if (subj == null) {
           return;
+        }
+        if (onlyAdverbials(i + 1, end) && ("say".equals(cues.lemma(t.text(i))) || lower(i).endsWith("ed"))) {
+          subj[0] = listStart(subj[0], first); // "CLAUSE, police, residents and a teacher said."
         }
         sp = resolve(subj[0], subj[1]);
         if (sp == null) {

@@ -40,7 +40,7 @@ final class SpeakerResolver {
   /** Role nouns for a body's unnamed staff, who speak neither for it nor as its head. */
   private static final Set<String> RANK_AND_FILE = Set.of("official", "officer", "diplomat", "spy",
       "man", "woman", "agent", "employee", "staffer", "source", "insider", "analyst", "operative");
-  private static final Set<String> PLURAL_SOURCES = Set.of("officials", "sources", "authorities",
+  static final Set<String> PLURAL_SOURCES = Set.of("officials", "sources", "authorities",
       "investigators", "prosecutors", "services", "agencies", "residents", "witnesses", "diplomats",
       "analysts", "experts", "officers", "police", "people", "leaders", "members", "accounts",
       "reports", "media", "researchers", "lawmakers", "allies", "spokesmen", "ministers", "critics",

@@ -972,6 +972,12 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_closingAttributionToAListOfSources() {
+      claim("Gunmen kidnapped at least 80 students from a school in the town, police, residents and a teacher said.",
+          ClaimKind.INDIRECT, null, "Gunmen kidnapped at least 80 students from a school in the town");
+    }
+
+    @Test
     void indirect_toldAPluralAudience() {
       claim("The men joined the conspiracy in early 2014, Richard Moore told jurors in the district court.",
           ClaimKind.INDIRECT, "richard-moore", "The men joined the conspiracy in early 2014");
