@@ -219,6 +219,7 @@ public final class ClaimExtractor {
     private Speaker lastSpeaker; // the speaker of the last claim, as written
     private int lastSpeakerParagraph = -1;
     private Speaker sentenceSpeaker; // the last speaker in the current sentence
+    private final java.util.Map<String, Entity> spokesmen = new java.util.HashMap<>(); // surname -> group or body spoken for
 
     Run(Tokens tokens, List<Sentence> sentences, List<Mention> mentions, LocalDate date) {
       this.t = tokens;
@@ -503,14 +504,12 @@ public final class ClaimExtractor {
       int a = t.indexAtOrAfter(sp.start());
       int b = t.indexAtOrAfter(sp.end());
       for (int k = a; k < b; k++) {
-        if (isWord(k) && lower(k).startsWith("spokes")) {
+        if (SpeakerResolver.isSpokesWord(t, k)) {
           return true;
         }
       }
       return e.type() == EntityType.GROUP && SpeakerResolver.looksLikePersonName(t, a, b); // a group's spokesman by name
     }
-
-    private final java.util.Map<String, Entity> spokesmen = new java.util.HashMap<>(); // surname -> group or body spoken for
 
     private Speaker resolve(int from, int to) {
       if (from >= to) {
@@ -547,7 +546,7 @@ public final class ClaimExtractor {
      */
     private Entity spokesmanBefore(int from) {
       int p = from - 1;
-      if (p < 0 || !isWord(p) || !lower(p).startsWith("spokes")) {
+      if (p < 0 || !SpeakerResolver.isSpokesWord(t, p)) {
         return null;
       }
       for (int q = p - 1; q >= 0 && q >= p - 3; q--) {
@@ -572,7 +571,7 @@ public final class ClaimExtractor {
       boolean member = false; // "a leader of MUJAO", "a commander of al-Shabaab": a group's own speaks for it
       for (int q = k; q < n && q < k + 16; q++) {
         if (t.is(q, ",") || t.kind(q) == TokenKind.PUNCT && !t.is(q, "(") && !t.is(q, ")")) {
-          boolean closed = t.is(q, ",") || t.is(q, ".") && q == n - 1 || t.is(q, ".") && sentenceOf[q] != sentenceOf[q + 1 < n ? q + 1 : q];
+          boolean closed = t.is(q, ",") || t.is(q, ".") && (q == n - 1 || sentenceOf[q + 1] != sentenceOf[q]);
           return (spokes || member && body != null && body.type() == EntityType.GROUP) && closed ? body : null;
         }
         if (owner[q] != null) {
@@ -581,7 +580,7 @@ public final class ClaimExtractor {
           }
           body = body == null ? owner[q].entity() : body;
         } else if (isWord(q)) {
-          spokes |= lower(q).startsWith("spokes");
+          spokes |= SpeakerResolver.isSpokesWord(t, q);
           member |= GROUP_ROLES.contains(lower(q));
           if (cueAt[q] != null && !spokes) {
             return null;
@@ -968,12 +967,6 @@ public final class ClaimExtractor {
       return b > a ? new int[] {a, b} : null;
     }
 
-    /**
-     * A speaker phrase that starts at {@code k} and runs forward: {@code said Interior Minister X}.
-     * After a quotation, or after a cue that news inverts ({@code quoted}), the structure is plain,
-     * so a phrase that opens with a determiner may end in any noun ({@code "...," said the 30-year-old}, {@code said the group in
-     * a statement}) and stops at a verb; it never ends with the determiner alone.
-     */
     /** Whether a relative clause about the speaker opens at {@code k}: {@code said the group, which ...}. */
     private boolean relativeClauseAt(int k, int end) {
       int q = k < end && t.is(k, ",") ? k + 1 : k;
@@ -988,6 +981,12 @@ public final class ClaimExtractor {
       return true;
     }
 
+    /**
+     * A speaker phrase that starts at {@code k} and runs forward: {@code said Interior Minister X}.
+     * After a quotation, or after a cue that news inverts ({@code quoted}), the structure is plain,
+     * so a phrase that opens with a determiner may end in any noun ({@code "...," said the 30-year-old}, {@code said the group in
+     * a statement}) and stops at a verb; it never ends with the determiner alone.
+     */
     private int forwardPhraseEnd(int k, int limit, boolean quoted) {
       int b = k;
       boolean determined = quoted && k < limit && isWord(k) && SPEAKER_DETERMINERS.contains(lower(k));
@@ -1314,10 +1313,10 @@ public final class ClaimExtractor {
       if (cueAtEnd < 0 || isParticiple(cueAtEnd) || cueAtEnd + 1 < end && t.is(cueAtEnd + 1, "by")) {
         return -1; // ", adding that ...": a second claim; ", a claim denied by ...": a passive
       }
-      if (lower(cueAtEnd).equals(cues.lemma(t.text(cueAtEnd))) && (isWord(cueAtEnd - 1)
-          && DETERMINERS.contains(lower(cueAtEnd - 1)) || modifiedNoun(cueAtEnd) || cueAtEnd - 2 > comma
-          && isWord(cueAtEnd - 2) && DETERMINERS.contains(lower(cueAtEnd - 2)) && Character.isLowerCase(t.first(cueAtEnd - 1)))) {
-        return -1; // a noun: ", a claim denied by ...", "will have the final say"
+      // cue() already turned down nouns right after a determiner ("a claim") or "a" and a modifier
+      if (lower(cueAtEnd).equals(cues.lemma(t.text(cueAtEnd))) && cueAtEnd - 2 > comma && isWord(cueAtEnd - 2)
+          && DETERMINERS.contains(lower(cueAtEnd - 2)) && Character.isLowerCase(t.first(cueAtEnd - 1))) {
+        return -1; // a noun after a modifier: "will have the final say"
       }
       if (cueAtEnd == comma + 1) {
         int pe = forwardPhraseEnd(cueAtEnd + 1, end, INVERTING.contains(cues.lemma(t.text(cueAtEnd))));
@@ -1452,12 +1451,11 @@ public final class ClaimExtractor {
         w--;
       }
       if (!t.isIgnoreCase(w, "what") || w + 1 >= i || isWord(w + 1) && (AUXILIARIES.contains(lower(w + 1))
-          || lower(w + 1).equals("been") || lower(w + 1).equals("will") || lower(w + 1).equals("would"))) {
+          || lower(w + 1).equals("been"))) {
         return false; // "in what are called ...", "what has been called ...": no one speaks
       }
       int subjEnd = i;
-      while (subjEnd - 1 > w + 1 && isWord(subjEnd - 1) && (AUXILIARIES.contains(lower(subjEnd - 1))
-          || lower(subjEnd - 1).equals("had") || lower(subjEnd - 1).equals("has") || lower(subjEnd - 1).equals("have"))) {
+      while (subjEnd - 1 > w + 1 && isWord(subjEnd - 1) && AUXILIARIES.contains(lower(subjEnd - 1))) {
         subjEnd--; // "what Santos had called"
       }
       int from = i + 1;

@@ -65,13 +65,14 @@ final class SpeakerResolver {
   SpeakerResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.roles = Roles.of(gazetteer);
-    Map<String, List<String[]>> byCountry = new HashMap<>();
+    Map<String, List<BodyName>> byCountry = new HashMap<>();
     for (Entity e : gazetteer.entities()) {
       if (e.type() == EntityType.AGENCY && !e.country().isEmpty()) {
         for (Alias a : gazetteer.aliases(e.id())) {
           if (!a.ambiguous() && a.text().indexOf(' ') > 0) {
+            String lower = a.text().toLowerCase(Locale.ROOT);
             byCountry.computeIfAbsent(e.country(), k -> new ArrayList<>())
-                .add(new String[] {a.text().toLowerCase(Locale.ROOT), e.id()});
+                .add(new BodyName(lower, lower.split(" ").length, e));
           }
         }
       }
@@ -79,8 +80,11 @@ final class SpeakerResolver {
     this.bodyNamesByCountry = Map.copyOf(byCountry);
   }
 
-  /** Country code -> [lower-case multi-word alias, agency id] of its bodies, for {@code China's coast guard}. */
-  private final Map<String, List<String[]>> bodyNamesByCountry;
+  /** A multi-word name of a state's body, lower case, with its number of words. */
+  private record BodyName(String text, int words, Entity body) {}
+
+  /** Country code -> the multi-word names of its bodies, for {@code China's coast guard}. */
+  private final Map<String, List<BodyName>> bodyNamesByCountry;
 
   /**
    * The body of {@code cc} whose name ends with the words of {@code [from, to)}: {@code China's
@@ -93,21 +97,21 @@ final class SpeakerResolver {
     }
     String words = " " + t.text().substring(t.start(from), t.end(to - 1)).toLowerCase(Locale.ROOT);
     int wordCount = to - from;
-    String found = null;
-    for (String[] a : bodyNamesByCountry.getOrDefault(cc, List.of())) {
+    Entity found = null;
+    for (BodyName a : bodyNamesByCountry.getOrDefault(cc, List.of())) {
       // the country's adjective or name and these words: "Chinese Coast Guard" for "China's coast guard"
-      if (a[0].endsWith(words) && a[0].split(" ").length == wordCount + 1) {
-        if (found != null && !found.equals(a[1])) {
+      if (a.words() == wordCount + 1 && a.text().endsWith(words)) {
+        if (found != null && found != a.body()) {
           return null;
         }
-        found = a[1];
+        found = a.body();
       }
     }
     if (found == null) {
       List<String> kinds = Roles.kindsOf(words.trim());
       return kinds == null ? null : roles.bodyOf(words.trim(), cc); // "Moldova's police", "Pakistan's army"
     }
-    return gazetteer.entity(found).orElse(null);
+    return found;
   }
 
   /** What the document has said so far that pronouns and descriptions refer back to. */

@@ -1279,20 +1279,7 @@ public final class MentionFinder {
           found = e;
         }
       }
-      return found == null || namedOtherwiseAnywhere(i, found) ? null : found;
-    }
-
-    /** Whether the text names anywhere, in full, someone other than {@code e} with the surname at {@code i}. */
-    private boolean namedOtherwiseAnywhere(int i, Entity e) {
-      for (int q = 1; q < n; q++) {
-        if (q != i && t.kind(q) == TokenKind.WORD && t.text(q).equals(t.text(i)) && t.kind(q - 1) == TokenKind.WORD
-            && t.isCapitalized(q - 1) && !RoleLexicon.isTitle(t, q - 1) && !RoleLexicon.isNotName(t, q - 1)
-            && !(sentences.get(sentenceAt(q)).firstToken() == q - 1 && GivenNames.genderOf(t.text(q - 1)) == Gender.UNKNOWN)
-            && !e.name().startsWith(t.text(q - 1) + " ")) {
-          return true;
-        }
-      }
-      return false;
+      return found == null || namedOtherwise(i, found, true) ? null : found;
     }
 
     /**
@@ -1300,9 +1287,20 @@ public final class MentionFinder {
      * {@code Platon Lebedev ... Mr Lebedev} is not the gazetteer's Sergei Lebedev.
      */
     private boolean namedOtherwise(int i, Entity e) {
-      for (int q = 1; q < i; q++) {
-        if (t.kind(q) == TokenKind.WORD && t.text(q).equals(t.text(i)) && t.kind(q - 1) == TokenKind.WORD
+      return namedOtherwise(i, e, false);
+    }
+
+    /**
+     * Whether the text names in full someone other than {@code e} with the surname at {@code i}:
+     * before {@code i}, or anywhere in the text; looking anywhere, a capitalised word that only
+     * opens a sentence and is no given name ({@code Meanwhile Stoltenberg}) is no first name.
+     */
+    private boolean namedOtherwise(int i, Entity e, boolean anywhere) {
+      for (int q = 1; q < (anywhere ? n : i); q++) {
+        if (q != i && t.kind(q) == TokenKind.WORD && t.text(q).equals(t.text(i)) && t.kind(q - 1) == TokenKind.WORD
             && t.isCapitalized(q - 1) && !RoleLexicon.isTitle(t, q - 1) && !RoleLexicon.isNotName(t, q - 1)
+            && !(anywhere && sentences.get(sentenceAt(q)).firstToken() == q - 1
+                 && GivenNames.genderOf(t.text(q - 1)) == Gender.UNKNOWN)
             && !e.name().startsWith(t.text(q - 1) + " ")) {
           return true;
         }
@@ -1448,7 +1446,6 @@ public final class MentionFinder {
     }
   }
 
-  /** What may stand between a copula and the role it says of a name: {@code was a former deputy director}. */
   /** Words after an {@code -ed} verb that show a clause, not a description: {@code conceded that}, {@code confirmed the}. */
   private static final Set<String> CLAUSE_OBJECTS = Set.of("that", "the", "a", "an", "his", "her", "its", "their",
       "it", "he", "she", "they", "this", "these");
@@ -1457,6 +1454,7 @@ public final class MentionFinder {
   /** Words besides {@link #COPULA_MODIFIERS} that may open an apposition: {@code X, his deputy,}, {@code X, who is ...}. */
   private static final Set<String> APPOSITION_OPENERS = Set.of("his", "her", "its", "their", "our", "who", "ex",
       "newly", "outgoing", "incoming", "veteran", "junior", "shadow", "opposition");
+  /** What may stand between a copula and the role it says of a name: {@code was a former deputy director}. */
   private static final Set<String> COPULA_MODIFIERS = Set.of("a", "an", "the", "former", "then", "acting",
       "deputy", "assistant", "senior", "chief", "also", "now", "once", "formerly", "previously", "currently",
       "still", "interim", "retired");

@@ -250,11 +250,7 @@ public final class Tokenizer {
         hashes = Arrays.copyOf(hashes, capacity);
         shapes = Arrays.copyOf(shapes, capacity);
       }
-      int h = 0;
-      for (int c = start; c < end; c++) {
-        h = 31 * h + Folding.fold(text.charAt(c));
-      }
-      hashes[size] = h;
+      hashes[size] = Folding.hash(text, start, end);
       shapes[size] = kind == TokenKind.WORD || kind == TokenKind.ABBREVIATION ? shape(start, end, kind) : 0;
       newlineBefore[size] = sawNewline;
       sawNewline = false;

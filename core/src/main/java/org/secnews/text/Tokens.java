@@ -52,10 +52,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return the hash of the token's folded text
    */
   public int foldedHash(int i) {
-    if (i < 0 || i >= size) {
-      throw new IndexOutOfBoundsException(i);
-    }
-    return foldedHashes[i];
+    return foldedHashes[checked(i)];
   }
 
   /**
@@ -106,10 +103,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return the token's first character index, inclusive
    */
   public int start(int i) {
-    if (i < 0 || i >= size) {
-      throw new IndexOutOfBoundsException(i);
-    }
-    return starts[i];
+    return starts[checked(i)];
   }
 
   /**
@@ -119,10 +113,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return the token's last character index, exclusive
    */
   public int end(int i) {
-    if (i < 0 || i >= size) {
-      throw new IndexOutOfBoundsException(i);
-    }
-    return ends[i];
+    return ends[checked(i)];
   }
 
   /**
@@ -132,10 +123,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return the token's kind
    */
   public TokenKind kind(int i) {
-    if (i < 0 || i >= size) {
-      throw new IndexOutOfBoundsException(i);
-    }
-    return kinds[i];
+    return kinds[checked(i)];
   }
 
   /**
@@ -239,10 +227,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return {@code true} if the token is the first one or a line break precedes it
    */
   public boolean newlineBefore(int i) {
-    if (i < 0 || i >= size) {
-      throw new IndexOutOfBoundsException(i);
-    }
-    return i == 0 || newlineBefore[i];
+    return checked(i) == 0 || newlineBefore[i];
   }
 
   /**
