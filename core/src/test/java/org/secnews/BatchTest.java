@@ -36,6 +36,25 @@ final class BatchTest {
   }
 
   @Test
+  void failure_inALaterTask_deliversEveryResultBeforeIt() {
+    NewsAnalyzer small = NewsAnalyzer.builder().gazetteer(TestGazetteers.small()).maxChars(5).build();
+    List<String> texts = IntStream.range(0, 30).mapToObj(i -> i == 19 ? "far too long" : "ok").toList();
+    List<Analysis> got = new java.util.ArrayList<>();
+    try (Stream<Analysis> results = Batch.of(small, 2).analyze(texts.stream())) {
+      Batch.BatchException e = assertThrows(Batch.BatchException.class, () -> results.forEach(got::add));
+      assertEquals(19, e.position());
+      assertEquals(19, got.size());
+    }
+  }
+
+  @Test
+  void run_appliesTheWorkToEveryInputInOrder() {
+    try (Stream<Integer> squares = Batch.of(TestGazetteers.analyzer(), 3).run(IntStream.range(0, 101).boxed(), i -> i * i)) {
+      assertEquals(IntStream.range(0, 101).map(i -> i * i).boxed().toList(), squares.toList());
+    }
+  }
+
+  @Test
   void threads_mustBePositive() {
     assertThrows(IllegalArgumentException.class, () -> Batch.of(TestGazetteers.analyzer(), 0));
   }
