@@ -136,6 +136,10 @@ public final class ClaimExtractor {
       "right", "wrong", "fair", "safe", "needs", "need", "needed", "ready", "prepared", "allowed", "would",
       "like", "time", "chance", "opportunity", "forced", "urged", "asked", "told");
   /** Subject pronouns: they end a fronted phrase ({@code Earlier this week he said}) and open a clause after a dash. */
+  /** Words that open an adjunct after {@code CLAUSE, X said,}: {@code without giving details}. */
+  private static final Set<String> ADJUNCT_OPENERS = Set.of("without", "despite", "amid", "after", "before",
+      "during", "following", "while", "although", "though", "when", "via", "in", "on", "at");
+
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   /** Words before a noun use of a cue word: {@code some reports}, {@code many claims}. */
   private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "few",
@@ -1034,6 +1038,16 @@ public final class ClaimExtractor {
         } else if (determined && t.kind(b) == TokenKind.NUMBER) {
           b++;
           continue;
+        } else if (t.is(b, "(") && b > k) {
+          int close = b + 1;
+          while (close < limit && close - b <= 6 && !t.is(close, ")")) {
+            close++;
+          }
+          if (close < limit && close + 1 < limit && t.is(close, ")") && owner[close + 1] != null
+              && owner[close + 1].type() == EntityType.OFFICIAL) {
+            b = close + 1; // "said Special DG (anti-Maoist operation) D M Awasthi"
+            continue;
+          }
         }
         break;
       }
@@ -1600,8 +1614,16 @@ public final class ClaimExtractor {
         int afterRecipient = "tell".equals(lemma) ? skipRecipient(i + 1, end)
             : "point".equals(lemma) && i + 1 < end && t.is(i + 1, "out") ? i + 2 : i + 1;
         if (commaBefore && i + 1 < rest && t.is(i + 1, ",")) {
-          // A, X said, B: the whole sentence
           int s = startOfContent(se);
+          if (adjunctAt(i + 2, end) && before > s && wordCount(t.start(s), t.end(before - 1)) >= 6
+              && !(isWord(before - 1) && (AUXILIARIES.contains(lower(before - 1)) || DETERMINERS.contains(lower(before - 1))
+                  || PHRASE_PREPOSITIONS.contains(lower(before - 1)) || lower(before - 1).equals("to")))) {
+            // not "the agency is, he said, on a mission": the clause must be whole before the comma
+            // CLAUSE, X said, without giving details: the clause alone
+            addIndirect(sp, i, i, t.start(s), t.end(before - 1), se);
+            return;
+          }
+          // A, X said, B: the whole sentence
           addIndirect(sp, i, i, t.start(s), t.end(end - 1), se);
           return;
         }
@@ -1644,6 +1666,18 @@ public final class ClaimExtractor {
         }
       }
       addIndirect(sp, i, i, t.start(contentFrom), t.end(contentTo - 1), se);
+    }
+
+    /**
+     * Whether the words at {@code k} open an adjunct of the attribution rather than the rest of
+     * the reported clause: {@code said, without giving details}, {@code said, citing ...}.
+     */
+    private boolean adjunctAt(int k, int end) {
+      if (k >= end || !isWord(k) || !Character.isLowerCase(t.first(k))) {
+        return false;
+      }
+      String w = lower(k);
+      return ADJUNCT_OPENERS.contains(w) || w.endsWith("ing") && w.length() > 5;
     }
 
     private int startOfContent(Sentence se) {
@@ -1865,6 +1899,10 @@ public final class ClaimExtractor {
             && !inQuote(j) && subjectThenCue(j + 1, end) && j + 1 < end && (owner[j + 1] != null || t.is(j + 1, "the"))
             && sayFollows(j + 1, end)) {
           return j; // "denounced the strikes as a hostile act after the Pentagon said it had ...": two claims
+        }
+        if (j > from + 1 && t.is(j, "and") && j + 2 < end && (owner[j + 1] != null || t.is(j + 1, "the") && owner[j + 2] != null)
+            && subjectThenCue(j + 1, end) && sayFollows(j + 1, end)) {
+          return j; // "X said he was concerned and the Foreign Office said it had summoned ...": two claims
         }
         if (j > from + 1 && (t.is(j, "but") || t.is(j, "while") || t.is(j, "whereas")
             || t.is(j, "and") && (clauseMark(j - 1) || pronounThenCue(j + 1, end))) && subjectThenCue(j + 1, end)) {

@@ -57,6 +57,7 @@ final class SpeakerResolver {
       "sister", "father", "mother", "uncle", "aunt", "cousin", "family", "widow", "widower", "partner", "lawyer",
       "lawyers", "solicitor", "solicitors", "attorney", "attorneys", "barrister", "friend", "friends", "relatives",
       "parents", "children", "biographer", "grandson", "granddaughter", "fiancee", "girlfriend", "boyfriend");
+  private static final Set<String> SPEAKER_DETERMINERS = Set.of("a", "an", "the", "its", "their");
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "to", "from", "with", "on");
 
   private final Gazetteer gazetteer;
@@ -338,6 +339,13 @@ final class SpeakerResolver {
       }
       return last == null ? null : last.entity();
     }
+    if (to - from == 2 && t.isIgnoreCase(from, "the") && owner[from + 1] == null && t.isAllCaps(from + 1)
+        && t.length(from + 1) <= 5) {
+      Entity titled = titledSoBefore(t, from + 1, mentions);
+      if (titled != null) {
+        return titled; // "said Special DG (anti-Maoist operation) D M Awasthi ... the DG added"
+      }
+    }
     String roleWord = roleWord(t, from, to, owner);
     if (PLURAL_SOURCES.contains(headWord)) {
       return group != null && body == null ? group.entity() : null; // militants from al Shabaab
@@ -359,10 +367,16 @@ final class SpeakerResolver {
       }
       if (country != null) {
         Entity r = byCountryRole(t, from, to, country.entity().id(), roleWord, date, s);
-        if (r != null) {
-          return r;
+        if (r == null) {
+          r = titledInDocument(t, from, to, roleWord, mentions, country.entity().id());
         }
-        return null; // a Saudi embassy spokeswoman: a person we cannot name
+        return r; // or null: a Saudi embassy spokeswoman, a person we cannot name
+      }
+      if (spokes && groupsOwn(t, from, to)) {
+        Entity g = lastOf(mentions, t.start(from), EntityType.GROUP);
+        if (g != null) {
+          return g; // "the group's spokesperson Shahidullah Shahid": the group just named
+        }
       }
       if (namesPerson(t, from, to, owner)) {
         return null; // "Liberal Democrat leader Charles Kennedy": a named person the gazetteer lacks
@@ -378,6 +392,10 @@ final class SpeakerResolver {
           // "Michael Howard has denied ... The Tory leader said": the person the text introduced
           // just before, whose posts we do not know, so the description cannot name anyone else
           return s.subjectPerson;
+        }
+        Entity next = introducedNext(t, to, mentions);
+        if (next != null) {
+          return next; // "..., the Balkan country's chief special prosecutor said. Milivoje Katnic said ..."
         }
         return null; // "legal director of the human rights organisation Redress": no one we know
       }
@@ -404,9 +422,12 @@ final class SpeakerResolver {
           && bareDescription(t, from, to) && s.mainCountry() != null) {
         return gazetteer.entity(s.mainCountry()).orElse(null); // the government: the story's country
       }
-      if (country == null && body == null && group == null && (headWord.equals("army") || headWord.equals("military"))
+      boolean armedForces = headWord.equals("forces") && head > from && t.isIgnoreCase(head - 1, "armed");
+      if (country == null && body == null && group == null
+          && (headWord.equals("army") || headWord.equals("military") || armedForces)
           && bareDescription(t, from, to) && s.mainCountry() != null) {
-        Entity forces = bodyNamedLike(t, head, head + 1, s.mainCountry()); // "the army said": the story's country's
+        // "the army said", "the armed forces described": the story's country's
+        Entity forces = bodyNamedLike(t, armedForces ? head - 1 : head, head + 1, s.mainCountry());
         if (forces != null) {
           return forces;
         }
@@ -418,6 +439,13 @@ final class SpeakerResolver {
         return null; // "the Interfax news agency": a body the gazetteer does not know
       }
       if (DOCUMENT_NOUNS.contains(headWord)) {
+        int modifier = SPEAKER_DETERMINERS.contains(t.text(from).toLowerCase(Locale.ROOT)) ? from + 1 : from;
+        if (modifier < head && s.mainCountry() != null) {
+          Entity issuer = bodyNamedLike(t, modifier, head, s.mainCountry());
+          if (issuer != null) {
+            return issuer; // "a security service statement said": the story's country's security service
+          }
+        }
         for (int i = from; i < to; i++) {
           if (t.isIgnoreCase(i, "another") || t.isIgnoreCase(i, "separate") || t.isIgnoreCase(i, "other")) {
             return null; // "another report in the Sunday Telegraph": not the one just cited
@@ -610,7 +638,13 @@ final class SpeakerResolver {
       if (owner[i] == null && t.kind(i) == TokenKind.WORD) {
         String w = t.text(i).toLowerCase(Locale.ROOT);
         if (PERSON_ROLES.contains(w)) {
+          if (w.equals("chief") && i + 2 < to && t.isIgnoreCase(i + 1, "of") && t.isIgnoreCase(i + 2, "staff")) {
+            return "official"; // a chief of staff is not the body's chief
+          }
           return w;
+        }
+        if (w.equals("pm") && t.isAllCaps(i)) {
+          return "premier"; // "asserted the Sri Lankan PM"
         }
       }
     }
@@ -668,7 +702,85 @@ final class SpeakerResolver {
       return null;
     }
     Optional<Roles.Role> role = roles.resolve(phrase, roleWord, null, s.mainCountry(), date, s.officialsNamed());
-    return role.map(Roles.Role::official).orElse(null);
+    return role.map(Roles.Role::official).orElseGet(() -> titledInDocument(t, from, to, roleWord, mentions, null));
+  }
+
+  /**
+   * The official the document itself gives the post that the description names, nearest before
+   * it: {@code Sri Lankan Prime Minister Ranil Wickremesinghe ... asserted the Sri Lankan PM}. For
+   * posts whose holder on the date the gazetteer does not record; a former holder ({@code former
+   * Prime Minister X}) does not count.
+   */
+  private Entity titledInDocument(Tokens t, int from, int to, String roleWord, List<Mention> mentions, String cc) {
+    String post = Roles.countryPost(expandPm(phrase(t, from, to)), roleWord);
+    if (post == null) {
+      return null;
+    }
+    int here = firstAtOrAfter(mentions, t.start(from));
+    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
+      Mention m = mentions.get(k);
+      if (m.type() == EntityType.OFFICIAL && (cc == null || m.entity().country().isEmpty() || m.entity().country().equals(cc))
+          && post.equals(titleBefore(t, m))) {
+        return m.entity();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The official nearest before token {@code title} whose name follows that same abbreviated
+   * title, perhaps with a parenthesis between: {@code Special DG (anti-Maoist operation) D M
+   * Awasthi} for {@code the DG}.
+   */
+  private static Entity titledSoBefore(Tokens t, int title, List<Mention> mentions) {
+    int here = firstAtOrAfter(mentions, t.start(title));
+    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK && t.start(title) - mentions.get(k).end() < 2000; k--) {
+      Mention m = mentions.get(k);
+      if (m.type() != EntityType.OFFICIAL) {
+        continue;
+      }
+      int i = t.indexAtOrAfter(m.start());
+      int p = i - 1;
+      if (p >= 0 && t.is(p, ")")) {
+        while (p >= 0 && i - p < 8 && !t.is(p, "(")) {
+          p--;
+        }
+        p--;
+      }
+      for (int q = p; q >= 0 && p - q < 3 && t.kind(q) == TokenKind.WORD; q--) {
+        if (t.length(q) == t.length(title) && t.text().regionMatches(t.start(q), t.text(), t.start(title), t.length(title))) {
+          return m.entity();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The country post that the words right before a person's name give them ({@code Prime Minister}), or null. */
+  private static String titleBefore(Tokens t, Mention m) {
+    int i = t.indexAtOrAfter(m.start());
+    int p = i - 1;
+    String roleWord = null;
+    while (p >= 0 && i - p <= 5 && !t.newlineBefore(p + 1)
+        && (t.kind(p) == TokenKind.WORD || t.kind(p) == TokenKind.POSSESSIVE || t.kind(p) == TokenKind.HYPHEN)) {
+      String w = t.text(p).toLowerCase(Locale.ROOT);
+      if (w.equals("former") || w.equals("ex") || w.equals("late")) {
+        return null;
+      }
+      if (roleWord == null && (PERSON_ROLES.contains(w) || w.equals("pm"))) {
+        roleWord = w.equals("pm") ? "premier" : w;
+      }
+      p--;
+    }
+    if (roleWord == null) {
+      return null;
+    }
+    return Roles.countryPost(expandPm(phrase(t, p + 1, i)), roleWord);
+  }
+
+  /** The phrase with the abbreviation PM written out: {@code the sri lankan pm}. */
+  private static String expandPm(String phrase) {
+    return phrase.endsWith(" pm") || phrase.contains(" pm ") ? (phrase + " ").replace(" pm ", " prime minister ").trim() : phrase;
   }
 
   /** Whether the person held a country post of this kind (on {@code date}, if not null). */
@@ -792,6 +904,38 @@ final class SpeakerResolver {
       }
     }
     return last;
+  }
+
+  /** Whether the phrase says a group owns the role: {@code the group's spokesperson}, {@code the militia's spokesman}. */
+  private static boolean groupsOwn(Tokens t, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (t.kind(i + 1) == TokenKind.POSSESSIVE && GROUP_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns by which news refers back to an armed group it has named. */
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "militia", "outfit", "movement", "organisation",
+      "organization", "insurgents", "rebels", "militants");
+
+  /**
+   * The person a news lead describes and the next sentence names: the first official mentioned
+   * after the description, if the gazetteer lacks them (the mention finder introduced them for
+   * that description) and their name opens a sentence within a paragraph or so.
+   */
+  private Entity introducedNext(Tokens t, int to, List<Mention> mentions) {
+    int offset = t.end(to - 1);
+    for (int k = firstAtOrAfter(mentions, offset); k < mentions.size() && mentions.get(k).start() - offset < 400; k++) {
+      Mention m = mentions.get(k);
+      if (m.type() == EntityType.OFFICIAL) {
+        int i = t.indexAtOrAfter(m.start());
+        boolean opens = i > 0 && (t.newlineBefore(i) || t.is(i - 1, "."));
+        return opens && m.form() == org.secnews.entity.MentionForm.INTRODUCED ? m.entity() : null;
+      }
+    }
+    return null;
   }
 
   private static boolean fits(Entity e, Gender g) {

@@ -72,6 +72,12 @@ public final class MentionFinder {
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
       "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution");
 
+  /** Verbs that may follow a surname spelt like a demonym: {@code Najib Danish said}. */
+  private static final Set<String> SAY_FORMS = Set.of("said", "says", "told", "tells", "added", "adds", "wrote", "writes");
+
+  /** Nouns for a state whose possessive puts the role after it in its service: {@code the country's top prosecutor}. */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic", "state");
+
   /** A government portfolio before a spokes- word: {@code Home Affairs spokesman}, {@code Health spokesman} (a party's, in parliament). */
   private static final Set<String> PORTFOLIOS = Set.of("affairs", "health", "defence", "defense", "education",
       "treasury", "justice", "transport", "environment", "trade", "industry", "culture", "interior", "finance",
@@ -327,13 +333,25 @@ public final class MentionFinder {
       return own == null ? m : new Mention(own, m.start(), m.end(), m.text(), m.form());
     }
 
-    /** A capital right after a given name is a surname: {@code Bob Wellington}, {@code Jaime Santiago}. */
+    /**
+     * A capital, or a demonym that no noun follows, right after a given name is a surname: {@code
+     * Bob Wellington}, {@code Jaime Santiago}, {@code Najib Danish, a spokesman}.
+     */
     private boolean personNamedLikeACity(Mention m) {
-      if (m.form() != MentionForm.CAPITAL) {
+      boolean demonym = m.form() == MentionForm.DEMONYM && m.text().indexOf(' ') < 0;
+      if (m.form() != MentionForm.CAPITAL && !demonym) {
         return false;
       }
       int i = t.indexAtOrAfter(m.start());
       int p = i - 1;
+      if (demonym) {
+        int next = i + 1; // "Najib Danish, a spokesman": a surname, unless a noun follows ("Najib's Danish friends")
+        boolean modifies = next < n && t.kind(next) == TokenKind.WORD && !t.newlineBefore(next)
+            && !(Character.isLowerCase(t.first(next)) && (t.text(next).endsWith("ed") || SAY_FORMS.contains(t.text(next))));
+        if (modifies) {
+          return false;
+        }
+      }
       return p >= 0 && !t.newlineBefore(i) && t.kind(p) == TokenKind.WORD && t.end(p) < m.start()
           && GivenNames.genderOf(t.text(p)) != Gender.UNKNOWN;
     }
@@ -529,6 +547,8 @@ public final class MentionFinder {
             i++;
           } else if (t.kind(i) == TokenKind.HYPHEN && i > start && i + 1 < n && RoleLexicon.isTitle(t, i + 1)) {
             i++; // Director-General
+          } else if (t.is(i, "of") && i > start && i + 1 < n && RoleLexicon.isTitle(t, i + 1)) {
+            i++; // "Inspector General of Police", "Chief of Staff"
           } else {
             break;
           }
@@ -536,6 +556,9 @@ public final class MentionFinder {
         if (i > start && i < n && t.kind(i) == TokenKind.POSSESSIVE) {
           i++; // "Queen's Lancashire Regiment", "King's Own Scottish Borderers": a title's possession, no person
           continue;
+        }
+        if (i > start && post) {
+          i = afterParenthesis(i); // "Special DG (anti-Maoist operation) D M Awasthi", "Inspector General of Police (IGP) X"
         }
         int nameStart = i;
         int last = -1;
@@ -554,6 +577,11 @@ public final class MentionFinder {
           } else if (words > 0 && t.kind(i) == TokenKind.ABBREVIATION && t.length(i) == 2 && i + 1 < n
               && isNameWord(i + 1)) {
             i++; // Kenneth L. Parker
+          } else if (isInitial(i) && i + 1 < n && (isNameWord(i + 1) || isInitial(i + 1))
+              && (words > 0 || nameStart > start)) {
+            words++; // "D M Awasthi": initials without full stops, after a title
+            last = i;
+            i++;
           } else {
             break;
           }
@@ -590,6 +618,28 @@ public final class MentionFinder {
       }
     }
 
+    /** A single capital letter written as an initial without its full stop: the {@code D} of {@code D M Awasthi}. */
+    private boolean isInitial(int i) {
+      return t.kind(i) == TokenKind.WORD && t.length(i) == 1 && owner[i] == null && !t.newlineBefore(i)
+          && Character.isUpperCase(t.first(i)) && t.first(i) != 'A' && t.first(i) != 'I';
+    }
+
+    /**
+     * The token after a short parenthesis at {@code i} that a title's holder follows: {@code (IGP)}
+     * in {@code Inspector General of Police (IGP) Chandana Wickremaratne}; else {@code i}.
+     */
+    private int afterParenthesis(int i) {
+      if (i >= n || !t.is(i, "(")) {
+        return i;
+      }
+      for (int k = i + 1; k < n && k <= i + 6 && !t.newlineBefore(k); k++) {
+        if (t.is(k, ")")) {
+          return k + 1 < n && !t.newlineBefore(k + 1) && (isNameWord(k + 1) || isInitial(k + 1)) ? k + 1 : i;
+        }
+      }
+      return i;
+    }
+
     /** A lower-case post right before: {@code ministry spokesman}, {@code the minister}. */
     private boolean roleBefore(int start) {
       if (start == 0 || t.newlineBefore(start)) {
@@ -619,14 +669,15 @@ public final class MentionFinder {
           if (spokes(p) && speaksForGroup(p)) {
             return false; // "TTP spokesman Ehsanullah Ehsan": a group's member, no state post
           }
-          return stateContext(Math.max(0, p - 4), p) || (owner[p] == null && steps == 0 && spokes(p) && !privateBody(p))
+          return stateContext(Math.max(0, p - 6), p) || (owner[p] == null && steps == 0 && spokes(p) && !privateBody(p))
               || steps == 0 && RoleLexicon.isStateRole(t, p); // "former minister Clare Short"
         }
         if (RoleLexicon.isPostWord(t, p) && owner[p] == null && t.kind(p + 1) != TokenKind.POSSESSIVE) {
           return true;
         }
         boolean glue = owner[p] != null || t.kind(p) == TokenKind.POSSESSIVE
-            || t.is(p, "of") || t.is(p, "to") || t.is(p, "the") || t.is(p, "for");
+            || t.is(p, "of") || t.is(p, "to") || t.is(p, "the") || t.is(p, "for")
+            || t.is(p, "staff") && p > 0 && t.is(p - 1, "of"); // "chief of staff Janat Saipoldayev"
         if (!glue || t.newlineBefore(p + 1) && p + 1 != start) {
           return false;
         }
@@ -967,6 +1018,8 @@ public final class MentionFinder {
           String w = t.text(q).toLowerCase(Locale.ROOT);
           if (STATE_WORDS.contains(w) && !(q + 1 < to && PRIVATE_NOUNS.contains(t.text(q + 1)))) {
             state = true; // not "security firm Clearswift", "security consultant"
+          } else if (COUNTRY_NOUNS.contains(w) && q + 1 < to && t.kind(q + 1) == TokenKind.POSSESSIVE) {
+            state = true; // "the Balkan country's chief special prosecutor"
           }
         }
       }

@@ -20,6 +20,8 @@ final class RoleLexicon {
       "Executive", "District", "U.S.", "US", "Crown", "Prince", "King", "Queen", "Emir", "Sheikh",
       "Ayatollah", "Supreme", "Leader", "Army", "Navy", "Police", "Intelligence", "Security",
       "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Brig",
+      // South Asian police and army ranks by their abbreviations: DG, DGP, IGP, DIG, SSP
+      "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Staff",
       "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness"));
 
   /** Title words that by themselves show a state post (the others only qualify one). */
@@ -31,7 +33,8 @@ final class RoleLexicon {
       "Superintendent", "Commissioner", "Prosecutor", "Chancellor", "Spokesman", "Spokeswoman",
       "Spokesperson", "Marshal", "Envoy", "Consul", "Undersecretary", "Under-Secretary",
       "Congressman", "Congresswoman", "Crown", "King", "Queen", "Emir", "Ayatollah", "Maj", "Gen",
-      "Lt", "Col", "Capt", "Sgt", "Adm", "Brig", "MP", "MEP", "Lawmaker", "Representative", "Rep."));
+      "Lt", "Col", "Capt", "Sgt", "Adm", "Brig", "MP", "MEP", "Lawmaker", "Representative", "Rep.",
+      "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP"));
 
   /** Lower-case role nouns of an apposition or a description: {@code director general of MI5}. */
   static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.Arrays.asList(

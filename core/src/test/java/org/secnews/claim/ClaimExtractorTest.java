@@ -1162,4 +1162,86 @@ final class ClaimExtractorTest {
       assertEquals(null, channel("Ken McCallum said the plot was discussed in a video call."));
     }
   }
+
+  @Nested
+  final class DescriptionsAndTitles {
+    private String speakerOf(Analysis a, int k) {
+      return a.claims().get(k).speaker().entity().map(e -> e.id()).orElse(null);
+    }
+
+    @Test
+    void speaker_aLeadsDescriptionIsThePersonTheNextSentenceNames() {
+      Analysis a = analyze("Nationalists from Russia were behind the plot, the Balkan country's chief special prosecutor "
+          + "said today. Milivoje Katnic said the investigation leads to that conclusion.");
+      assertEquals(2, a.claims().size());
+      assertEquals("milivoje-katnic", speakerOf(a, 0));
+      assertEquals("milivoje-katnic", speakerOf(a, 1));
+    }
+
+    @Test
+    void speaker_theGroupsSpokesperson_isTheGroupJustNamed() {
+      Analysis a = analyze("Islamic State claimed the attack. Speaking by telephone, the group's spokesperson "
+          + "Abu Omar Bakr said: \u201cWe claim responsibility for the attack on Tuesday.\u201d");
+      assertEquals("group/islamic-state", speakerOf(a, a.claims().size() - 1));
+    }
+
+    @Test
+    void speaker_theArmedForces_areTheStorysCountrys() {
+      Analysis a = analyze("Drones struck Moscow overnight, Russia's government said. "
+          + "The armed forces said the drones were shot down over the region.");
+      assertEquals("ru/armed-forces", speakerOf(a, 1));
+    }
+
+    @Test
+    void speaker_aPostTheDocumentGivesSomeone_whenTheGazetteerHasNoHolderOnTheDate() {
+      Analysis a = analyze("British Prime Minister Theresa May said the attack was reckless. "
+          + "\u201cThat will not happen again,\u201d asserted the British PM.");
+      assertEquals("theresa-may", speakerOf(a, 1));
+      Analysis former = analyze("Former Prime Minister Theresa May said the attack was reckless. "
+          + "\u201cThat will not happen again,\u201d asserted the British PM.");
+      assertNull(speakerOf(former, 1), former.claims().toString());
+    }
+
+    @Test
+    void speaker_theSameAbbreviatedTitle_isThePersonItIntroduced() {
+      Analysis a = analyze("\u201cIt was an intelligence-based operation,\u201d said Special DG (anti-Maoist operation) "
+          + "D M Awasthi. The rebels were involved in the attack, the DG added.");
+      assertEquals(2, a.claims().size());
+      assertEquals("Special DG (anti-Maoist operation) D M Awasthi", a.claims().get(0).speaker().text());
+      assertEquals("d-m-awasthi", speakerOf(a, 0));
+      assertEquals("d-m-awasthi", speakerOf(a, 1));
+    }
+
+    @Test
+    void speaker_aChiefOfStaffIsNotTheBodysChief() {
+      Claim c = onlyClaim(analyze("The MI5 chief of staff said the plot was foiled."));
+      assertTrue(c.speaker().entity().isEmpty(), c.toString());
+    }
+
+    @Test
+    void speaker_aStatementOfABodyNamedByItsKind_andItAfterIt() {
+      Analysis a = analyze("Russia arrests a suspected spy. The suspect had been working on tasks for foreign powers, "
+          + "a police statement said. \u201cIt is suspected that the activities have gone on since 2017,\u201d it added.");
+      assertEquals(2, a.claims().size());
+      assertEquals("ru/mvd", speakerOf(a, 0));
+      assertEquals("ru/mvd", speakerOf(a, 1));
+    }
+
+    @Test
+    void content_aClauseBeforeTheAttribution_withoutTheAdjunctAfterIt() {
+      claim("The suspect had been working on tasks for foreign powers, the statement said, without giving details.",
+          ClaimKind.INDIRECT, null, "The suspect had been working on tasks for foreign powers");
+      claim("Russia's spy agency is, he said, on a mission to create chaos in Europe.", ClaimKind.INDIRECT, null,
+          "Russia's spy agency is, he said, on a mission to create chaos in Europe");
+    }
+
+    @Test
+    void content_aSecondSubjectAndSayAfterAnd_isASecondClaim() {
+      Analysis a = analyze("Ken McCallum said he was deeply concerned about the plot and the Russian Foreign Ministry "
+          + "said it had summoned the ambassador.");
+      assertEquals(2, a.claims().size());
+      assertEquals("he was deeply concerned about the plot", a.claims().get(0).content().text());
+      assertEquals("ru/mfa", speakerOf(a, 1));
+    }
+  }
 }

@@ -436,4 +436,33 @@ final class MentionFinderTest {
     assertFalse(MentionFinder.oneEdit("abcdef", "abcdef"));
     assertFalse(MentionFinder.oneEdit("abcdef", "badcfe"));
   }
+
+  @Test
+  void introduced_afterATitleAndAParenthesis_withInitials() {
+    assertMentions(analyze("The raid was planned, said Special DG (anti-Maoist operation) D M Awasthi."),
+        "The raid was planned, said Special DG (anti-Maoist operation) [D M Awasthi|d-m-awasthi].");
+    assertMentions(analyze("Acting Inspector General of Police (IGP) Chandana Wickremaratne said all were held."),
+        "Acting Inspector General of Police (IGP) [Chandana Wickremaratne|chandana-wickremaratne] said all were held.");
+  }
+
+  @Test
+  void introduced_chiefOfStaffOfABody() {
+    assertMentions(analyze("MI5 counter-terrorism chief of staff Janat Saipoldayev said the plot failed."),
+        "[MI5|gb/security-service] counter-terrorism chief of staff [Janat Saipoldayev|janat-saipoldayev] said the plot failed.");
+  }
+
+  @Test
+  void introduced_describedByTheLeadsCountryPossessive() {
+    assertMentions(analyze("Nationalists from Russia were behind the plot, the Balkan country's chief special prosecutor "
+            + "said today.\nMilivoje Katnic said the investigation leads to that conclusion."),
+        "Nationalists from [Russia|RU] were behind the plot, the Balkan country's chief special prosecutor "
+            + "said today.\n[Milivoje Katnic|milivoje-katnic] said the investigation leads to that conclusion.");
+  }
+
+  @Test
+  void demonymAfterAGivenName_isASurnameUnlessANounFollows() {
+    assertMentions(analyze("Najib Russian, a spokesman for the Interior Ministry, said eight attackers were involved."),
+        "[Najib Russian|najib-russian], a spokesman for the Interior Ministry, said eight attackers were involved.");
+    assertMentions(analyze("Najib met Russian diplomats."), "Najib met [Russian|RU] diplomats.");
+  }
 }
