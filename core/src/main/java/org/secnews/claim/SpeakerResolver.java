@@ -393,7 +393,7 @@ final class SpeakerResolver {
           // just before, whose posts we do not know, so the description cannot name anyone else
           return s.subjectPerson;
         }
-        Entity next = introducedNext(t, to, mentions);
+        Entity next = t.isIgnoreCase(from, "the") ? introducedNext(t, to, mentions) : null;
         if (next != null) {
           return next; // "..., the Balkan country's chief special prosecutor said. Milivoje Katnic said ..."
         }
@@ -405,8 +405,9 @@ final class SpeakerResolver {
       if (t.isIgnoreCase(from, "a") || t.isIgnoreCase(from, "an")) {
         return null; // "a prosecutor said": someone new, not the last person named
       }
-      // the minister, the secretary: the most recent person
-      return person(t, from, owner, mentions, s, Gender.UNKNOWN);
+      // the minister, the secretary: the most recent person; the woman: the most recent woman
+      Gender g = roleWord.equals("woman") ? Gender.FEMALE : roleWord.equals("man") ? Gender.MALE : Gender.UNKNOWN;
+      return person(t, from, owner, mentions, s, g);
     }
     if (BODY_NOUNS.contains(headWord) || DOCUMENT_NOUNS.contains(headWord)) {
       if (body != null) {
@@ -713,8 +714,8 @@ final class SpeakerResolver {
    */
   private Entity titledInDocument(Tokens t, int from, int to, String roleWord, List<Mention> mentions, String cc) {
     String post = Roles.countryPost(expandPm(phrase(t, from, to)), roleWord);
-    if (post == null) {
-      return null;
+    if (post == null || BODY_NOUNS.contains(t.text(to - 1).toLowerCase(Locale.ROOT))) {
+      return null; // not "the prime minister's office": a body
     }
     int here = firstAtOrAfter(mentions, t.start(from));
     for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
@@ -747,10 +748,9 @@ final class SpeakerResolver {
         }
         p--;
       }
-      for (int q = p; q >= 0 && p - q < 3 && t.kind(q) == TokenKind.WORD; q--) {
-        if (t.length(q) == t.length(title) && t.text().regionMatches(t.start(q), t.text(), t.start(title), t.length(title))) {
-          return m.entity();
-        }
+      if (p >= 0 && t.kind(p) == TokenKind.WORD && t.length(p) == t.length(title)
+          && t.text().regionMatches(t.start(p), t.text(), t.start(title), t.length(title))) {
+        return m.entity(); // the title right before the name: not "ECB president Jean-Claude Trichet" for "the ECB"
       }
     }
     return null;
@@ -932,6 +932,9 @@ final class SpeakerResolver {
       if (m.type() == EntityType.OFFICIAL) {
         int i = t.indexAtOrAfter(m.start());
         boolean opens = i > 0 && (t.newlineBefore(i) || t.is(i - 1, "."));
+        for (int q = to; q < i - 1 && opens; q++) {
+          opens = !t.is(q, ".") && !t.is(q, "?") && !t.is(q, "!"); // the next sentence, not a later one
+        }
         return opens && m.form() == org.secnews.entity.MentionForm.INTRODUCED ? m.entity() : null;
       }
     }

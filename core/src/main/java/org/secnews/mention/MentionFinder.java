@@ -72,6 +72,9 @@ public final class MentionFinder {
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
       "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution");
 
+  /** Honorifics that a surname follows: {@code Mr German said}. */
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss");
+
   /** Verbs that may follow a surname spelt like a demonym: {@code Najib Danish said}. */
   private static final Set<String> SAY_FORMS = Set.of("said", "says", "told", "tells", "added", "adds", "wrote", "writes");
 
@@ -352,8 +355,8 @@ public final class MentionFinder {
           return false;
         }
       }
-      return p >= 0 && !t.newlineBefore(i) && t.kind(p) == TokenKind.WORD && t.end(p) < m.start()
-          && GivenNames.genderOf(t.text(p)) != Gender.UNKNOWN;
+      return p >= 0 && !t.newlineBefore(i) && (t.kind(p) == TokenKind.WORD || t.kind(p) == TokenKind.ABBREVIATION)
+          && t.end(p) < m.start() && (GivenNames.genderOf(t.text(p)) != Gender.UNKNOWN || HONORIFICS.contains(t.text(p)));
     }
 
     /**
@@ -669,7 +672,7 @@ public final class MentionFinder {
           if (spokes(p) && speaksForGroup(p)) {
             return false; // "TTP spokesman Ehsanullah Ehsan": a group's member, no state post
           }
-          return stateContext(Math.max(0, p - 6), p) || (owner[p] == null && steps == 0 && spokes(p) && !privateBody(p))
+          return stateContext(orgNameStart(p), p) || (owner[p] == null && steps == 0 && spokes(p) && !privateBody(p))
               || steps == 0 && RoleLexicon.isStateRole(t, p); // "former minister Clare Short"
         }
         if (RoleLexicon.isPostWord(t, p) && owner[p] == null && t.kind(p + 1) != TokenKind.POSSESSIVE) {
@@ -683,6 +686,19 @@ public final class MentionFinder {
         }
       }
       return false;
+    }
+
+    /**
+     * Where the context of the role noun at {@code p} starts: four tokens back, or further back
+     * over a capitalised name right before it ({@code KNB Anti-Terrorism Centre chief of staff}).
+     */
+    private int orgNameStart(int p) {
+      int q = p - 1;
+      while (q >= 0 && p - q <= 8 && !t.newlineBefore(q + 1)
+          && (t.kind(q) == TokenKind.HYPHEN || t.kind(q) == TokenKind.WORD && t.isCapitalized(q) || owner[q] != null)) {
+        q--;
+      }
+      return Math.max(0, Math.min(p - 4, q + 1));
     }
 
     private boolean spokes(int p) {

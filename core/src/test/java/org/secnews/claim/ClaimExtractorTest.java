@@ -1213,6 +1213,35 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_anIndefiniteDescription_orOneTwoSentencesBeforeTheName_isNoOneNamedLater() {
+      Analysis a = analyze("But a spokeswoman for the broadcaster said the claim was unfair. The council met. "
+          + "Brent Bozell, the country's deputy prime minister, said the channel was to blame.");
+      assertNull(speakerOf(a, 0), a.claims().toString());
+    }
+
+    @Test
+    void speaker_theWoman_isNotTheManNamedLast() {
+      Analysis a = analyze("District Attorney Bruce L Castor Jr said there was no case. The woman said she had told the police.");
+      assertEquals("bruce-l-castor-jr", speakerOf(a, 0));
+      assertNull(speakerOf(a, 1), a.claims().toString());
+    }
+
+    @Test
+    void speaker_theOfficeOfAPost_isNotItsHolder() {
+      Analysis a = analyze("British Prime Minister Theresa May said the attack was reckless. "
+          + "The prime minister's office said the inquiry would go on.");
+      assertNull(speakerOf(a, 1), a.claims().toString());
+    }
+
+    @Test
+    void speaker_aBodysAcronym_isNotThePersonItsTitleNamed() {
+      Analysis a = analyze("CIA director William Burns said Russia was a threat. The CIA said the report was wrong.");
+      assertEquals("us/cia", speakerOf(a, 1));
+      Analysis b = analyze("NSC adviser Jake Sullivan said the talks had failed. The NSC said the report was wrong.");
+      assertNull(speakerOf(b, 1), b.claims().toString());
+    }
+
+    @Test
     void speaker_aChiefOfStaffIsNotTheBodysChief() {
       Claim c = onlyClaim(analyze("The MI5 chief of staff said the plot was foiled."));
       assertTrue(c.speaker().entity().isEmpty(), c.toString());

@@ -464,5 +464,6 @@ final class MentionFinderTest {
     assertMentions(analyze("Najib Russian, a spokesman for the Interior Ministry, said eight attackers were involved."),
         "[Najib Russian|najib-russian], a spokesman for the Interior Ministry, said eight attackers were involved.");
     assertMentions(analyze("Najib met Russian diplomats."), "Najib met [Russian|RU] diplomats.");
+    assertMentions(analyze("Mr Russian said so. The Russian said no."), "Mr Russian said so. The [Russian|RU] said no.");
   }
 }
