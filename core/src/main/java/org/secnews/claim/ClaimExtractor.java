@@ -136,9 +136,16 @@ public final class ClaimExtractor {
       "right", "wrong", "fair", "safe", "needs", "need", "needed", "ready", "prepared", "allowed", "would",
       "like", "time", "chance", "opportunity", "forced", "urged", "asked", "told");
   /** Subject pronouns: they end a fronted phrase ({@code Earlier this week he said}) and open a clause after a dash. */
+  /** Verbs of a platform phrase before a cue: {@code took to Twitter to confirm}. */
+  private static final Set<String> PLATFORM_VERBS = Set.of("took", "take", "takes", "taking", "went", "go", "goes");
+
   /** Words that open an adjunct after {@code CLAUSE, X said,}: {@code without giving details}. */
   private static final Set<String> ADJUNCT_OPENERS = Set.of("without", "despite", "amid", "after", "before",
       "during", "following", "while", "although", "though", "when", "via", "in", "on", "at");
+
+  /** Head nouns of a speaker that {@code it} refers back to even when it resolved to a person: {@code the president's office ... it added}. */
+  private static final Set<String> THING_HEADS = Set.of("office", "statement", "communique", "communiqué", "ministry",
+      "agency", "department", "presidency", "government", "administration", "service");
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   /** Words before a noun use of a cue word: {@code some reports}, {@code many claims}. */
@@ -480,7 +487,9 @@ public final class ClaimExtractor {
       if (sp == null) {
         return;
       }
-      salience.lastSubjectThing = sp.entity().filter(e -> e.type() != EntityType.OFFICIAL).orElse(null);
+      int head = t.indexAtOrAfter(sp.end()) - 1;
+      boolean thing = head >= 0 && isWord(head) && THING_HEADS.contains(lower(head)); // "the president's office"
+      salience.lastSubjectThing = sp.entity().filter(e -> thing || e.type() != EntityType.OFFICIAL).orElse(null);
       if (sp.entity().isPresent()) {
         if (sp.entity().get().type() == EntityType.OFFICIAL) {
           salience.unknownPersonLast = false;
@@ -1003,6 +1012,8 @@ public final class ClaimExtractor {
         if (isWord(b)) {
           String w = lower(b);
           if (t.isCapitalized(b) || DETERMINERS.contains(w) || SpeakerResolverRoles.isRole(w)
+              || w.equals("and") && b > k && t.isCapitalized(b - 1) && owner[b - 1] == null && b + 1 < limit
+                 && isWord(b + 1) && t.isCapitalized(b + 1) && owner[b + 1] == null // "Minister of Justice and Security"
               || (w.equals("of") || w.equals("for")) && b + 1 < limit
                  && (t.isCapitalized(b + 1) || owner[b + 1] != null || DETERMINERS.contains(lower(b + 1)))) {
             b++;
@@ -1038,6 +1049,13 @@ public final class ClaimExtractor {
         } else if (determined && t.kind(b) == TokenKind.NUMBER) {
           b++;
           continue;
+        } else if (t.is(b, ",") && b > k && b + 1 < limit && owner[b + 1] != null
+            && owner[b + 1].type() == EntityType.OFFICIAL && owner[b - 1] == null) {
+          int after = t.indexAtOrAfter(owner[b + 1].end());
+          if (after >= limit || t.is(after, ",") || t.is(after, ".")) {
+            b = after; // "declared the Minister of Justice and Security, Gustavo Villatoro, to ..."
+          }
+          break;
         } else if (t.is(b, "(") && b > k) {
           int close = b + 1;
           while (close < limit && close - b <= 6 && !t.is(close, ")")) {
@@ -1560,7 +1578,7 @@ public final class ClaimExtractor {
         // inverted: CLAUSE, said X.
         if (afterComma) {
           int pe = forwardPhraseEnd(i + 1, end, INVERTING.contains(cues.lemma(t.text(i))));
-          if (pe > i + 1 && (onlyAdverbials(pe, cut(i, end)) || relativeClauseAt(pe, end))) {
+          if (pe > i + 1 && (onlyAdverbials(pe, cut(i, end)) || relativeClauseAt(pe, end) || toAnOutlet(pe, end))) {
             sp = resolve(i + 1, pe);
             int s = startOfContent(se);
             if (sp != null && prev > s) {
@@ -1572,7 +1590,7 @@ public final class ClaimExtractor {
         if (clauseEndingInQuote(se, i, end)) {
           return; // 'CLAUSE seen as a "threat to peace," his spokesman said.'
         }
-        int[] subj = subjectBefore(i, se);
+        int[] subj = subjectBefore(platformPhraseStart(i, first), se);
         if (subj == null && prev >= first + 2 && (t.is(prev, "who") || t.is(prev, "which")) && t.is(prev - 1, ",")) {
           // a cue in a relative clause: "Mr Mubanga, who insists he does not feel bitter, said: ..."
           int b = prev - 1; // the comma before "who"
@@ -1666,6 +1684,32 @@ public final class ClaimExtractor {
         }
       }
       addIndirect(sp, i, i, t.start(contentFrom), t.end(contentTo - 1), se);
+    }
+
+    /** Whether {@code [k, end)} is only {@code to} and a name: {@code explained agent Poirier to Radio-Canada.} */
+    private boolean toAnOutlet(int k, int end) {
+      if (k + 1 >= end || !t.is(k, "to") || end - k > 5) {
+        return false;
+      }
+      for (int j = k + 1; j < end; j++) {
+        if (!(isWord(j) && t.isCapitalized(j) || t.kind(j) == TokenKind.HYPHEN || t.kind(j) == TokenKind.PUNCT)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Where the subject's verb phrase starts when the cue at {@code i} follows a platform phrase:
+     * {@code took to Twitter to confirm}, {@code went on Facebook to deny}; else {@code i}.
+     */
+    private int platformPhraseStart(int i, int first) {
+      if (i - 4 >= first && t.is(i - 1, "to") && isWord(i - 2) && t.isCapitalized(i - 2)
+          && (t.is(i - 3, "to") || t.is(i - 3, "on")) && isWord(i - 4)
+          && PLATFORM_VERBS.contains(lower(i - 4))) {
+        return i - 4;
+      }
+      return i;
     }
 
     /**
@@ -2094,7 +2138,8 @@ public final class ClaimExtractor {
     private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson",
         "official", "officials", "minister", "president", "chief", "head", "director", "officer",
         "diplomat", "source", "sources", "ambassador", "secretary", "statement", "commander",
-        "general", "leader", "prosecutors", "police");
+        "general", "leader", "prosecutors", "police", "agent", "prosecutor", "constable", "inspector",
+        "detective", "judge", "attorney");
 
     private SpeakerResolverRoles() {}
 

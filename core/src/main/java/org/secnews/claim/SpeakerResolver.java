@@ -370,6 +370,11 @@ final class SpeakerResolver {
         if (r == null) {
           r = titledInDocument(t, from, to, roleWord, mentions, country.entity().id());
         }
+        String cc = country.entity().id();
+        if (r == null && spokes && s.lastSpokes != null && t.start(from) - s.lastSpokesAt < SAME_SPOKESMAN_GAP
+            && (s.lastSpokes.country().isEmpty() || s.lastSpokes.country().equals(cc))) {
+          r = s.lastSpokes; // "Iran's foreign ministry spokesman Bahram Ghassemi said ... the Iranian spokesman said"
+        }
         return r; // or null: a Saudi embassy spokeswoman, a person we cannot name
       }
       if (spokes && groupsOwn(t, from, to)) {

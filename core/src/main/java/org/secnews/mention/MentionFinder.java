@@ -72,6 +72,14 @@ public final class MentionFinder {
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
       "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution");
 
+  /** Verbs of leading a body: {@code who heads the Justice Department's national security division}. */
+  private static final Set<String> HEADS = Set.of("heads", "headed", "leads", "led", "runs", "ran", "directs",
+      "directed", "chairs", "chaired", "commands", "commanded", "oversees", "oversaw");
+
+  /** Titles of a state office named by its portfolio: {@code Minister of Justice and Security} (not {@code MP for Richmond}). */
+  private static final Set<String> PORTFOLIO_TITLES = Set.of("Minister", "Secretary", "Director", "Director-General",
+      "Commissioner", "Governor", "Ambassador", "Attorney", "Prosecutor", "Chief", "Head", "Undersecretary");
+
   /** Honorifics that a surname follows: {@code Mr German said}. */
   private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss");
 
@@ -591,7 +599,8 @@ public final class MentionFinder {
         }
         if (words >= 2 && words <= 4 && last >= nameStart && !RoleLexicon.endsOrganisation(t, last)) {
           if (!post) {
-            post = roleBefore(start) || roleAfter(last) || describedInLead(start, last) || describedNext(nameStart, last);
+            post = roleBefore(start) || roleAfter(last) || describedInLead(start, last) || describedNext(nameStart, last)
+                || ofABody(last) || titleApposition(start, last);
           }
           if (post) {
             String name = text.substring(t.start(nameStart), t.end(last));
@@ -619,6 +628,53 @@ public final class MentionFinder {
           i++;
         }
       }
+    }
+
+    /**
+     * A capitalised title with its portfolio, a comma, and the name closed by a comma or a full
+     * stop: {@code the Minister of Justice and Security, Gustavo Villatoro,} (not {@code Minister
+     * for Children, Young People and Families}, nor {@code MP for Richmond, North Yorks}).
+     */
+    private boolean titleApposition(int start, int last) {
+      return start >= 2 && t.is(start - 1, ",") && titleWithPortfolioBefore(start - 2)
+          && (last + 1 >= n || t.is(last + 1, ",") || t.is(last + 1, "."));
+    }
+
+    /**
+     * Whether a capitalised title with its portfolio ends at {@code p}: {@code Minister of Justice
+     * and Security}, {@code Secretary of State for Defence}; the post word must stand first.
+     */
+    private boolean titleWithPortfolioBefore(int p) {
+      for (int q = p; q >= 0 && p - q < 8 && !t.newlineBefore(q + 1 > p ? p : q + 1); q--) {
+        if (t.kind(q) != TokenKind.WORD || owner[q] != null && owner[q].type() != EntityType.COUNTRY) {
+          return false;
+        }
+        if (t.isCapitalized(q) && RoleLexicon.isPostWord(t, q)) {
+          return PORTFOLIO_TITLES.contains(t.text(q)) && q < p && (t.is(q + 1, "of") || t.is(q + 1, "for"));
+        }
+        if (!t.isCapitalized(q) && !t.is(q, "of") && !t.is(q, "and") && !t.is(q, "for") && !t.is(q, "the")) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a state body that the person belongs to or leads follows the name: {@code John
+     * MacFarlane of the Public Prosecution Service of Canada}, {@code Matthew G. Olsen, who heads the
+     * Justice Department's national security division}.
+     */
+    private boolean ofABody(int last) {
+      int p = last + 1;
+      if (p + 1 < n && t.is(p, "of")) {
+        int q = t.is(p + 1, "the") ? p + 2 : p + 1;
+        return q < n && owner[q] != null && owner[q].type() == EntityType.AGENCY;
+      }
+      if (p + 3 < n && t.is(p, ",") && t.is(p + 1, "who") && HEADS.contains(t.text(p + 2))) {
+        int q = t.is(p + 3, "the") ? p + 4 : p + 3;
+        return q < n && owner[q] != null && owner[q].type() == EntityType.AGENCY;
+      }
+      return false;
     }
 
     /** A single capital letter written as an initial without its full stop: the {@code D} of {@code D M Awasthi}. */
@@ -1334,6 +1390,10 @@ public final class MentionFinder {
       if (!opens && t.kind(i - 1) == TokenKind.WORD && t.isCapitalized(i - 1) && !RoleLexicon.isTitle(t, i - 1)) {
         return null; // part of a longer name
       }
+      if (i >= 3 && t.kind(i - 1) == TokenKind.HYPHEN && ARABIC_ARTICLES.contains(t.text(i - 2))
+          && (t.kind(i - 3) == TokenKind.WORD && t.isCapitalized(i - 3) || t.kind(i - 3) == TokenKind.HYPHEN)) {
+        return null; // "al-Haram al-Sharif", "Abd al-Sharif": part of a longer name
+      }
       String word = t.text(i);
       List<Entity> list = officialsBySurname.get(word);
       if (list == null || COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
@@ -1509,6 +1569,11 @@ public final class MentionFinder {
         }
         if (words <= 3 && firstWord < lastWord && EAST_ASIAN_FAMILY_NAMES.contains(pt.text(firstWord))) {
           out.add(new String[] {pt.text(firstWord)}); // "Zhao Lijian ... Zhao said": the family name comes first
+        } else if (words == 3 && first == lastWord && lastWord == firstWord + 2 && pt.kind(firstWord + 1) == TokenKind.WORD
+            && GivenNames.genderOf(pt.text(firstWord + 1)) == Gender.UNKNOWN && pt.length(firstWord + 1) >= 4
+            && Character.isUpperCase(pt.text(firstWord + 1).charAt(0))) {
+          // a given name and two surnames, as in Spanish and Portuguese: "Jesus Murillo Karam ... Murillo said"
+          out.add(new String[] {pt.text(firstWord + 1)});
         }
       }
       return out;

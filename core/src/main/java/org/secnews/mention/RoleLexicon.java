@@ -21,7 +21,7 @@ final class RoleLexicon {
       "Ayatollah", "Supreme", "Leader", "Army", "Navy", "Police", "Intelligence", "Security",
       "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Brig",
       // South Asian police and army ranks by their abbreviations: DG, DGP, IGP, DIG, SSP
-      "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Staff",
+      "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Staff", "Constable", "Corporal", "Detective",
       "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness"));
 
   /** Title words that by themselves show a state post (the others only qualify one). */
@@ -34,7 +34,7 @@ final class RoleLexicon {
       "Spokesperson", "Marshal", "Envoy", "Consul", "Undersecretary", "Under-Secretary",
       "Congressman", "Congresswoman", "Crown", "King", "Queen", "Emir", "Ayatollah", "Maj", "Gen",
       "Lt", "Col", "Capt", "Sgt", "Adm", "Brig", "MP", "MEP", "Lawmaker", "Representative", "Rep.",
-      "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP"));
+      "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Constable", "Corporal", "Detective"));
 
   /** Lower-case role nouns of an apposition or a description: {@code director general of MI5}. */
   static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.Arrays.asList(
@@ -67,7 +67,9 @@ final class RoleLexicon {
       "Although", "Though", "Because", "Instead", "Still", "Even", "Only", "Why", "How", "What",
       "Who", "Where", "Among", "Following", "During", "Unlike", "Like", "Here", "There",
       // seats written after a name: Tom McCabe MSP
-      "MP", "MSP", "MEP", "MLA", "QC", "KC"));
+      "MP", "MSP", "MEP", "MLA", "QC", "KC",
+      // days, which follow names in "told CTV Monday"
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"));
 
   /**
    * Capitalised words that end the names of organisations and units, never of people: {@code

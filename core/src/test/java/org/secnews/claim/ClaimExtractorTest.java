@@ -1242,6 +1242,44 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_itAfterAnOffice_isWhatTheOfficeResolvedTo() {
+      Analysis a = analyze("Russian President Vladimir Putin spoke. The president's office said the talks would go on. "
+          + "\u201cThey were useful,\u201d it added.");
+      assertEquals("vladimir-putin", speakerOf(a, 0));
+      assertEquals("vladimir-putin", speakerOf(a, 1));
+    }
+
+    @Test
+    void speaker_theCountrysSpokeswoman_isTheSpokeswomanJustNamed() {
+      Analysis a = analyze("Russian Foreign Ministry spokeswoman Maria Zakharova said the attack was a crime. "
+          + "\u201cThey will answer for it,\u201d the Russian spokeswoman said.");
+      assertEquals("maria-zakharova", speakerOf(a, a.claims().size() - 1));
+    }
+
+    @Test
+    void speaker_invertedAfterTheClause_withTheOutletItWasToldTo() {
+      Analysis a = analyze("According to Constable Charles Poirier, the man was held. We could not wait to collect "
+          + "all the evidence, explained agent Poirier to Radio-Canada.");
+      assertEquals(2, a.claims().size());
+      assertEquals("We could not wait to collect all the evidence", a.claims().get(1).content().text());
+      assertEquals("charles-poirier", speakerOf(a, 1));
+    }
+
+    @Test
+    void speaker_beforeAPlatformPhrase() {
+      claim("Ken McCallum also took to Twitter to confirm the plot had failed.", ClaimKind.INDIRECT, "ken-mccallum",
+          "the plot had failed");
+    }
+
+    @Test
+    void speaker_aTitleWithItsPortfolioAndTheNameInApposition() {
+      Claim c = onlyClaim(analyze("\u201cWe know they are in Mexico,\u201d declared the Minister of Justice and Security, "
+          + "Gustavo Villatoro, to a channel."));
+      assertEquals("the Minister of Justice and Security, Gustavo Villatoro", c.speaker().text());
+      assertEquals("gustavo-villatoro", c.speaker().entity().orElseThrow().id());
+    }
+
+    @Test
     void speaker_aChiefOfStaffIsNotTheBodysChief() {
       Claim c = onlyClaim(analyze("The MI5 chief of staff said the plot was foiled."));
       assertTrue(c.speaker().entity().isEmpty(), c.toString());

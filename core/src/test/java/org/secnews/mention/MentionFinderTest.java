@@ -466,4 +466,44 @@ final class MentionFinderTest {
     assertMentions(analyze("Najib met Russian diplomats."), "Najib met [Russian|RU] diplomats.");
     assertMentions(analyze("Mr Russian said so. The Russian said no."), "Mr Russian said so. The [Russian|RU] said no.");
   }
+
+  @Test
+  void servingOfficialsSurname_notInsideALongerArabicName() {
+    Analysis a = TestGazetteers.analyzer().analyze("Prayers at al-Haram al-Burhan were calm. Burhan said so.",
+        java.time.LocalDate.of(2023, 7, 19));
+    assertMentions(a, "Prayers at al-Haram al-Burhan were calm. [Burhan|abdel-fattah-al-burhan] said so.");
+  }
+
+  @Test
+  void introduced_withASpanishSecondSurname_laterCalledByTheFirst() {
+    assertMentions(analyze("Attorney General Jesus Murillo Karam said the mayor was held. Murillo said the police had orders."),
+        "Attorney General [Jesus Murillo Karam|jesus-murillo-karam] said the mayor was held. "
+            + "[Murillo|jesus-murillo-karam] said the police had orders.");
+  }
+
+  @Test
+  void introduced_afterATitleWithItsPortfolioInApposition() {
+    assertMentions(analyze("We know they are in Mexico, declared the Minister of Justice and Security, Gustavo Villatoro, to a channel."),
+        "We know they are in Mexico, declared the Minister of Justice and Security, [Gustavo Villatoro|gustavo-villatoro], to a channel.");
+    assertMentions(analyze("Minister for Children, Young People and Families Margaret Hodge said so."),
+        "Minister for Children, Young People and Families Margaret Hodge said so."); // no "Young People"
+    assertMentions(analyze("He hopes to remain MP for Richmond, North Yorks, and start a family."),
+        "He hopes to remain MP for Richmond, North Yorks, and start a family.");
+  }
+
+  @Test
+  void introduced_byTheBodyAfterTheName() {
+    assertMentions(analyze("John MacFarlane of the Security Service said the data was sensitive."),
+        "[John MacFarlane|john-macfarlane] of the [Security Service|gb/security-service] said the data was sensitive.");
+    assertMentions(analyze("Matthew G. Olsen, who heads the CIA's security division, said the case was grave."),
+        "[Matthew G. Olsen|matthew-g-olsen], who heads the [CIA|us/cia]'s security division, said the case was grave.");
+    assertMentions(analyze("John Smith of the choir said the data was sensitive."),
+        "John Smith of the choir said the data was sensitive.");
+  }
+
+  @Test
+  void introduced_constablesAndNotWeekdays() {
+    assertMentions(analyze("According to RCMP Constable Charles Poirier, the man was held. A lawyer told CTV Monday."),
+        "According to RCMP Constable [Charles Poirier|charles-poirier], the man was held. A lawyer told CTV Monday.");
+  }
 }
