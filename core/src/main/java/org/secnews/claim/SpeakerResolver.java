@@ -98,6 +98,10 @@ final class SpeakerResolver {
     }
     String words = " " + t.text().substring(t.start(from), t.end(to - 1)).toLowerCase(Locale.ROOT);
     int wordCount = to - from;
+    if (words.endsWith(" coastguard")) {
+      words = words.substring(0, words.length() - "coastguard".length()) + "coast guard";
+      wordCount++; // "China's coastguard" is the China Coast Guard
+    }
     Entity found = null;
     for (BodyName a : bodyNamesByCountry.getOrDefault(cc, List.of())) {
       // the country's adjective or name and these words: "Chinese Coast Guard" for "China's coast guard"

@@ -80,6 +80,9 @@ public final class MentionFinder {
   private static final Set<String> PORTFOLIO_TITLES = Set.of("Minister", "Secretary", "Director", "Director-General",
       "Commissioner", "Governor", "Ambassador", "Attorney", "Prosecutor", "Chief", "Head", "Undersecretary");
 
+  /** Marks a first name that two people named in the text share. */
+  private static final Entity AMBIGUOUS = new Entity("-", EntityType.OFFICIAL, "-", "", "", "", Gender.UNKNOWN);
+
   /** Honorifics that a surname follows: {@code Mr German said}. */
   private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss");
 
@@ -1275,12 +1278,17 @@ public final class MentionFinder {
       }
       people.sort(Comparator.comparingInt(Mention::start));
       headlineSurnames(people);
+      Map<String, Entity> firstNames = new HashMap<>(); // first name -> the one person named so with it, or a marker
       int next = 0;
       for (int i = 0; i < n; i++) {
         while (next < people.size() && people.get(next).end() <= t.start(i)) {
           Mention p = people.get(next++);
           for (String[] s : surnameForms(p)) {
             register(byFirstWord, s, p.entity(), MentionForm.SURNAME);
+          }
+          int space = p.text().indexOf(' ');
+          if (space > 1 && p.form() != MentionForm.ALIAS) {
+            firstNames.merge(p.text().substring(0, space), p.entity(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
           }
         }
         if (owner[i] != null || t.kind(i) != TokenKind.WORD
@@ -1304,6 +1312,11 @@ public final class MentionFinder {
           if (serving != null) {
             add(mention(serving, i, i, MentionForm.SURNAME)); // "Stoltenberg told reporters" in 2016
             register(byFirstWord, new String[] {word}, serving, MentionForm.SURNAME);
+            continue;
+          }
+          Entity byFirstName = firstNames.get(word);
+          if (byFirstName != null && byFirstName != AMBIGUOUS && speaksHere(i)) {
+            add(mention(byFirstName, i, i, MentionForm.SURNAME)); // "National Police chief Tito Karnavian ... Tito told Reuters"
             continue;
           }
           if (byFirstWord.isEmpty()) {
@@ -1336,6 +1349,21 @@ public final class MentionFinder {
       }
     }
 
+
+    /**
+     * Whether the word at {@code i} stands alone as the subject or the inverted speaker of a
+     * reporting verb: {@code Tito told Reuters}, {@code said Tito.}; only there is a first name
+     * taken for the person the text named in full with it.
+     */
+    private boolean speaksHere(int i) {
+      boolean alone = !(i + 1 < n && t.kind(i + 1) == TokenKind.WORD && t.isCapitalized(i + 1))
+          && !(i > 0 && t.kind(i - 1) == TokenKind.WORD && t.isCapitalized(i - 1));
+      if (!alone || COMMON_WORDS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      return i + 1 < n && SAY_FORMS.contains(t.text(i + 1))
+          || i > 0 && SAY_FORMS.contains(t.text(i - 1)) && i + 1 < n && (t.is(i + 1, ".") || t.is(i + 1, ","));
+    }
 
     /**
      * The official a title and a surname name when the text never gives the full name: {@code

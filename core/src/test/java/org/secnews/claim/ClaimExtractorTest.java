@@ -1280,6 +1280,18 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_aCountrysCoastguardInOneWord() {
+      claim("Russia's coastguard said that it had patrolled the waters.", ClaimKind.INDIRECT, "ru/coast-guard",
+          "it had patrolled the waters");
+    }
+
+    @Test
+    void speaker_aCountrysCoastguardInOneWord_needsSuchABody() {
+      claim("Britain's coastguard said that it had patrolled the waters.", ClaimKind.INDIRECT, null,
+          "it had patrolled the waters");
+    }
+
+    @Test
     void speaker_aChiefOfStaffIsNotTheBodysChief() {
       Claim c = onlyClaim(analyze("The MI5 chief of staff said the plot was foiled."));
       assertTrue(c.speaker().entity().isEmpty(), c.toString());

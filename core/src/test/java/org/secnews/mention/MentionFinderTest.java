@@ -506,4 +506,14 @@ final class MentionFinderTest {
     assertMentions(analyze("According to RCMP Constable Charles Poirier, the man was held. A lawyer told CTV Monday."),
         "According to RCMP Constable [Charles Poirier|charles-poirier], the man was held. A lawyer told CTV Monday.");
   }
+
+  @Test
+  void firstName_aloneBeforeACue_isThePersonNamedInFullWithIt() {
+    assertMentions(analyze("Police chief Tito Karnavian spoke. Tito told Reuters the raids would go on. Tito Street was shut."),
+        "Police chief [Tito Karnavian|tito-karnavian] spoke. [Tito|tito-karnavian] told Reuters the raids would go on. "
+            + "Tito Street was shut.");
+    assertMentions(analyze("Police chief Tito Karnavian and police officer Tito Sulistyo spoke. Tito told Reuters so."),
+        "Police chief [Tito Karnavian|tito-karnavian] and police officer [Tito Sulistyo|tito-sulistyo] spoke. "
+            + "Tito told Reuters so.");
+  }
 }
