@@ -418,6 +418,12 @@ final class SpeakerResolver {
       Gender g = roleWord.equals("woman") ? Gender.FEMALE : roleWord.equals("man") ? Gender.MALE : Gender.UNKNOWN;
       return person(t, from, owner, mentions, s, g);
     }
+    if (headWord.equals("mission") && (body != null || bareDescription(t, from, to) || t.isIgnoreCase(from, "the"))) {
+      Entity mission = missionNamed(t, from, body, mentions);
+      if (mission != null) {
+        return mission; // "the UN peacekeeping mission in Mali", "the Mission added": MINUSMA, named in the text
+      }
+    }
     if (BODY_NOUNS.contains(headWord) || DOCUMENT_NOUNS.contains(headWord)) {
       if (body != null) {
         return body.entity();
@@ -913,6 +919,31 @@ final class SpeakerResolver {
       }
     }
     return last;
+  }
+
+  /**
+   * The mission the text names nearest to the phrase (before it, else after it): a body whose
+   * name is a mission's and whose parent is the organisation the phrase names, if it names one.
+   */
+  private static Entity missionNamed(Tokens t, int from, Mention organisation, List<Mention> mentions) {
+    int here = firstAtOrAfter(mentions, t.start(from));
+    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
+      if (isMissionOf(mentions.get(k), organisation)) {
+        return mentions.get(k).entity();
+      }
+    }
+    for (int k = here; k < mentions.size() && mentions.get(k).start() - t.start(from) < 1500; k++) {
+      if (isMissionOf(mentions.get(k), organisation)) {
+        return mentions.get(k).entity();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isMissionOf(Mention m, Mention organisation) {
+    Entity e = m.entity();
+    return e.type() == EntityType.AGENCY && e.name().contains("Mission") && !e.parent().isEmpty()
+        && (organisation == null || e.parent().equals(organisation.id()));
   }
 
   /** Whether the phrase says a group owns the role: {@code the group's spokesperson}, {@code the militia's spokesman}. */

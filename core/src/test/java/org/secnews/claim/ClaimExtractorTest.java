@@ -1292,6 +1292,22 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_theOrganisationsMission_isTheMissionTheTextNames() {
+      org.secnews.gazetteer.Gazetteer withMissions = org.secnews.gazetteer.Gazetteer.builder()
+          .load("test-entities.tsv", new java.io.StringReader(TestGazetteers.ENTITIES
+              + "int/un\tAGENCY\tUnited Nations\t\t\tinternational\t\t\tUN\t\t\t\n"
+              + "int/minusma\tAGENCY\tUnited Nations Mission in Mali\t\tint/un\tinternational\t\t\tMINUSMA\t\t\t\n"))
+          .build();
+      Analysis a = org.secnews.NewsAnalyzer.builder().gazetteer(withMissions).build().analyze(
+          "The UN peacekeeping mission in Mali said a soldier was killed in the attack. MINUSMA said the camp held. "
+              + "The Mission added that the attackers fled. The UN said it condemned the attack.");
+      assertEquals(4, a.claims().size(), a.claims().toString());
+      assertEquals("int/minusma", speakerOf(a, 0));
+      assertEquals("int/minusma", speakerOf(a, 2));
+      assertEquals("int/un", speakerOf(a, 3));
+    }
+
+    @Test
     void speaker_aChiefOfStaffIsNotTheBodysChief() {
       Claim c = onlyClaim(analyze("The MI5 chief of staff said the plot was foiled."));
       assertTrue(c.speaker().entity().isEmpty(), c.toString());
