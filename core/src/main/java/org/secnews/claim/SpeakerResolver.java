@@ -58,6 +58,8 @@ final class SpeakerResolver {
       "lawyers", "solicitor", "solicitors", "attorney", "attorneys", "barrister", "friend", "friends", "relatives",
       "parents", "children", "biographer", "grandson", "granddaughter", "fiancee", "girlfriend", "boyfriend");
   private static final Set<String> SPEAKER_DETERMINERS = Set.of("a", "an", "the", "its", "their");
+  /** Nouns for the story's state whose possessive names its body: {@code the country's main spy agency}. */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "to", "from", "with", "on");
 
   private final Gazetteer gazetteer;
@@ -314,6 +316,31 @@ final class SpeakerResolver {
     if (head >= 0 && owner[head] != null) {
       return owner[head].entity(); // the FSB, Russia, the MİT
     }
+    if (country == null && body == null && group == null && person == null && head >= 0 && s.mainCountry() != null) {
+      for (int i = from; i + 2 < to && i < head; i++) {
+        if (t.kind(i + 1) == TokenKind.POSSESSIVE && COUNTRY_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+          int end = i + 2;
+          while (end < to && t.kind(end) == TokenKind.WORD && Character.isLowerCase(t.first(end))
+              && !PREPOSITIONS.contains(t.text(end).toLowerCase(Locale.ROOT))) {
+            end++;
+          }
+          Entity named = end == to ? bodyNamedLike(t, i + 2, end, s.mainCountry()) : null;
+          if (named != null) {
+            return named; // "the country's main spy agency": the story's country's
+          }
+          break;
+        }
+      }
+    }
+    if (DOCUMENT_NOUNS.contains(headWord) && head + 2 < to && body == null && group == null && person == null) {
+      String p = t.text(head + 1).toLowerCase(Locale.ROOT);
+      if (p.equals("by") || p.equals("from") || p.equals("of")) {
+        Entity issuer = entityOf(t, head + 2, to, owner, mentions, s, date);
+        if (issuer != null && issuer.type() != EntityType.COUNTRY) {
+          return issuer; // "a report from the agency", "a statement by the army's command"
+        }
+      }
+    }
     if (country != null && body == null && group == null && head >= 0 && t.start(head) >= country.end()) {
       int after = t.indexAtOrAfter(country.end());
       if (after < to && t.kind(after) == TokenKind.POSSESSIVE) {
@@ -471,7 +498,8 @@ final class SpeakerResolver {
       }
       if (headWord.equals("agency") || headWord.equals("service") || headWord.equals("bureau")
           || headWord.equals("directorate") || headWord.equals("ministry") || headWord.equals("department")) {
-        return lastOf(mentions, t.start(from), EntityType.AGENCY);
+        Entity named = lastAgencyNamed(mentions, t.start(from), headWord);
+        return named != null ? named : lastOf(mentions, t.start(from), EntityType.AGENCY);
       }
       if (headWord.equals("group")) {
         return lastOf(mentions, t.start(from), EntityType.GROUP);
@@ -919,6 +947,22 @@ final class SpeakerResolver {
       }
     }
     return last;
+  }
+
+  /**
+   * The body named last before {@code before} whose name holds the noun: {@code the agency} is
+   * the International Atomic Energy Agency mentioned last, even after a mention of the UN.
+   */
+  private static Entity lastAgencyNamed(List<Mention> mentions, int before, String noun) {
+    String word = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+    int here = firstAtOrAfter(mentions, before);
+    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
+      Mention m = mentions.get(k);
+      if (m.type() == EntityType.AGENCY && (" " + m.entity().name() + " ").contains(" " + word + " ")) {
+        return m.entity();
+      }
+    }
+    return null;
   }
 
   /**

@@ -1308,6 +1308,24 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_theCountrysBody_isTheStorysCountrys() {
+      Analysis a = analyze("Russia said its drones were shot down. The country's armed forces said the strikes went on.");
+      assertEquals("ru/armed-forces", speakerOf(a, 1));
+    }
+
+    @Test
+    void speaker_aDocumentFromABody_isTheBody() {
+      Analysis a = analyze("The CIA and the Security Service met. A report from the service said the plot had failed.");
+      assertEquals("gb/security-service", speakerOf(a, 0));
+    }
+
+    @Test
+    void speaker_theAgency_isTheLastBodyWhoseNameSaysAgency() {
+      Analysis a = analyze("The Central Intelligence Agency briefed NATO. The agency said the plot had failed.");
+      assertEquals("us/cia", speakerOf(a, 0));
+    }
+
+    @Test
     void speaker_aChiefOfStaffIsNotTheBodysChief() {
       Claim c = onlyClaim(analyze("The MI5 chief of staff said the plot was foiled."));
       assertTrue(c.speaker().entity().isEmpty(), c.toString());
