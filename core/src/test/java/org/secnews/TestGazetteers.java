@@ -64,6 +64,7 @@ public final class TestGazetteers {
       "abdel-fattah-al-burhan\tpresident\tSD\t2019-08\t\t",
       "keir-starmer\tprime-minister\tGB\t2024-07\t\t",
       "charles-clarke\tinterior-minister\tGB\t2004-12\t2006-05\t",
+      "theresa-may\tprime-minister\tGB\t2016-07\t2019-07\t",
       "yvette-cooper\tinterior-minister\tGB\t2024-07\t2025-09\t",
       "");
 

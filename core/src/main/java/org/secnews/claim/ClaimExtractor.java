@@ -139,6 +139,9 @@ public final class ClaimExtractor {
   /** Verbs of a platform phrase before a cue: {@code took to Twitter to confirm}. */
   private static final Set<String> PLATFORM_VERBS = Set.of("took", "take", "takes", "taking", "went", "go", "goes");
 
+  /** Words of {@link #SKIP_BACK} that are also names: {@code May}, {@code Will}, {@code Long}. */
+  private static final Set<String> NAME_LIKE_ADVERBS = Set.of("may", "will", "long", "last", "first", "just");
+
   /** Words that open an adjunct after {@code CLAUSE, X said,}: {@code without giving details}. */
   private static final Set<String> ADJUNCT_OPENERS = Set.of("without", "despite", "amid", "after", "before",
       "during", "following", "while", "although", "though", "when", "via", "in", "on", "at");
@@ -353,6 +356,16 @@ public final class ClaimExtractor {
       return w;
     }
 
+    /**
+     * Whether the word at {@code i} is an adverb or auxiliary that a subject search steps over:
+     * lower case only, so that {@code May told parliament} keeps its speaker.
+     */
+    private boolean skippable(int i) {
+      String w = lower(i);
+      return SKIP_BACK.contains(w) && (Character.isLowerCase(t.first(i))
+          || sentences.get(sentenceOf[i]).firstToken() == i && !NAME_LIKE_ADVERBS.contains(w)); // "Recently, ..."
+    }
+
     private boolean isWord(int i) {
       return t.kind(i) == TokenKind.WORD;
     }
@@ -445,7 +458,7 @@ public final class ClaimExtractor {
     /** Whether the cue at {@code i} is negated, passive or used as a noun. */
     private boolean blocked(int i, int sentenceStart) {
       int p = i - 1;
-      while (p >= sentenceStart && isWord(p) && SKIP_BACK.contains(lower(p)) && !lower(p).equals("did")) {
+      while (p >= sentenceStart && isWord(p) && skippable(p) && !lower(p).equals("did")) {
         p--;
       }
       if (p >= sentenceStart) {
@@ -716,8 +729,9 @@ public final class ClaimExtractor {
         return false;
       }
       String w = lower(k);
-      if (STOP.contains(w)) {
-        return false;
+      if (STOP.contains(w) && !(NAME_LIKE_ADVERBS.contains(w) && t.isCapitalized(k) && k > 0 && t.kind(k - 1) == TokenKind.WORD
+          && t.isCapitalized(k - 1))) {
+        return false; // but "Brian May", "Christine May": a name
       }
       return cueAt[k] == null || compoundPart(k) || modifiedNoun(k)
           || k > 0 && (DETERMINERS.contains(lower(k - 1)) || QUANTIFIERS.contains(lower(k - 1))
@@ -728,7 +742,7 @@ public final class ClaimExtractor {
     private int[] subjectBefore(int cue, Sentence se) {
       int j = cue - 1;
       boolean goesOn = false;
-      while (j >= se.firstToken() && isWord(j) && (SKIP_BACK.contains(lower(j)) || lower(j).equals("not")
+      while (j >= se.firstToken() && isWord(j) && (skippable(j) || lower(j).equals("not")
           || lower(j).equals("never") || lower(j).endsWith("n't") || lower(j).endsWith("n\u2019t")
           || goesOn && PASSIVE.contains(lower(j))
           || lower(j).equals("to") && j - 1 >= se.firstToken()
@@ -1112,7 +1126,7 @@ public final class ClaimExtractor {
             if (cue(j) != null && j > k) {
               boolean newSentence = endsWithStop(q) && !onlyAdverbials(j + 1, contentEnd(se));
               int head = j; // '," the cardinal will ask', '," he later said': the phrase ends before them
-              while (head - 1 > k && isWord(head - 1) && SKIP_BACK.contains(lower(head - 1))
+              while (head - 1 > k && isWord(head - 1) && skippable(head - 1)
                   && !DO_FORMS.contains(lower(head - 1))) {
                 head--;
               }
@@ -1395,7 +1409,7 @@ public final class ClaimExtractor {
      */
     private boolean clauseEndingInQuote(Sentence se, int i, int end) {
       int a = i;
-      while (a - 1 >= se.firstToken() && i - a < 10 && (npToken(a - 1) || isWord(a - 1) && SKIP_BACK.contains(lower(a - 1)))) {
+      while (a - 1 >= se.firstToken() && i - a < 10 && (npToken(a - 1) || isWord(a - 1) && skippable(a - 1))) {
         a--;
       }
       int close = a - 1;
@@ -1542,7 +1556,7 @@ public final class ClaimExtractor {
       int first = se.firstToken();
       boolean participle = isParticiple(i);
       int prev = i - 1;
-      while (prev >= first && isWord(prev) && SKIP_BACK.contains(lower(prev))) {
+      while (prev >= first && isWord(prev) && skippable(prev)) {
         prev--;
       }
       boolean afterAnd = prev >= first && (t.is(prev, "and") || t.is(prev, "but"));
@@ -1928,7 +1942,7 @@ public final class ClaimExtractor {
             return j; // "..., the state news agency KCNA reported."
           }
           int k = j + 1;
-          while (k < end && isWord(k) && SKIP_BACK.contains(lower(k))) {
+          while (k < end && isWord(k) && skippable(k)) {
             k++;
           }
           if (k < end && cueAt[k] != null && isParticiple(k)) {

@@ -80,6 +80,9 @@ public final class MentionFinder {
   private static final Set<String> PORTFOLIO_TITLES = Set.of("Minister", "Secretary", "Director", "Director-General",
       "Commissioner", "Governor", "Ambassador", "Attorney", "Prosecutor", "Chief", "Head", "Undersecretary");
 
+  /** Function words that an acronym of a name skips: {@code Ministry of State Security} is MSS. */
+  private static final Set<String> INITIALS_SKIP = Set.of("of", "the", "for", "and", "on", "de", "du", "des", "la", "le", "al");
+
   /** Marks a first name that two people named in the text share. */
   private static final Entity AMBIGUOUS = new Entity("-", EntityType.OFFICIAL, "-", "", "", "", Gender.UNKNOWN);
 
@@ -277,6 +280,7 @@ public final class MentionFinder {
       releaseCitiesNamedLikePeople();
       definedAcronyms();
       acronymVariants();
+      initialsOfBodiesNamed();
       genericBodies();
       surnamesAndDefinitions();
       mentions.sort(Comparator.comparingInt(Mention::start));
@@ -588,6 +592,11 @@ public final class MentionFinder {
             i += 2;
           } else if (words > 0 && RoleLexicon.isParticle(t, i) && i + 1 < n && isNameWord(i + 1)) {
             i++;
+          } else if (words > 0 && RoleLexicon.isParticle(t, i) && i + 2 < n && t.kind(i + 1) == TokenKind.HYPHEN
+              && !t.spaceBefore(i + 1) && isNameWord(i + 2)) {
+            words++; // "Ali Mohammed al-Mohannadi"
+            last = i + 2;
+            i += 3;
           } else if (words > 0 && t.kind(i) == TokenKind.ABBREVIATION && t.length(i) == 2 && i + 1 < n
               && isNameWord(i + 1)) {
             i++; // Kenneth L. Parker
@@ -1173,6 +1182,57 @@ public final class MentionFinder {
       }
     }
 
+    /**
+     * An acronym the text never defines that spells the initials of a body it named in full: after
+     * {@code the National Police Agency}, {@code the NPA} is that agency (not the Philippines' New
+     * People's Army, which the bare acronym would be ambiguous with).
+     */
+    private void initialsOfBodiesNamed() {
+      Map<String, Entity> byInitials = new HashMap<>();
+      for (Mention m : mentions) {
+        if ((m.type() == EntityType.AGENCY || m.type() == EntityType.GROUP) && m.text().indexOf(' ') > 0) {
+          String initials = initials(m.text());
+          if (initials.length() >= 3) { // not "MP" for the Metropolitan Police
+            byInitials.merge(initials, m.entity(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+          }
+        }
+      }
+      if (byInitials.isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < n; i++) {
+        if (owner[i] == null && t.kind(i) == TokenKind.WORD && t.isAllCaps(i) && t.length(i) <= 6) {
+          Entity e = byInitials.get(t.text(i));
+          if (e != null && e != AMBIGUOUS && namedBeforeAt(e, t.start(i))) {
+            add(mention(e, i, i, MentionForm.ACRONYM));
+          }
+        }
+      }
+    }
+
+    /** Whether {@code e} is mentioned before offset {@code at}. */
+    private boolean namedBeforeAt(Entity e, int at) {
+      for (Mention m : mentions) {
+        if (m.start() < at && m.entity().equals(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The capitals that open the words of a name, function words left out: {@code National Police Agency} is NPA. */
+    private static String initials(String name) {
+      StringBuilder b = new StringBuilder();
+      for (String w : name.split("[\\s\\-]+")) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+          b.append(w.charAt(0));
+        } else if (!w.isEmpty() && !INITIALS_SKIP.contains(w)) {
+          return ""; // a lower-case word of substance: no acronym is made so
+        }
+      }
+      return b.toString();
+    }
+
     // ---- generic bodies resolved from the nearest country ----------------------------------
 
     private void genericBodies() {
@@ -1328,8 +1388,9 @@ public final class MentionFinder {
           }
           continue;
         }
-        if (COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !(i > 0 && RoleLexicon.isTitle(t, i - 1))) {
-          continue; // "in May", unless "Mrs May"
+        if (COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !(i > 0 && RoleLexicon.isTitle(t, i - 1))
+            && !(i + 1 < n && SAY_FORMS.contains(t.text(i + 1)))) {
+          continue; // "in May", unless "Mrs May" or "Hunt said"
         }
         for (LaterForm c : candidates) {
           int last = i + c.words().length - 1;
@@ -1410,9 +1471,10 @@ public final class MentionFinder {
      * not where the text names someone else with that surname in full.
      */
     private Entity servingOfficial(int i) {
-      if (date == null || t.kind(i) != TokenKind.WORD || !t.isCapitalized(i) || t.isAllCaps(i) || t.length(i) < 4
-          || i + 1 < n && t.kind(i + 1) == TokenKind.WORD && t.isCapitalized(i + 1)) {
-        return null;
+      boolean speaks = i + 1 < n && SAY_FORMS.contains(t.text(i + 1));
+      if (date == null || t.kind(i) != TokenKind.WORD || !t.isCapitalized(i) || t.isAllCaps(i)
+          || t.length(i) < (speaks ? 3 : 4) || i + 1 < n && t.kind(i + 1) == TokenKind.WORD && t.isCapitalized(i + 1)) {
+        return null; // short surnames only as a speaker: "May told parliament" in 2018
       }
       boolean opens = i == 0 || sentences.get(sentenceAt(i)).firstToken() == i;
       if (!opens && t.kind(i - 1) == TokenKind.WORD && t.isCapitalized(i - 1) && !RoleLexicon.isTitle(t, i - 1)) {
@@ -1424,8 +1486,9 @@ public final class MentionFinder {
       }
       String word = t.text(i);
       List<Entity> list = officialsBySurname.get(word);
-      if (list == null || COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-        return null;
+      if (list == null || COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT))
+          && !(i + 1 < n && SAY_FORMS.contains(t.text(i + 1)))) {
+        return null; // "in May", but "May told parliament" in 2018
       }
       Entity found = null;
       for (Entity e : list) {

@@ -1326,6 +1326,18 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_aNameEndingInAWordThatIsAlsoAModal() {
+      Claim c = onlyClaim(analyze("Guitarist Brian May has said he expects to be on the road from April."));
+      assertEquals("Guitarist Brian May", c.speaker().text());
+    }
+
+    @Test
+    void speaker_notASentenceOpeningAdverb() {
+      Claim c = onlyClaim(analyze("Recently, Ken McCallum said the plot had failed."));
+      assertEquals("ken-mccallum", c.speaker().entity().orElseThrow().id());
+    }
+
+    @Test
     void speaker_aChiefOfStaffIsNotTheBodysChief() {
       Claim c = onlyClaim(analyze("The MI5 chief of staff said the plot was foiled."));
       assertTrue(c.speaker().entity().isEmpty(), c.toString());

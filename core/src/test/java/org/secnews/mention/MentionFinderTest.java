@@ -516,4 +516,27 @@ final class MentionFinderTest {
         "Police chief [Tito Karnavian|tito-karnavian] and police officer [Tito Sulistyo|tito-sulistyo] spoke. "
             + "Tito told Reuters so.");
   }
+
+  @Test
+  void acronym_ofABodyNamedInFull() {
+    assertMentions(analyze("The Metropolitan Police Service said so. Later the MPS and the SS spoke."),
+        "The [Metropolitan Police Service|gb/met-police] said so. Later the [MPS|gb/met-police] and the SS spoke.");
+    assertMentions(analyze("The MPS spoke. The Metropolitan Police said so. The MP spoke."),
+        "The MPS spoke. The [Metropolitan Police|gb/met-police] said so. The MP spoke.");
+  }
+
+  @Test
+  void introduced_withAnArabicArticleInTheSurname() {
+    assertMentions(analyze("Attorney General Hamad al-Shamsi said the trial was fair."),
+        "Attorney General [Hamad al-Shamsi|hamad-al-shamsi] said the trial was fair.");
+  }
+
+  @Test
+  void servingOfficial_aShortOrCommonSurname_onlyAsASpeaker() {
+    java.time.LocalDate d = java.time.LocalDate.of(2018, 11, 21);
+    assertMentions(TestGazetteers.analyzer().analyze("\u201cWe are disappointed,\u201d May told parliament.", d),
+        "\u201cWe are disappointed,\u201d [May|theresa-may] told parliament.");
+    assertMentions(TestGazetteers.analyzer().analyze("In May the talks ended. May Day came.", d),
+        "In May the talks ended. May Day came.");
+  }
 }
