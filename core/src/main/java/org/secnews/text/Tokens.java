@@ -33,14 +33,19 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
   Tokens(String text, int[] starts, int[] ends, TokenKind[] kinds, boolean[] newlineBefore, int[] foldedHashes,
       byte[] shapes, int size) {
+    // trimmed to the tokens, so that the arrays' own bounds checks guard every accessor
     this.text = text;
-    this.foldedHashes = foldedHashes;
-    this.shapes = shapes;
-    this.starts = starts;
-    this.ends = ends;
-    this.kinds = kinds;
-    this.newlineBefore = newlineBefore;
+    this.foldedHashes = trim(foldedHashes, size);
+    this.shapes = shapes.length == size ? shapes : Arrays.copyOf(shapes, size);
+    this.starts = trim(starts, size);
+    this.ends = trim(ends, size);
+    this.kinds = kinds.length == size ? kinds : Arrays.copyOf(kinds, size);
+    this.newlineBefore = newlineBefore.length == size ? newlineBefore : Arrays.copyOf(newlineBefore, size);
     this.size = size;
+  }
+
+  private static int[] trim(int[] a, int size) {
+    return a.length == size ? a : Arrays.copyOf(a, size);
   }
 
   /**
@@ -52,7 +57,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return the hash of the token's folded text
    */
   public int foldedHash(int i) {
-    return foldedHashes[checked(i)];
+    return foldedHashes[i];
   }
 
   /**
@@ -103,7 +108,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return the token's first character index, inclusive
    */
   public int start(int i) {
-    return starts[checked(i)];
+    return starts[i];
   }
 
   /**
@@ -113,7 +118,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return the token's last character index, exclusive
    */
   public int end(int i) {
-    return ends[checked(i)];
+    return ends[i];
   }
 
   /**
@@ -123,7 +128,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return the token's kind
    */
   public TokenKind kind(int i) {
-    return kinds[checked(i)];
+    return kinds[i];
   }
 
   /**
@@ -185,7 +190,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return {@code true} if the token is a capitalised word or abbreviation
    */
   public boolean isCapitalized(int i) {
-    return (shapes[checked(i)] & CAPITALIZED) != 0;
+    return (shapes[i] & CAPITALIZED) != 0;
   }
 
   /**
@@ -195,7 +200,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return {@code true} if the token is an all-capitals word of at least two letters
    */
   public boolean isAllCaps(int i) {
-    return (shapes[checked(i)] & ALL_CAPS) != 0;
+    return (shapes[i] & ALL_CAPS) != 0;
   }
 
   /**
@@ -227,7 +232,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
    * @return {@code true} if the token is the first one or a line break precedes it
    */
   public boolean newlineBefore(int i) {
-    return checked(i) == 0 || newlineBefore[i];
+    return newlineBefore[i] || i == 0; // the array access checks i
   }
 
   /**
@@ -251,12 +256,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
   }
 
   /** {@code i}, once it is known to index a token. */
-  private int checked(int i) {
-    if (i < 0 || i >= size) {
-      throw new IndexOutOfBoundsException(i);
-    }
-    return i;
-  }
+
 
   @Override
   public boolean equals(Object o) {
