@@ -1122,7 +1122,7 @@ public final class ClaimExtractor {
             }
           }
           // X said: scan to a cue within a short window
-          for (int j = k; j < end && j - k < 14; j++) {
+          for (int j = k; j < end && j - k < 20; j++) {
             if (cue(j) != null && j > k) {
               boolean newSentence = endsWithStop(q) && !onlyAdverbials(j + 1, contentEnd(se));
               int head = j; // '," the cardinal will ask', '," he later said': the phrase ends before them
@@ -1227,6 +1227,16 @@ public final class ClaimExtractor {
     /** Whether the tokens {@code [k, j)} can be a speaker phrase. */
     private boolean phraseBetween(int k, int j) {
       for (int i = k; i < j; i++) {
+        if (i > k && t.is(i - 1, ",") && (t.is(i, "who") || t.is(i, "which"))) {
+          int close = i + 1;
+          while (close < j && !t.is(close, ",") && cueAt[close] == null && t.kind(close) != TokenKind.QUOTE) {
+            close++;
+          }
+          if (close < j && t.is(close, ",")) {
+            i = close; // a relative clause in apposition: "Hossein Salami, who commands Iran's Revolutionary Guard,"
+            continue;
+          }
+        }
         if (!(npToken(i) || t.is(i, ",") || t.kind(i) == TokenKind.NUMBER)) {
           return false;
         }

@@ -259,6 +259,12 @@ final class SpeakerResolver {
         default -> { }
       }
     }
+    for (int i = from; i + 1 < to; i++) {
+      if ((t.isIgnoreCase(i, "news") || t.isIgnoreCase(i, "press")) && t.isIgnoreCase(i + 1, "agency") && owner[i + 1] == null
+          && (i + 2 >= to || owner[i + 2] == null)) {
+        return null; // "the state news agency": an outlet, which SPEC does not count
+      }
+    }
     Mention person = null;
     Mention body = null;
     Mention country = null;

@@ -1338,6 +1338,20 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_afterTheQuotation_withARelativeClauseInApposition() {
+      Analysis a = analyze("\u201cShooting down the drone sends a clear message,\u201d Ken McCallum, who heads Britain's "
+          + "domestic intelligence service, said.");
+      assertEquals(1, a.claims().size(), a.claims().toString());
+      assertEquals("ken-mccallum", speakerOf(a, 0));
+    }
+
+    @Test
+    void speaker_aNewsAgency_isNoEntity() {
+      Analysis a = analyze("The CIA said the drone was lost. The plot failed, according to the state news agency.");
+      assertNull(speakerOf(a, 1), a.claims().toString());
+    }
+
+    @Test
     void speaker_aChiefOfStaffIsNotTheBodysChief() {
       Claim c = onlyClaim(analyze("The MI5 chief of staff said the plot was foiled."));
       assertTrue(c.speaker().entity().isEmpty(), c.toString());
