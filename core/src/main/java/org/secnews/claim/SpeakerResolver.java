@@ -384,6 +384,13 @@ final class SpeakerResolver {
       }
     }
     String roleWord = roleWord(t, from, to, owner);
+    if (headWord.equals("police") && head > from && (t.isIgnoreCase(head - 1, "national") || t.isIgnoreCase(head - 1, "federal"))
+        && country == null && body == null && group == null && bareDescription(t, from, to) && s.mainCountry() != null) {
+      Entity force = bodyNamedLike(t, head - 1, head + 1, s.mainCountry());
+      if (force != null) {
+        return force; // "the national police said": the story's country's (bare "police" stays no one, as in SPEC's examples)
+      }
+    }
     if (PLURAL_SOURCES.contains(headWord)) {
       return group != null && body == null ? group.entity() : null; // militants from al Shabaab
     }

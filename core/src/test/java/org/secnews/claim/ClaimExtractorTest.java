@@ -1352,6 +1352,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_theNationalPolice_areTheStorysCountrys_butBarePoliceNoOne() {
+      Analysis a = analyze("Russia raided 250 homes on Monday. The national police said the searches were over. "
+          + "Police said two men were held.");
+      assertEquals("ru/mvd", speakerOf(a, 0));
+      assertNull(speakerOf(a, 1), a.claims().toString());
+    }
+
+    @Test
     void speaker_aChiefOfStaffIsNotTheBodysChief() {
       Claim c = onlyClaim(analyze("The MI5 chief of staff said the plot was foiled."));
       assertTrue(c.speaker().entity().isEmpty(), c.toString());
