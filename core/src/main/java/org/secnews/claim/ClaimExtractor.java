@@ -1319,6 +1319,12 @@ public final class ClaimExtractor {
           continue; // "what it described as Kabore's inability to ...", "what Santos had called the most peaceful ..."
         }
         CueLexicon.Strength strength = cue(i);
+        boolean calledQuoted = strength != null && "call".equals(cues.lemma(t.text(i))) && judgementVerb(i)
+            && quotedComplement(i, end); // "called the attack "dangerous and escalatory""
+        if (calledQuoted && strength != CueLexicon.Strength.STRONG) {
+          calledSo(se, i);
+          continue;
+        }
         if (strength != CueLexicon.Strength.STRONG && !(strength != null && i + 1 < end && askedWhether(i, i + 1))) {
           continue; // weak cues report speech only with a quotation, or a question: "asked whether"
         }
@@ -1546,6 +1552,49 @@ public final class ClaimExtractor {
           return true;
         }
         if (t.is(k, ",") || t.is(k, ";") || t.is(k, ":") || t.is(k, "that") || cueAt[k] != null && k > i + 1) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** Adds {@code X called the attack "dangerous"}: the object and the quoted judgement, up to the closing mark. */
+    private void calledSo(Sentence se, int i) {
+      if (blocked(i, se.firstToken()) || overlapsClaim(t.start(i), t.end(i))) {
+        return; // not inside another's claim: "She said a colleague called all women "Betty""
+      }
+      int[] subj = subjectBefore(i, se);
+      Speaker sp = subj == null ? null : resolve(subj[0], subj[1]);
+      if (sp == null) {
+        return;
+      }
+      int open = i + 1;
+      while (t.kind(open) != TokenKind.QUOTE) {
+        open++;
+      }
+      int last = quotes.get(quoteOf[open]).close() - 1;
+      while (last > open && t.kind(last) == TokenKind.PUNCT) {
+        last--;
+      }
+      addIndirect(sp, i, i, t.start(i + 1), t.end(last), se);
+    }
+
+    /**
+     * Whether a short object and then a quotation follow the cue at {@code i}: {@code called the
+     * attack "dangerous and escalatory"}, {@code called it a "state aggression"}; a judgement in
+     * the speaker's quoted words, reported with its object.
+     */
+    private boolean quotedComplement(int i, int end) {
+      if (i + 1 < end && isWord(i + 1) && (PHRASE_PREPOSITIONS.contains(lower(i + 1)) || lower(i + 1).equals("upon")
+          || lower(i + 1).equals("off") || lower(i + 1).equals("up") || lower(i + 1).equals("back"))) {
+        return false; // "called for a "pause"", "called on Russians "who are silently"": requests, not judgements
+      }
+      for (int k = i + 1; k < end && k - i <= 5; k++) {
+        if (t.kind(k) == TokenKind.QUOTE) {
+          return k > i + 1 && inQuote(k) && quotes.get(quoteOf[k]).open() == k && quotes.get(quoteOf[k]).close() >= 0;
+        }
+        if (!(npToken(k) || isWord(k) && (PRONOUNS.contains(lower(k)) || lower(k).equals("them") || lower(k).equals("him")
+            || lower(k).equals("her")))) {
           return false;
         }
       }

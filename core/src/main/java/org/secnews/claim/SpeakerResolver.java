@@ -451,8 +451,8 @@ final class SpeakerResolver {
       if (spokes) {
         return spokesperson(t, from, to, mentions, s);
       }
-      if (t.isIgnoreCase(from, "a") || t.isIgnoreCase(from, "an")) {
-        return null; // "a prosecutor said": someone new, not the last person named
+      if (t.isIgnoreCase(from, "a") || t.isIgnoreCase(from, "an") || t.isIgnoreCase(from, "another")) {
+        return null; // "a prosecutor said", "another senior adviser": someone new, not the last person named
       }
       // the minister, the secretary: the most recent person; the woman: the most recent woman
       Gender g = roleWord.equals("woman") ? Gender.FEMALE : roleWord.equals("man") ? Gender.MALE : Gender.UNKNOWN;

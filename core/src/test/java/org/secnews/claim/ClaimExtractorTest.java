@@ -1360,6 +1360,20 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void judgement_calledAnObjectAQuotedName() {
+      claim("Ken McCallum called the attack \"dangerous and escalatory\" on Friday.", ClaimKind.INDIRECT, "ken-mccallum",
+          "the attack \"dangerous and escalatory");
+      Analysis requests = analyze("Ken McCallum called for a \"pause year\". Richard Moore called on Russians \"who are silent\" to act.");
+      assertTrue(requests.claims().isEmpty(), requests.claims().toString());
+    }
+
+    @Test
+    void speaker_anotherAdviser_isSomeoneNew() {
+      Analysis a = analyze("Vladimir Putin spoke on Monday. Another senior economic adviser said the sale was a swindle.");
+      assertNull(speakerOf(a, 0), a.claims().toString());
+    }
+
+    @Test
     void speaker_aChiefOfStaffIsNotTheBodysChief() {
       Claim c = onlyClaim(analyze("The MI5 chief of staff said the plot was foiled."));
       assertTrue(c.speaker().entity().isEmpty(), c.toString());
