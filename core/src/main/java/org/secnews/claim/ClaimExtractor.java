@@ -792,6 +792,10 @@ public final class ClaimExtractor {
       if (!npToken(j)) {
         return null;
       }
+      if (a - 1 >= se.firstToken() && j - a >= 12 && owner[a - 1] != null && owner[a - 1].type() == EntityType.OFFICIAL
+          && isWord(a) && PHRASE_PREPOSITIONS.contains(lower(a))) {
+        a = t.indexAtOrAfter(owner[a - 1].start()); // "Markus Caspers of the ... prosecutor's office said": the name heads it
+      }
       while (a < j && t.is(a, ")")) {
         a++;
       }

@@ -86,6 +86,9 @@ public final class MentionFinder {
   /** Marks a first name that two people named in the text share. */
   private static final Entity AMBIGUOUS = new Entity("-", EntityType.OFFICIAL, "-", "", "", "", Gender.UNKNOWN);
 
+  /** Not a role that makes a state official by itself before a name. */
+  private static final String SPOKES = "-";
+
   /** Honorifics that a surname follows: {@code Mr German said}. */
   private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss");
 
@@ -567,6 +570,8 @@ public final class MentionFinder {
             i++; // Director-General
           } else if (t.is(i, "of") && i > start && i + 1 < n && RoleLexicon.isTitle(t, i + 1)) {
             i++; // "Inspector General of Police", "Chief of Staff"
+          } else if (t.is(i, "Tan") && i > start && i + 1 < n && t.is(i + 1, "Sri")) {
+            i += 2; // "Inspector-General of Police Tan Sri Khalid Abu Bakar": an honorific
           } else {
             break;
           }
@@ -582,7 +587,7 @@ public final class MentionFinder {
         int last = -1;
         int words = 0;
         while (i < n && (i == nameStart || !t.newlineBefore(i))) {
-          if (isNameWord(i)) {
+          if (isNameWord(i) && !(words > 0 && t.isAllCaps(i) && !t.isAllCaps(last))) { // not "Delfin Lorenzana INQUIRER PHOTO"
             words++;
             last = i;
             i++;
@@ -609,7 +614,8 @@ public final class MentionFinder {
             break;
           }
         }
-        if (words >= 2 && words <= 4 && last >= nameStart && !RoleLexicon.endsOrganisation(t, last)) {
+        if (words >= 2 && words <= 4 && last >= nameStart && !RoleLexicon.endsOrganisation(t, last)
+            && !(t.isAllCaps(nameStart) && t.isAllCaps(last))) { // not "INQUIRER PHOTO" after a name
           if (!post) {
             post = roleBefore(start) || roleAfter(last) || describedInLead(start, last) || describedNext(nameStart, last)
                 || ofABody(last) || titleApposition(start, last);
@@ -640,6 +646,25 @@ public final class MentionFinder {
           i++;
         }
       }
+    }
+
+    /**
+     * Whether a definite description of a state role ends at the comma at {@code comma}: {@code the
+     * assistant chief constable for crime department,}; lower-case words back to {@code the}, a role
+     * noun among them and a state word in them.
+     */
+    private boolean describedBeforeComma(int comma) {
+      boolean role = false;
+      for (int q = comma - 1; q >= 0 && comma - q <= 8; q--) {
+        if (t.kind(q) != TokenKind.WORD || t.isCapitalized(q) && !t.is(q, "The") || owner[q] != null) {
+          return false;
+        }
+        if (t.is(q, "the") || t.is(q, "The")) {
+          return role && q + 1 < comma - 1 && stateContext(q, comma);
+        }
+        role |= RoleLexicon.isRoleNoun(t, q) && !SPOKES.equals(t.text(q));
+      }
+      return false;
     }
 
     /**
@@ -680,11 +705,29 @@ public final class MentionFinder {
       int p = last + 1;
       if (p + 1 < n && t.is(p, "of")) {
         int q = t.is(p + 1, "the") ? p + 2 : p + 1;
-        return q < n && owner[q] != null && owner[q].type() == EntityType.AGENCY;
+        if (q < n && owner[q] != null && owner[q].type() == EntityType.AGENCY) {
+          return true;
+        }
+        // "Markus Caspers of the anti-terrorism department of the general public prosecutor's office"
+        int end = q;
+        while (end < n && end - q < 10 && (t.kind(end) == TokenKind.WORD && !t.isCapitalized(end)
+            || t.kind(end) == TokenKind.HYPHEN || t.kind(end) == TokenKind.POSSESSIVE)) {
+          end++;
+        }
+        return t.is(p + 1, "the") && end > q + 1 && (stateContext(q, end) || containsWord(q, end, "prosecutor"));
       }
       if (p + 3 < n && t.is(p, ",") && t.is(p + 1, "who") && HEADS.contains(t.text(p + 2))) {
         int q = t.is(p + 3, "the") ? p + 4 : p + 3;
         return q < n && owner[q] != null && owner[q].type() == EntityType.AGENCY;
+      }
+      return false;
+    }
+
+    private boolean containsWord(int from, int to, String word) {
+      for (int q = from; q < to; q++) {
+        if (t.is(q, word)) {
+          return true;
+        }
       }
       return false;
     }
@@ -719,6 +762,9 @@ public final class MentionFinder {
       int before = start - 1;
       if (t.is(before, "for") || t.is(before, "of") || t.is(before, "to") || t.is(before, "in") || t.is(before, "from")) {
         return false; // "MP for Meirionnydd Nant Conwy": the name is the seat, not a person
+      }
+      if (t.is(before, ",") && describedBeforeComma(before)) {
+        return true; // "the assistant chief constable for crime department, Mark McEwan,"
       }
       if (t.is(before, ",") && before > 0 && t.kind(before - 1) == TokenKind.WORD
           && RoleLexicon.isRoleNoun(t, before - 1) && !t.isCapitalized(before - 1)) {

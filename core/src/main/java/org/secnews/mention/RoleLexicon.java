@@ -22,6 +22,8 @@ final class RoleLexicon {
       "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Brig",
       // South Asian police and army ranks by their abbreviations: DG, DGP, IGP, DIG, SSP
       "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Staff", "Constable", "Corporal", "Detective",
+      // Malaysian and Bruneian honorifics: "Tan Sri Khalid Abu Bakar", "Datuk Seri Najib Razak"
+      "Datuk", "Dato", "Dato'", "Datin", "Seri",
       "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness"));
 
   /** Title words that by themselves show a state post (the others only qualify one). */
@@ -43,13 +45,13 @@ final class RoleLexicon {
       "judge", "prosecutor", "commander", "colonel", "major", "captain", "lieutenant", "admiral",
       "spokesman", "spokeswoman", "spokesperson", "envoy", "consul", "governor", "senator",
       "chancellor", "commissioner", "inspector", "superintendent", "leader", "premier",
-      "deputy", "defector", "operative", "official", "chairman", "chairwoman", "chair", "peer", "mp", "mep",
+      "deputy", "defector", "operative", "official", "chairman", "chairwoman", "chair", "peer", "mp", "mep", "constable",
       "lawmaker", "legislator", "congressman", "congresswoman"));
 
   /** Role nouns that are a state post by themselves, with no body named: {@code former minister Clare Short} (not {@code judge}: talent shows and prizes have judges). */
   static final Set<String> STATE_ROLES = Set.copyOf(java.util.Arrays.asList(
       "minister", "ambassador", "senator", "diplomat", "envoy", "consul", "governor", "admiral",
-      "colonel", "lieutenant", "prosecutor", "lawmaker", "legislator", "congressman",
+      "colonel", "lieutenant", "prosecutor", "lawmaker", "legislator", "congressman", "constable",
       "congresswoman", "mp", "mep", "spymaster"));
 
   /** Words that may sit inside a person's name in lower case: {@code bin}, {@code al}, {@code de}. */

@@ -1374,6 +1374,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_aNameWithALongDescriptionOfItsBody() {
+      Claim c = onlyClaim(analyze("Markus Caspers of the anti-terrorism department of the general public prosecutor's office "
+          + "said the plot failed."));
+      assertEquals("markus-caspers", c.speaker().entity().orElseThrow().id());
+      assertTrue(c.speaker().text().startsWith("Markus Caspers"), c.speaker().text());
+    }
+
+    @Test
     void speaker_aChiefOfStaffIsNotTheBodysChief() {
       Claim c = onlyClaim(analyze("The MI5 chief of staff said the plot was foiled."));
       assertTrue(c.speaker().entity().isEmpty(), c.toString());

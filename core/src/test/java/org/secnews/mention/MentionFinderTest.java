@@ -539,4 +539,30 @@ final class MentionFinderTest {
     assertMentions(TestGazetteers.analyzer().analyze("In May the talks ended. May Day came.", d),
         "In May the talks ended. May Day came.");
   }
+
+  @Test
+  void introduced_policeRanksAndDescriptionsInApposition() {
+    assertMentions(analyze("The Garda assured police chief constable Simon Byrne of help."),
+        "The Garda assured police chief constable [Simon Byrne|simon-byrne] of help.");
+    assertMentions(analyze("On Friday, the assistant chief constable for crime department, Mark McEwan, said so."),
+        "On Friday, the assistant chief constable for crime department, [Mark McEwan|mark-mcewan], said so.");
+    assertMentions(analyze("On Friday, the lead singer of the band, Mark McEwan, said so."),
+        "On Friday, the lead singer of the band, Mark McEwan, said so.");
+  }
+
+  @Test
+  void introduced_byAStateBodyDescribedAfterTheName() {
+    assertMentions(analyze("Markus Caspers of the anti-terrorism department of the general prosecutor's office said so."),
+        "[Markus Caspers|markus-caspers] of the anti-terrorism department of the general prosecutor's office said so.");
+  }
+
+  @Test
+  void introduced_afterAMalaysianHonorific_andNotExtendedByCapitals() {
+    assertMentions(analyze("Inspector-General of Police Tan Sri Khalid Abu Bakar said the men were held."),
+        "Inspector-General of Police Tan Sri [Khalid Abu Bakar|khalid-abu-bakar] said the men were held.");
+    assertMentions(analyze("Defense Secretary Delfin Lorenzana INQUIRER PHOTO said so."),
+        "Defense Secretary [Delfin Lorenzana|delfin-lorenzana] INQUIRER PHOTO said so.");
+    assertMentions(analyze("Government spokesman Zaw Min Tun said the raid was over."),
+        "Government spokesman [Zaw Min Tun|zaw-min-tun] said the raid was over.");
+  }
 }
