@@ -1435,7 +1435,7 @@ public final class MentionFinder {
           continue;
         }
         if (COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !(i > 0 && RoleLexicon.isTitle(t, i - 1))
-            && !(i + 1 < n && SAY_FORMS.contains(t.text(i + 1)))) {
+            && !sayFormAt(i + 1)) {
           continue; // "in May", unless "Mrs May" or "Hunt said"
         }
         for (LaterForm c : candidates) {
@@ -1457,6 +1457,19 @@ public final class MentionFinder {
     }
 
 
+    /** Whether token {@code k} is a form of say, tell, add or write ({@link #SAY_FORMS}), without a substring. */
+    private boolean sayFormAt(int k) {
+      if (k >= n || t.kind(k) != TokenKind.WORD || t.length(k) < 4 || t.length(k) > 6) {
+        return false;
+      }
+      for (String f : SAY_FORMS) {
+        if (t.is(k, f)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /**
      * Whether the word at {@code i} stands alone as the subject or the inverted speaker of a
      * reporting verb: {@code Tito told Reuters}, {@code said Tito.}; only there is a first name
@@ -1468,8 +1481,7 @@ public final class MentionFinder {
       if (!alone || COMMON_WORDS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
         return false;
       }
-      return i + 1 < n && SAY_FORMS.contains(t.text(i + 1))
-          || i > 0 && SAY_FORMS.contains(t.text(i - 1)) && i + 1 < n && (t.is(i + 1, ".") || t.is(i + 1, ","));
+      return sayFormAt(i + 1) || i > 0 && sayFormAt(i - 1) && i + 1 < n && (t.is(i + 1, ".") || t.is(i + 1, ","));
     }
 
     /**
@@ -1517,9 +1529,8 @@ public final class MentionFinder {
      * not where the text names someone else with that surname in full.
      */
     private Entity servingOfficial(int i) {
-      boolean speaks = i + 1 < n && SAY_FORMS.contains(t.text(i + 1));
-      if (date == null || t.kind(i) != TokenKind.WORD || !t.isCapitalized(i) || t.isAllCaps(i)
-          || t.length(i) < (speaks ? 3 : 4) || i + 1 < n && t.kind(i + 1) == TokenKind.WORD && t.isCapitalized(i + 1)) {
+      if (date == null || t.kind(i) != TokenKind.WORD || !t.isCapitalized(i) || t.isAllCaps(i) || t.length(i) < 3
+          || t.length(i) == 3 && !sayFormAt(i + 1) || i + 1 < n && t.kind(i + 1) == TokenKind.WORD && t.isCapitalized(i + 1)) {
         return null; // short surnames only as a speaker: "May told parliament" in 2018
       }
       boolean opens = i == 0 || sentences.get(sentenceAt(i)).firstToken() == i;
@@ -1532,8 +1543,7 @@ public final class MentionFinder {
       }
       String word = t.text(i);
       List<Entity> list = officialsBySurname.get(word);
-      if (list == null || COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT))
-          && !(i + 1 < n && SAY_FORMS.contains(t.text(i + 1)))) {
+      if (list == null || COMMON_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !sayFormAt(i + 1)) {
         return null; // "in May", but "May told parliament" in 2018
       }
       Entity found = null;
