@@ -86,9 +86,6 @@ public final class MentionFinder {
   /** Marks a first name that two people named in the text share. */
   private static final Entity AMBIGUOUS = new Entity("-", EntityType.OFFICIAL, "-", "", "", "", Gender.UNKNOWN);
 
-  /** Not a role that makes a state official by itself before a name. */
-  private static final String SPOKES = "-";
-
   /** Honorifics that a surname follows: {@code Mr German said}. */
   private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss");
 
@@ -662,7 +659,7 @@ public final class MentionFinder {
         if (t.is(q, "the") || t.is(q, "The")) {
           return role && q + 1 < comma - 1 && stateContext(q, comma);
         }
-        role |= RoleLexicon.isRoleNoun(t, q) && !SPOKES.equals(t.text(q));
+        role |= RoleLexicon.isRoleNoun(t, q);
       }
       return false;
     }
