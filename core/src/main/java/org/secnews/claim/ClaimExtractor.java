@@ -1135,7 +1135,11 @@ public final class ClaimExtractor {
                 head--;
               }
               if (startsClaim(q, openSentence) && phraseBetween(k, head) && !newSentence) {
-                attribute(q, j, j, resolve(k, head), se);
+                int from = k;
+                if (head - 2 >= k && t.is(head - 2, ",") && isWord(head - 1) && PRONOUNS.contains(lower(head - 1))) {
+                  from = head - 1; // '"We're analysing the reason" it disappeared, he added': the pronoun speaks
+                }
+                attribute(q, j, j, resolve(from, head), se);
                 return;
               }
               break;

@@ -394,6 +394,12 @@ final class SpeakerResolver {
     if (PLURAL_SOURCES.contains(headWord)) {
       return group != null && body == null ? group.entity() : null; // militants from al Shabaab
     }
+    if (roleWord != null && body != null && (roleWord.equals("ambassador") || roleWord.equals("envoy"))) {
+      int b = t.indexAtOrAfter(body.start());
+      if (b > from && (t.is(b - 1, "to") || b > from + 1 && t.is(b - 1, "the") && t.is(b - 2, "to"))) {
+        body = null; // "the Iranian Ambassador to the United Nations": the UN is where, not whose
+      }
+    }
     if (roleWord != null) {
       boolean spokes = roleWord.startsWith("spokes");
       if (body != null) {
@@ -415,6 +421,9 @@ final class SpeakerResolver {
           r = titledInDocument(t, from, to, roleWord, mentions, country.entity().id());
         }
         String cc = country.entity().id();
+        if (r == null && (roleWord.equals("ambassador") || roleWord.equals("envoy")) && !bareDescription(t, from, to)) {
+          r = country.entity(); // "the Iranian Ambassador to the United Nations said": Iran, through its envoy
+        }
         if (r == null && spokes && s.lastSpokes != null && t.start(from) - s.lastSpokesAt < SAME_SPOKESMAN_GAP
             && (s.lastSpokes.country().isEmpty() || s.lastSpokes.country().equals(cc))) {
           r = s.lastSpokes; // "Iran's foreign ministry spokesman Bahram Ghassemi said ... the Iranian spokesman said"

@@ -86,6 +86,10 @@ public final class MentionFinder {
   /** Marks a first name that two people named in the text share. */
   private static final Entity AMBIGUOUS = new Entity("-", EntityType.OFFICIAL, "-", "", "", "", Gender.UNKNOWN);
 
+  /** Nouns that make a city's name before them a treaty's or a process's: {@code Rome Statute}. */
+  private static final Set<String> AGREEMENTS = Set.of("Statute", "Treaty", "Convention", "Conventions", "Protocol",
+      "Agreement", "Agreements", "Accord", "Accords", "Declaration", "Charter", "Process", "Format", "Memorandum", "Summit");
+
   /** Honorifics that a surname follows: {@code Mr German said}. */
   private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss");
 
@@ -270,7 +274,7 @@ public final class MentionFinder {
     List<Mention> find() {
       Mention previous = null;
       for (Mention m : matcher.match(t, sentences)) {
-        if (!otherPersonsSurname(m) && !personNamedLikeACity(m) && !namedAsMedia(m)) {
+        if (!otherPersonsSurname(m) && !personNamedLikeACity(m) && !namedAsMedia(m) && !namesAnAgreement(m)) {
           Mention own = ofTheCountryBefore(m, previous);
           add(withoutPeerage(own));
           previous = own;
@@ -336,6 +340,18 @@ public final class MentionFinder {
         return p > 0 && (t.is(p - 1, "news") || t.is(p - 1, "press"));
       }
       return MEDIA_NOUNS.contains(w);
+    }
+
+    /**
+     * A capital that names a treaty or a process after the city: {@code Rome Statute}, {@code Oslo
+     * Accords}, {@code Vienna Convention}, which are no mention of the country.
+     */
+    private boolean namesAnAgreement(Mention m) {
+      if (m.form() != MentionForm.CAPITAL) {
+        return false;
+      }
+      int next = t.indexAtOrAfter(m.end());
+      return next < n && t.kind(next) == TokenKind.WORD && t.isCapitalized(next) && AGREEMENTS.contains(t.text(next));
     }
 
     /**

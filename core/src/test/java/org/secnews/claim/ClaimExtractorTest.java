@@ -1382,6 +1382,21 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_anAmbassadorToABody_speaksForTheCountry() {
+      Analysis a = analyze("The Russian Ambassador to NATO said \"the response to an attack is an attack.\"");
+      assertEquals("RU", speakerOf(a, 0));
+    }
+
+    @Test
+    void speaker_aPronounAfterAClauseThatFollowsAPartialQuotation() {
+      Analysis a = analyze("\u201cWe confirmed it,\u201d Ken McCallum told reporters.\n\n"
+          + "\u201cWe are analysing the reason\u201d it disappeared, he added.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("he", a.claims().get(1).speaker().text());
+      assertEquals("ken-mccallum", speakerOf(a, 1));
+    }
+
+    @Test
     void speaker_aChiefOfStaffIsNotTheBodysChief() {
       Claim c = onlyClaim(analyze("The MI5 chief of staff said the plot was foiled."));
       assertTrue(c.speaker().entity().isEmpty(), c.toString());

@@ -565,4 +565,12 @@ final class MentionFinderTest {
     assertMentions(analyze("Government spokesman Zaw Min Tun said the raid was over."),
         "Government spokesman [Zaw Min Tun|zaw-min-tun] said the raid was over.");
   }
+
+  @Test
+  void capital_namingATreaty_isNoCountry_andAdvisersAreTitles() {
+    assertMentions(analyze("Mongolia is a party to the Moscow Statute. Moscow said no."),
+        "Mongolia is a party to the Moscow Statute. [Moscow|RU] said no.");
+    assertMentions(analyze("Then-Homeland Security Adviser Thomas Bossert said so."),
+        "Then-Homeland Security Adviser [Thomas Bossert|thomas-bossert] said so.");
+  }
 }
