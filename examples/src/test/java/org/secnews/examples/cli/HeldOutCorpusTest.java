@@ -49,7 +49,7 @@ final class HeldOutCorpusTest {
   @Nested
   final class FreshGold extends HeldOutSet {
     FreshGold() {
-      super("fresh-gold", 0.96, 0.96, 0.90); // measured 0.975, 0.974, 0.914
+      super("fresh-gold", 0.96, 0.96, 0.90); // measured 0.975, 0.978, 0.918 (2026-11-24, fifth session)
     }
   }
 
