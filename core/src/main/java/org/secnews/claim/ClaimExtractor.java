@@ -135,7 +135,6 @@ public final class ClaimExtractor {
       "reluctant", "willing", "unwilling", "too", "enough", "trying", "tried", "try", "invited", "premature",
       "right", "wrong", "fair", "safe", "needs", "need", "needed", "ready", "prepared", "allowed", "would",
       "like", "time", "chance", "opportunity", "forced", "urged", "asked", "told");
-  /** Subject pronouns: they end a fronted phrase ({@code Earlier this week he said}) and open a clause after a dash. */
   /** Verbs of a platform phrase before a cue: {@code took to Twitter to confirm}. */
   private static final Set<String> PLATFORM_VERBS = Set.of("took", "take", "takes", "taking", "went", "go", "goes");
 
@@ -150,6 +149,7 @@ public final class ClaimExtractor {
   private static final Set<String> THING_HEADS = Set.of("office", "statement", "communique", "communiqué", "ministry",
       "agency", "department", "presidency", "government", "administration", "service");
 
+  /** Subject pronouns: they end a fronted phrase ({@code Earlier this week he said}) and open a clause after a dash. */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   /** Words before a noun use of a cue word: {@code some reports}, {@code many claims}. */
   private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "few",
@@ -1327,10 +1327,10 @@ public final class ClaimExtractor {
           continue; // "what it described as Kabore's inability to ...", "what Santos had called the most peaceful ..."
         }
         CueLexicon.Strength strength = cue(i);
-        boolean calledQuoted = strength != null && "call".equals(cues.lemma(t.text(i))) && judgementVerb(i)
-            && quotedComplement(i, end); // "called the attack "dangerous and escalatory""
-        if (calledQuoted && strength != CueLexicon.Strength.STRONG) {
-          calledSo(se, i);
+        int quoted = strength != null && "call".equals(cues.lemma(t.text(i))) && judgementVerb(i)
+            ? quotedComplement(i, end) : -1; // "called the attack "dangerous and escalatory""
+        if (quoted >= 0 && strength != CueLexicon.Strength.STRONG) {
+          calledSo(se, i, quoted);
           continue;
         }
         if (strength != CueLexicon.Strength.STRONG && !(strength != null && i + 1 < end && askedWhether(i, i + 1))) {
@@ -1566,8 +1566,11 @@ public final class ClaimExtractor {
       return false;
     }
 
-    /** Adds {@code X called the attack "dangerous"}: the object and the quoted judgement, up to the closing mark. */
-    private void calledSo(Sentence se, int i) {
+    /**
+     * Adds {@code X called the attack "dangerous"}: the object and the quoted judgement, from the
+     * cue at {@code i} up to the closing mark of the quotation that opens at {@code open}.
+     */
+    private void calledSo(Sentence se, int i, int open) {
       if (blocked(i, se.firstToken()) || overlapsClaim(t.start(i), t.end(i))) {
         return; // not inside another's claim: "She said a colleague called all women "Betty""
       }
@@ -1575,10 +1578,6 @@ public final class ClaimExtractor {
       Speaker sp = subj == null ? null : resolve(subj[0], subj[1]);
       if (sp == null) {
         return;
-      }
-      int open = i + 1;
-      while (t.kind(open) != TokenKind.QUOTE) {
-        open++;
       }
       int last = quotes.get(quoteOf[open]).close() - 1;
       while (last > open && t.kind(last) == TokenKind.PUNCT) {
@@ -1588,25 +1587,26 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether a short object and then a quotation follow the cue at {@code i}: {@code called the
-     * attack "dangerous and escalatory"}, {@code called it a "state aggression"}; a judgement in
-     * the speaker's quoted words, reported with its object.
+     * Where the quotation opens when a short object and then a closed quotation follow the cue at
+     * {@code i} ({@code called the attack "dangerous and escalatory"}, {@code called it a "state
+     * aggression"}: a judgement in the speaker's quoted words, reported with its object), or -1.
      */
-    private boolean quotedComplement(int i, int end) {
+    private int quotedComplement(int i, int end) {
       if (i + 1 < end && isWord(i + 1) && (PHRASE_PREPOSITIONS.contains(lower(i + 1)) || lower(i + 1).equals("upon")
           || lower(i + 1).equals("off") || lower(i + 1).equals("up") || lower(i + 1).equals("back"))) {
-        return false; // "called for a "pause"", "called on Russians "who are silently"": requests, not judgements
+        return -1; // "called for a "pause"", "called on Russians "who are silently"": requests, not judgements
       }
       for (int k = i + 1; k < end && k - i <= 5; k++) {
         if (t.kind(k) == TokenKind.QUOTE) {
-          return k > i + 1 && inQuote(k) && quotes.get(quoteOf[k]).open() == k && quotes.get(quoteOf[k]).close() >= 0;
+          boolean opens = k > i + 1 && inQuote(k) && quotes.get(quoteOf[k]).open() == k && quotes.get(quoteOf[k]).close() >= 0;
+          return opens ? k : -1;
         }
         if (!(npToken(k) || isWord(k) && (PRONOUNS.contains(lower(k)) || lower(k).equals("them") || lower(k).equals("him")
             || lower(k).equals("her")))) {
-          return false;
+          return -1;
         }
       }
-      return false;
+      return -1;
     }
 
     /** The end of the sentence's content: before the final punctuation. */

@@ -416,11 +416,11 @@ final class SpeakerResolver {
         return group.entity();
       }
       if (country != null) {
-        Entity r = byCountryRole(t, from, to, country.entity().id(), roleWord, date, s);
-        if (r == null) {
-          r = titledInDocument(t, from, to, roleWord, mentions, country.entity().id());
-        }
         String cc = country.entity().id();
+        Entity r = byCountryRole(t, from, to, cc, roleWord, date, s);
+        if (r == null) {
+          r = titledInDocument(t, from, to, roleWord, mentions, cc);
+        }
         if (r == null && (roleWord.equals("ambassador") || roleWord.equals("envoy")) && !bareDescription(t, from, to)) {
           r = country.entity(); // "the Iranian Ambassador to the United Nations said": Iran, through its envoy
         }

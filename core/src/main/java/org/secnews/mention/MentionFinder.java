@@ -97,7 +97,7 @@ public final class MentionFinder {
   private static final Set<String> SAY_FORMS = Set.of("said", "says", "told", "tells", "added", "adds", "wrote", "writes");
 
   /** Nouns for a state whose possessive puts the role after it in its service: {@code the country's top prosecutor}. */
-  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic", "state");
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
 
   /** A government portfolio before a spokes- word: {@code Home Affairs spokesman}, {@code Health spokesman} (a party's, in parliament). */
   private static final Set<String> PORTFOLIOS = Set.of("affairs", "health", "defence", "defense", "education",
@@ -381,7 +381,7 @@ public final class MentionFinder {
       if (demonym) {
         int next = i + 1; // "Najib Danish, a spokesman": a surname, unless a noun follows ("Najib's Danish friends")
         boolean modifies = next < n && t.kind(next) == TokenKind.WORD && !t.newlineBefore(next)
-            && !(Character.isLowerCase(t.first(next)) && (t.text(next).endsWith("ed") || SAY_FORMS.contains(t.text(next))));
+            && !(Character.isLowerCase(t.first(next)) && (t.text(next).endsWith("ed") || sayFormAt(next)));
         if (modifies) {
           return false;
         }

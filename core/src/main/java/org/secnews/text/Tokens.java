@@ -255,9 +255,6 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     return lo;
   }
 
-  /** {@code i}, once it is known to index a token. */
-
-
   @Override
   public boolean equals(Object o) {
     if (this == o) {
