@@ -20,7 +20,7 @@ final class AliasEntry {
 
   AliasEntry(Entity entity, Alias alias, int[] wordBounds) {
     this.entity = entity;
-    this.stored = entity != null && alias.equals(Gazetteer.nameAlias(entity)) ? null : alias;
+    this.stored = entity != null && Gazetteer.isNameAlias(alias, entity) ? null : alias;
     long p = 0;
     boolean fits = wordBounds != null && wordBounds.length <= 8;
     for (int k = 0; fits && k < wordBounds.length; k++) {

@@ -205,7 +205,9 @@ final class GazetteerFiles {
       } else if (v.contains("-e-")) {
         variants.add(v.replace("-e-", "-i-"));
       }
-      String glued = GLUED_CONNECTIVE.matcher(v).replaceAll("$1$2 $3");
+      // the cheap test first: few names have the connective, and a cold regex costs at load
+      String glued = v.contains("-ul-") || v.contains("-ud-")
+          ? GLUED_CONNECTIVE.matcher(v).replaceAll("$1$2 $3") : v;
       if (!glued.equals(v)) {
         variants.add(glued);
       }
