@@ -79,7 +79,11 @@ public final class Gazetteer {
   final FoldedVocabulary vocabulary;
   final LongIntMap transitions; // (node << 32 | word id) -> child node
   final int[] rootChild; // word id -> child of the root, or -1: most tokens start no name, and this answers in one read
-  final AliasEntry[][] terminals; // node -> aliases ending there, or null; STOP entries have entity null
+  // the aliases ending at node n are terminalEntries[terminalStart[n] .. terminalStart[n + 1]); STOP
+  // entries have entity null. One flat array rather than an array per node: most nodes end one
+  // alias, and a million one-element arrays would cost 20 MB of headers.
+  final int[] terminalStart;
+  final AliasEntry[] terminalEntries;
 
   private Gazetteer(Builder b) {
     this.entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.entities));
@@ -160,15 +164,19 @@ public final class Gazetteer {
     for (int id = 0; id < rootChild.length; id++) {
       rootChild[id] = trans.get(id); // the root is node 0: key (0 << 32 | id)
     }
-    this.terminals = new AliasEntry[terms.size()][];
+    this.terminalStart = new int[terms.size() + 1];
+    List<AliasEntry> flat = new ArrayList<>(pending.size());
     for (int i = 0; i < terms.size(); i++) {
+      terminalStart[i] = flat.size();
       List<AliasEntry> l = terms.get(i);
       if (l != null) {
         // stop names first (they veto), then exact-case policies before lenient ones
         l.sort(Comparator.comparingInt(x -> x.entity() == null ? -1 : x.alias().casePolicy().ordinal()));
-        terminals[i] = l.toArray(new AliasEntry[0]);
+        flat.addAll(l);
       }
     }
+    terminalStart[terms.size()] = flat.size();
+    this.terminalEntries = flat.toArray(new AliasEntry[0]);
   }
 
   /** The alias every entity has: its name, matched with a name's letter case. */

@@ -121,10 +121,12 @@ public final class GazetteerMatcher {
           path = java.util.Arrays.copyOf(path, depth * 2);
         }
         path[depth++] = j;
-        AliasEntry[] entries = gazetteer.terminals[node];
-        if (entries != null) {
+        int from = gazetteer.terminalStart[node];
+        int to = gazetteer.terminalStart[node + 1];
+        if (from < to) {
           accepted.clear();
-          for (AliasEntry e : entries) {
+          for (int x = from; x < to; x++) {
+            AliasEntry e = gazetteer.terminalEntries[x];
             if (e.alias().ambiguous() && capsKnown != sentence && !sentences.isEmpty()) {
               capsKnown = sentence;
               sentenceAllCaps = allCaps(tokens, sentences.get(sentence));
@@ -186,14 +188,14 @@ public final class GazetteerMatcher {
         continue;
       }
       int child = gazetteer.transitions.get(((long) node << 32) | id);
-      AliasEntry[] entries = child < 0 ? null : gazetteer.terminals[child];
-      if (entries == null) {
+      if (child < 0 || gazetteer.terminalStart[child] == gazetteer.terminalStart[child + 1]) {
         continue;
       }
       int[] p = java.util.Arrays.copyOf(path, depth + 1);
       p[depth] = j;
       accepted.clear();
-      for (AliasEntry e : entries) {
+      for (int x = gazetteer.terminalStart[child]; x < gazetteer.terminalStart[child + 1]; x++) {
+        AliasEntry e = gazetteer.terminalEntries[x];
         if (e.entity() != null && e.alias().casePolicy() != CasePolicy.EXACT && caseMatches(e, t, p, depth + 1)) {
           accepted.add(e);
         }
