@@ -87,6 +87,11 @@ public final class ClaimExtractor {
       "program", "letter", "telegram", "twitter", "x", "facebook", "instagram", "youtube", "media",
       "hearing", "testimony", "press", "newspaper", "television", "radio", "blog", "website", "email",
       "e-mail", "op-ed", "column", "documentary", "rally", "summit");
+  /** What a body issues before "saying": {@code issued a statement on Wednesday saying ...}. */
+  private static final Set<String> ISSUED_NOUNS = Set.of("statement", "communique", "communiqu\u00e9", "message",
+      "video", "note", "notice", "bulletin", "report", "letter");
+  private static final Set<String> ISSUE_VERBS = Set.of("issued", "released", "published", "posted", "sent",
+      "shared", "put", "circulated", "distributed", "read", "issues", "releases", "publishes", "posts");
   /** Prepositions before a participle that make it an adjective: {@code raids over alleged meddling}. */
   private static final Set<String> ADJECTIVE_PREPOSITIONS = Set.of("over", "of", "for", "with", "about", "on", "into",
       "against", "amid", "despite", "after", "before", "from", "under", "among");
@@ -160,6 +165,13 @@ public final class ClaimExtractor {
   /** Finite auxiliaries: after a cue they show a reported clause ({@code said Ho had left}). */
   private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "is", "was", "were", "are",
       "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do");
+  /** Cue forms that are also plural nouns: {@code states}, {@code claims}, {@code reports}. */
+  private static final Set<String> PLURAL_NOUN_CUES = Set.of("states", "claims", "reports", "notes", "estimates",
+      "forecasts", "comments", "remarks", "promises", "pledges", "replies", "protests", "tweets", "vows", "labels",
+      "points", "mentions", "hints", "laments", "questions", "demands", "fears", "hopes", "calls", "orders", "jokes",
+      "briefs", "queries");
+  /** Auxiliaries that agree with a plural subject. */
+  private static final Set<String> PLURAL_AUXILIARIES = Set.of("are", "were", "have", "had", "do");
   private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
       "because", "since", "although", "though", "amid", "despite", "whereas", "even");
   /** Cues whose object may be a bare plural before a topic: {@code tell people how}, {@code warn users of}. */
@@ -402,6 +414,14 @@ public final class ClaimExtractor {
       }
       if (!Character.isLowerCase(t.first(i)) && sentences.get(sentenceOf[i]).firstToken() != i) {
         return null; // United States, Sen. Says
+      }
+      if (i + 1 < n && isWord(i + 1) && PLURAL_AUXILIARIES.contains(t.text(i + 1)) && PLURAL_NOUN_CUES.contains(lower(i))
+          && i > 0 && isWord(i - 1) && !PRONOUNS.contains(lower(i - 1)) && !STOP.contains(lower(i - 1))) {
+        // a plural noun: "The two Gulf states were also joined"; not "the reforms he states are needed"
+        return null;
+      }
+      if (lower(i).startsWith("express") && !(i + 1 < n && t.isIgnoreCase(i + 1, "that"))) {
+        return CueLexicon.Strength.WEAK; // "expressed concern", "expressed hope that": a quotation at most
       }
       return cueAt[i];
     }
@@ -736,6 +756,33 @@ public final class ClaimExtractor {
       return cueAt[k] == null || compoundPart(k) || modifiedNoun(k)
           || k > 0 && (DETERMINERS.contains(lower(k - 1)) || QUANTIFIERS.contains(lower(k - 1))
               || t.kind(k - 1) == TokenKind.POSSESSIVE); // the report, some reports
+    }
+
+    /**
+     * The subject of {@code X issued a statement [on Monday] saying ...} for the participle at
+     * {@code saying}, as {@code [from, to)}, or null: the body that issued what says it.
+     */
+    private int[] statementIssuer(int saying, Sentence se) {
+      int first = se.firstToken();
+      int j = saying - 1;
+      while (j > first && saying - j <= 6 && !(isWord(j) && ISSUED_NOUNS.contains(lower(j)))) {
+        if (!isWord(j) && !t.is(j, "-")) {
+          return null; // no punctuation between: "... statement. Saying ..."
+        }
+        j--;
+      }
+      if (j <= first + 1 || !ISSUED_NOUNS.contains(lower(j)) || !"say".equals(cues.lemma(t.text(saying)))) {
+        return null;
+      }
+      int verb = j - 1;
+      while (verb > first && j - verb <= 3 && isWord(verb) && !ISSUE_VERBS.contains(lower(verb))) {
+        verb--; // "a short statement", "its own statement"
+      }
+      if (!isWord(verb) || !ISSUE_VERBS.contains(lower(verb))) {
+        return null;
+      }
+      int[] subj = subjectBefore(verb, se);
+      return subj == null || subj[1] > verb ? null : subj;
     }
 
     /** The subject phrase that ends right before the cue at {@code cue}, as {@code [from, to)}, or null. */
@@ -1639,6 +1686,17 @@ public final class ClaimExtractor {
         participle = false; // "with Kiev's Western allies claiming ...": the noun phrase after "with" speaks
       }
       if (participle || afterAnd) {
+        if (participle && !afterAnd && !afterComma) {
+          int[] issuer = statementIssuer(i, se);
+          Speaker by = issuer == null ? null : resolve(issuer[0], issuer[1]);
+          int from = by == null ? -1 : afterCue(i, end);
+          if (from > 0) {
+            int to = cut(from, end);
+            if (to - from >= 3) {
+              addIndirect(by, i, i, t.start(from), t.end(to - 1), se); // "X issued a statement on Monday saying ..."
+            }
+          }
+        }
         if (!(afterAnd || afterComma)) {
           return; // "Speaking to Politico, ..."
         }
@@ -1761,6 +1819,10 @@ public final class ClaimExtractor {
           && quotes.get(quoteOf[contentFrom]).open() == contentFrom) {
         Quotation q = quotes.get(quoteOf[contentFrom]);
         if (q.close() >= 0 && q.close() >= contentTo - 2) {
+          if (afterThat && q.start() < q.end()) {
+            // X said that “Q”: a clause wholly quoted, which the quotation rules leave alone
+            addIndirect(sp, i, i, q.start(), q.end(), se);
+          }
           return;
         }
       }
@@ -1998,6 +2060,10 @@ public final class ClaimExtractor {
         if (dashOrQuote && j + 1 < end && !inQuote(j + 1) && cueAt[j + 1] != null && isParticiple(j + 1)) {
           return t.kind(j) == TokenKind.QUOTE ? j + 1 : j; // "... pace” adding that" (the mark closes a quotation), "-- adding that"
         }
+        if (j > from && t.kind(j) == TokenKind.QUOTE && inQuote(j) && quotes.get(quoteOf[j]).close() == j
+            && t.is(j - 1, ",") && j + 1 < end && closingAttributionAt(j + 1, end)) {
+          return j - 1; // 'X said that “Q,” the state news agency reported.': the relay is a claim of its own
+        }
         if (inQuote(j)) {
           continue;
         }
@@ -2166,11 +2232,8 @@ public final class ClaimExtractor {
         // According to X, CLAUSE; but "According to AP, officials have said that ..." is the officials' claim
         if (npEnd < end && t.is(npEnd, ",")) {
           int from = npEnd + 1;
-          for (int k = from; k < end; k++) {
-            if (!inQuote(k) && cue(k) == CueLexicon.Strength.STRONG && !blocked(k, from) && k + 1 < end
-                && t.isIgnoreCase(k + 1, "that")) {
-              return;
-            }
+          if (attributedWithin(from, end, se)) {
+            return;
           }
           int to = cut(from, end);
           if (to > from + 2) {
@@ -2194,11 +2257,29 @@ public final class ClaimExtractor {
       } else if (npEnd < end && t.is(npEnd, ",")) {
         // "Among other things, according to X, CLAUSE" or mid-sentence: take the clause after it
         int from = npEnd + 1;
+        if (attributedWithin(from, end, se)) {
+          return;
+        }
         int to = cut(from, end);
         if (to > from + 2) {
           addIndirect(sp, i, i + 1, t.start(from), t.end(to - 1), se);
         }
       }
+    }
+
+    /**
+     * Whether the clause after {@code according to X,} names its own source: {@code According to
+     * AP, officials have said that ...}, {@code ..., the ministry issued a statement saying ...}.
+     * That source's claim is the one to keep.
+     */
+    private boolean attributedWithin(int from, int end, Sentence se) {
+      for (int k = from; k < end; k++) {
+        if (!inQuote(k) && cue(k) == CueLexicon.Strength.STRONG && !blocked(k, from) && k + 1 < end
+            && (t.isIgnoreCase(k + 1, "that") || isParticiple(k) && statementIssuer(k, se) != null)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void addIndirect(Speaker sp, int cueFirst, int cueLast, int s, int e, Sentence se) {

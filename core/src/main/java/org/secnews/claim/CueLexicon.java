@@ -45,6 +45,7 @@ public final class CueLexicon {
             "recount+", "label labels labelled labeled labelling labeling", "point points pointed pointing",
       "mention+", "repeat+", "clarify clarifies clarified clarifying",
       "specify specifies specified specifying", "underscore underscores underscored underscoring",
+      "express expresses expressed expressing", // only before "that": not "expressed concern"
       "hint+", "retort+", "comment+", "lament+", "protest+", "confide confides confided confiding",
       // cues of a judgement that report speech only with "as": "denounced the incident as aggression"
       "denounce denounces denounced denouncing", "condemn+", "brand+", "characterise characterises characterised characterising",

@@ -1427,5 +1427,32 @@ final class ClaimExtractorTest {
       assertEquals("he was deeply concerned about the plot", a.claims().get(0).content().text());
       assertEquals("ru/mfa", speakerOf(a, 1));
     }
+      @Test
+    void indirect_aClauseWhollyQuotedAfterThat_isAClaimOfItsSpeaker_andTheOutletsCueIsLeftOut() {
+      claim("The Russian Foreign Ministry said that \u201cthe country stands ready to respond to all such attacks,\u201d "
+          + "the TASS agency reported.", ClaimKind.INDIRECT, "ru/mfa", "the country stands ready to respond to all such attacks");
+      claim("The Russian Foreign Ministry said that \u201cthe country stands ready to respond to all such attacks.\u201d",
+          ClaimKind.INDIRECT, "ru/mfa", "the country stands ready to respond to all such attacks.");
+    }
+
+    @Test
+    void expressedThat_reportsSpeech_butExpressedConcernDoesNot() {
+      claim("The Russian Foreign Ministry expressed that \u201cthe country stands ready to respond to all such attacks\u201d.",
+          ClaimKind.INDIRECT, "ru/mfa", "the country stands ready to respond to all such attacks");
+      assertEquals(List.of(), analyze("The Kremlin expressed concern over the attacks on the pipeline.").claims());
+    }
+
+    @Test
+    void aPluralNounBeforeAnAuxiliary_isNoCue() {
+      assertEquals(List.of(), analyze("The two Gulf states were also joined by the Kremlin in the talks.").claims());
+    }
+
+    @Test
+    void aStatementSaying_isTheClaimOfWhoeverIssuedIt_evenAfterAnAgencysAccordingTo() {
+      claim("The Kremlin released a statement on Wednesday night saying the border guards were travelling home.",
+          ClaimKind.INDIRECT, "ru/kremlin", "the border guards were travelling home");
+      claim("According to a TASS report, the Kremlin issued a statement saying the border guards were travelling home.",
+          ClaimKind.INDIRECT, "ru/kremlin", "the border guards were travelling home");
+    }
   }
 }
