@@ -87,6 +87,8 @@ public final class ClaimExtractor {
       "program", "letter", "telegram", "twitter", "x", "facebook", "instagram", "youtube", "media",
       "hearing", "testimony", "press", "newspaper", "television", "radio", "blog", "website", "email",
       "e-mail", "op-ed", "column", "documentary", "rally", "summit");
+  /** Prepositions before a gerund whose subject is the sentence's: {@code fined for calling ...}. */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "after", "by", "before", "without", "while");
   /** What a body issues before "saying": {@code issued a statement on Wednesday saying ...}. */
   private static final Set<String> ISSUED_NOUNS = Set.of("statement", "communique", "communiqu\u00e9", "message",
       "video", "note", "notice", "bulletin", "report", "letter");
@@ -566,6 +568,9 @@ public final class ClaimExtractor {
         previousSubject(currentSentence);
       }
       Speaker sp = resolver.resolve(t, from, to, owner, mentions, salience, date);
+      if (sp != null && !sp.isResolved() && lastSpeaker != null && lastSpeaker.isResolved() && sameAsBefore(from, to)) {
+        return new Speaker(sp.start(), sp.end(), sp.text(), lastSpeaker.entity()); // "According to the same source"
+      }
       if (sp != null && !sp.isResolved()) {
         Entity spokenFor = to < n && t.is(to, ",") ? spokesmanInApposition(to + 1) : null;
         if (spokenFor == null) {
@@ -584,6 +589,12 @@ public final class ClaimExtractor {
         }
       }
       return sp;
+    }
+
+    /** Whether {@code [from, to)} is {@code the same source}, {@code the same official}: the last speaker again. */
+    private boolean sameAsBefore(int from, int to) {
+      return to - from == 3 && t.isIgnoreCase(from, "the") && t.isIgnoreCase(from + 1, "same")
+          && isWord(from + 2) && (SpeakerResolverRoles.isRole(lower(from + 2)) || t.isIgnoreCase(from + 2, "spokesman"));
     }
 
     /**
@@ -760,7 +771,8 @@ public final class ClaimExtractor {
 
     /**
      * The subject of {@code X issued a statement [on Monday] saying ...} for the participle at
-     * {@code saying}, as {@code [from, to)}, or null: the body that issued what says it.
+     * {@code saying} (or {@code warning}, {@code calling}), as {@code [from, to)}, or null: the body
+     * that issued what says it.
      */
     private int[] statementIssuer(int saying, Sentence se) {
       int first = se.firstToken();
@@ -771,7 +783,7 @@ public final class ClaimExtractor {
         }
         j--;
       }
-      if (j <= first + 1 || !ISSUED_NOUNS.contains(lower(j)) || !"say".equals(cues.lemma(t.text(saying)))) {
+      if (j <= first + 1 || !ISSUED_NOUNS.contains(lower(j)) || !isParticiple(saying)) {
         return null;
       }
       int verb = j - 1;
@@ -1023,6 +1035,9 @@ public final class ClaimExtractor {
           }
         }
       }
+      if (a == from) {
+        a = afterDateline(a, limit); // "DUBAI, United Arab Emirates (AP) -- Iran blamed ..."
+      }
       if (a == from && a + 1 < limit && isWord(a) && FRONTED_ADVERBS.contains(lower(a))
           && (owner[a + 1] != null || t.isCapitalized(a + 1))) {
         a++; // "Earlier Tory leader Michael Howard sent ...": an adverb with no comma
@@ -1034,6 +1049,9 @@ public final class ClaimExtractor {
       if (a < limit && (t.is(a, "But") || t.is(a, "And") || t.is(a, "So"))) {
         a++;
       }
+      if (a < limit && isWord(a) && PRONOUNS.contains(lower(a))) {
+        return new int[] {a, a + 1}; // "He strongly condemned ...": the pronoun alone
+      }
       int b = a;
       while (b < limit && b - a < 14 && npToken(b)) {
         if (isWord(b) && owner[b] == null && Character.isLowerCase(t.first(b)) && b > a
@@ -1043,6 +1061,27 @@ public final class ClaimExtractor {
         b++;
       }
       return b > a ? new int[] {a, b} : null;
+    }
+
+    /**
+     * The first token after a dateline that opens at {@code a} ({@code DUBAI, United Arab Emirates
+     * (AP) --}, {@code WASHINGTON —}): a place in capitals, then place words, commas or an agency in
+     * brackets, then a dash. {@code a} itself when there is none.
+     */
+    private int afterDateline(int a, int limit) {
+      if (a >= limit || !isWord(a) || t.length(a) < 3 || !t.isAllCaps(a)) {
+        return a;
+      }
+      for (int k = a + 1; k < limit && k - a <= 12; k++) {
+        if (t.kind(k) == TokenKind.DASH || t.is(k, "-") || t.is(k, "--")) {
+          return k + 1 < limit ? k + 1 : a;
+        }
+        if (!(isWord(k) && (t.isCapitalized(k) || owner[k] != null) || t.is(k, ",") || t.is(k, "(") || t.is(k, ")")
+            || t.is(k, "."))) {
+          return a;
+        }
+      }
+      return a;
     }
 
     /** Whether a relative clause about the speaker opens at {@code k}: {@code said the group, which ...}. */
@@ -1380,6 +1419,9 @@ public final class ClaimExtractor {
           calledSo(se, i, quoted);
           continue;
         }
+        if (strength != null && "call".equals(cues.lemma(t.text(i))) && calledItSo(se, i, end)) {
+          continue; // "condemned the bombing, calling it a terrorist attack"
+        }
         if (strength != CueLexicon.Strength.STRONG && !(strength != null && i + 1 < end && askedWhether(i, i + 1))) {
           continue; // weak cues report speech only with a quotation, or a question: "asked whether"
         }
@@ -1621,8 +1663,7 @@ public final class ClaimExtractor {
       if (blocked(i, se.firstToken()) || overlapsClaim(t.start(i), t.end(i))) {
         return; // not inside another's claim: "She said a colleague called all women "Betty""
       }
-      int[] subj = subjectBefore(i, se);
-      Speaker sp = subj == null ? null : resolve(subj[0], subj[1]);
+      Speaker sp = judgeOf(se, i);
       if (sp == null) {
         return;
       }
@@ -1634,6 +1675,52 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Who passes the judgement at the cue {@code i}: the subject before it ({@code X called the
+     * attack ...}), or for a participle after a comma the sentence's speaker or subject ({@code He
+     * condemned the strike, calling it ...}).
+     */
+    private Speaker judgeOf(Sentence se, int i) {
+      int[] issuer = statementIssuer(i, se);
+      if (issuer != null) {
+        return resolve(issuer[0], issuer[1]); // "The association issued a statement calling Davis "an icon""
+      }
+      if (isParticiple(i) && i - 1 > se.firstToken() && (t.is(i - 1, ",")
+          || isWord(i - 1) && GERUND_PREPOSITIONS.contains(lower(i - 1)))) {
+        // "He condemned the strike, calling it ...", "X has been fined for calling a referee \"a disgrace\""
+        if (sentenceSpeaker != null) {
+          return sentenceSpeaker;
+        }
+        int[] subj = clauseSubject(se, i - 1);
+        if (subj == null) {
+          subj = sentenceSubject(se, i - 1);
+        }
+        return subj == null ? null : resolve(subj[0], subj[1]);
+      }
+      int[] subj = subjectBefore(i, se);
+      return subj == null ? null : resolve(subj[0], subj[1]);
+    }
+
+    /**
+     * {@code ..., calling it a terrorist attack}: a judgement without quotation marks, reported
+     * with its object up to the clause's end. Only the participle after a comma, with a pronoun
+     * or {@code the} opening the object, so "calling for talks" and "called it a day" stay out.
+     */
+    private boolean calledItSo(Sentence se, int i, int end) {
+      if (!isParticiple(i) || i - 1 <= se.firstToken() || !t.is(i - 1, ",") || i + 3 >= end
+          || !(t.is(i + 1, "it") || t.is(i + 1, "them") || t.is(i + 1, "this"))
+          || !isWord(i + 2) || !(t.is(i + 2, "a") || t.is(i + 2, "an") || t.is(i + 2, "the"))) {
+        return false;
+      }
+      int to = cut(i + 1, end);
+      Speaker sp = to - (i + 1) >= 3 ? judgeOf(se, i) : null;
+      if (sp == null) {
+        return false;
+      }
+      addIndirect(sp, i, i, t.start(i + 1), t.end(to - 1), se);
+      return true;
+    }
+
+    /**
      * Where the quotation opens when a short object and then a closed quotation follow the cue at
      * {@code i} ({@code called the attack "dangerous and escalatory"}, {@code called it a "state
      * aggression"}: a judgement in the speaker's quoted words, reported with its object), or -1.
@@ -1642,6 +1729,9 @@ public final class ClaimExtractor {
       if (i + 1 < end && isWord(i + 1) && (PHRASE_PREPOSITIONS.contains(lower(i + 1)) || lower(i + 1).equals("upon")
           || lower(i + 1).equals("off") || lower(i + 1).equals("up") || lower(i + 1).equals("back"))) {
         return -1; // "called for a "pause"", "called on Russians "who are silently"": requests, not judgements
+      }
+      if (i + 1 < end && isWord(i + 1) && lower(i + 1).endsWith("self") || i + 1 < end && t.is(i + 1, "themselves")) {
+        return -1; // "a group calling itself 'Jaish ul-Adl'": a name, not a judgement
       }
       for (int k = i + 1; k < end && k - i <= 5; k++) {
         if (t.kind(k) == TokenKind.QUOTE) {

@@ -62,7 +62,7 @@ public final class CueLexicon {
       "brand", "characterise", "characterize", "dismiss", "decry", "slam", "criticise", "criticize");
 
   private static final String[] WEAK = {
-      "think thinks thought thinking", "call calls called", "hope+", "fear+", "ask+", "order+", "urge urges urged urging",
+      "think thinks thought thinking", "call calls called calling", "hope+", "fear+", "ask+", "order+", "urge urges urged urging",
       "feel feels felt feeling", "wonder+", "exclaim+", "shout+", "joke+", "plead+", "demand+",
       "suspect+", "expect+", "worry worries worried worrying", "reckon+", "question+", "query queries queried querying",
       "continue continues continued continuing",

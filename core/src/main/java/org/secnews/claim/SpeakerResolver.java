@@ -210,6 +210,13 @@ final class SpeakerResolver {
     int s0 = t.start(from);
     int e0 = t.end(to - 1);
     Optional<Entity> entity = Optional.ofNullable(entityOf(t, from, to, owner, mentionsInOrder, s, date));
+    if (entity.isEmpty()) {
+      int and = conjunctionAfterBody(t, from, to, owner);
+      if (and > 0) {
+        // "The Shin Bet domestic security agency and police said": several bodies, the first named
+        entity = Optional.ofNullable(entityOf(t, from, and, owner, mentionsInOrder, s, date));
+      }
+    }
     if (entity.isPresent()) {
       if (namesSpokesperson(t, from, to)) {
         s.lastSpokes = entity.get(); // "the prime minister's official spokesman urged ... the spokesman said"
@@ -217,6 +224,26 @@ final class SpeakerResolver {
       }
     }
     return new Speaker(s0, e0, text.substring(s0, e0), entity);
+  }
+
+  /**
+   * The {@code and} that joins a phrase naming a body or group to another ({@code The Shin Bet
+   * domestic security agency and police}), or -1; not where a person is named.
+   */
+  private static int conjunctionAfterBody(Tokens t, int from, int to, Mention[] owner) {
+    boolean body = false;
+    for (int i = from; i < to; i++) {
+      Mention m = owner[i];
+      if (m != null) {
+        if (m.type() == EntityType.OFFICIAL) {
+          return -1;
+        }
+        body |= m.type() == EntityType.AGENCY || m.type() == EntityType.GROUP;
+      } else if (body && i > from && t.is(i, "and")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether token {@code close} is a ")" whose "(" lies in {@code [from, close)}: "the Service (ZSIS)". */

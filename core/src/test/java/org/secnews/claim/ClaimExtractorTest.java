@@ -1454,5 +1454,40 @@ final class ClaimExtractorTest {
       claim("According to a TASS report, the Kremlin issued a statement saying the border guards were travelling home.",
           ClaimKind.INDIRECT, "ru/kremlin", "the border guards were travelling home");
     }
+      @Test
+    void callingItSo_afterAComma_isTheJudgementOfTheSentencesSubject() {
+      claim("The Kremlin condemned the strike on the pipeline, calling it a terrorist attack on civilians.",
+          ClaimKind.INDIRECT, "ru/kremlin", "it a terrorist attack on civilians");
+      claim("He condemned the strike, calling it \u201ca blatant violation of sovereignty\u201d.",
+          ClaimKind.INDIRECT, null, "it \u201ca blatant violation of sovereignty");
+      assertEquals(List.of(), analyze("The Kremlin condemned the strike, calling for calm on the border.").claims());
+      assertEquals(List.of(), analyze("A group calling itself \u2018the Free Army\u2019 has claimed the attack.").claims());
+    }
+
+    @Test
+    void calledSoAfterAPreposition_isTheJudgementOfTheSentencesSubject() {
+      claim("The Kremlin was criticised for calling the referee \"a disgrace to the game\".",
+          ClaimKind.INDIRECT, "ru/kremlin", "the referee \"a disgrace to the game");
+    }
+
+    @Test
+    void theSameSource_isTheLastSpeaker() {
+      Analysis a = analyze("\u201cThe forces are pursuing the enemy and working to restore order,\u201d said Richard Moore.\n"
+          + "According to the same source, communications with the town are disrupted.");
+      assertEquals(2, a.claims().size());
+      assertEquals("richard-moore", speakerOf(a, 1));
+    }
+
+    @Test
+    void aDateline_isNoSubject() {
+      claim("MOSCOW, Russia (AP) -- The Kremlin blamed Ukraine on Monday for the attack, warning that it would avenge it.",
+          ClaimKind.INDIRECT, "ru/kremlin", "it would avenge it");
+    }
+
+    @Test
+    void bodiesJoinedByAnd_speakThroughTheFirstNamed() {
+      claim("The Kremlin press service and police said in a joint statement that the suspects had been detained.",
+          ClaimKind.INDIRECT, "ru/kremlin", "the suspects had been detained");
+    }
   }
 }
