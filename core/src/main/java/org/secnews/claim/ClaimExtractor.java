@@ -568,8 +568,10 @@ public final class ClaimExtractor {
         previousSubject(currentSentence);
       }
       Speaker sp = resolver.resolve(t, from, to, owner, mentions, salience, date);
-      if (sp != null && !sp.isResolved() && lastSpeaker != null && lastSpeaker.isResolved() && sameAsBefore(from, to)) {
-        return new Speaker(sp.start(), sp.end(), sp.text(), lastSpeaker.entity()); // "According to the same source"
+      if (sp != null && !sp.isResolved() && lastSpeaker != null && lastSpeaker.isResolved()
+          && (sameAsBefore(from, to) || theyAfterABody(from, to))) {
+        // "According to the same source"; "the federal prosecutors' office said. They said ..."
+        return new Speaker(sp.start(), sp.end(), sp.text(), lastSpeaker.entity());
       }
       if (sp != null && !sp.isResolved()) {
         Entity spokenFor = to < n && t.is(to, ",") ? spokesmanInApposition(to + 1) : null;
@@ -591,10 +593,35 @@ public final class ClaimExtractor {
       return sp;
     }
 
-    /** Whether {@code [from, to)} is {@code the same source}, {@code the same official}: the last speaker again. */
+    /** Whether {@code [from, to)} is {@code they} right after a claim of a body or group, in the same or the last paragraph. */
+    private boolean theyAfterABody(int from, int to) {
+      if (to - from != 1 || !t.isIgnoreCase(from, "they") || lastSpeakerParagraph < 0
+          || sentences.get(sentenceOf[from]).paragraph() - lastSpeakerParagraph > 1) {
+        return false;
+      }
+      EntityType type = lastSpeaker.entity().get().type();
+      if (type != EntityType.AGENCY && type != EntityType.GROUP || claims.isEmpty()) {
+        return false;
+      }
+      Claim last = claims.get(claims.size() - 1);
+      int after = t.indexAtOrAfter(last.cue() == null ? last.content().end() : last.cue().end());
+      for (int k = after; k < from; k++) {
+        // not when people are named between: "The Cabinet Office has confirmed it ..., prompting unions to
+        // threaten action. They believe ..."
+        if (isWord(k) && owner[k] == null && Character.isLowerCase(t.first(k)) && t.length(k) >= 4
+            && lower(k).endsWith("s") && !lower(k).endsWith("ss") && !lower(k).endsWith("us")
+            && cueAt[k] == null && !AUXILIARIES.contains(lower(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether {@code [from, to)} is {@code the same source}, {@code the same official} or {@code the source}: the last speaker again. */
     private boolean sameAsBefore(int from, int to) {
       return to - from == 3 && t.isIgnoreCase(from, "the") && t.isIgnoreCase(from + 1, "same")
-          && isWord(from + 2) && (SpeakerResolverRoles.isRole(lower(from + 2)) || t.isIgnoreCase(from + 2, "spokesman"));
+          && isWord(from + 2) && (SpeakerResolverRoles.isRole(lower(from + 2)) || t.isIgnoreCase(from + 2, "spokesman"))
+          || to - from == 2 && t.isIgnoreCase(from, "the") && t.is(from + 1, "source"); // "according to the source"
     }
 
     /**

@@ -668,14 +668,23 @@ public final class MentionFinder {
      */
     private boolean describedBeforeComma(int comma) {
       boolean role = false;
-      for (int q = comma - 1; q >= 0 && comma - q <= 8; q--) {
-        if (t.kind(q) != TokenKind.WORD || t.isCapitalized(q) && !t.is(q, "The") || owner[q] != null) {
+      boolean stateRole = false;
+      for (int q = comma - 1; q >= 0 && comma - q <= 12; q--) {
+        Mention m = owner[q];
+        if (m != null && (m.type() == EntityType.AGENCY || m.type() == EntityType.COUNTRY)
+            || t.kind(q) == TokenKind.POSSESSIVE && q > 0 && owner[q - 1] != null) {
+          continue; // "The head of the Haiti's National Police, Leon Charles,": the body led
+        }
+        if (t.kind(q) != TokenKind.WORD || t.isCapitalized(q) && !t.is(q, "The") || m != null) {
           return false;
         }
-        if (t.is(q, "the") || t.is(q, "The")) {
-          return role && q + 1 < comma - 1 && stateContext(q, comma);
-        }
+        if ((t.is(q, "the") || t.is(q, "The")) && (role || t.is(q, "The"))) {
+          // a country alone is no state context for any role: "the chairman of Spain's most powerful bank,
+          // Santander,", but "the German ambassador to Russia, Alexander Graf Lambsdorff,"
+          return role && q + 1 < comma - 1 && stateContext(q, comma) && (stateRole || !onlyCountries(q, comma));
+        } // else the body's article: "the head of the National Police,"
         role |= RoleLexicon.isRoleNoun(t, q);
+        stateRole |= RoleLexicon.isStateRole(t, q);
       }
       return false;
     }
@@ -699,7 +708,8 @@ public final class MentionFinder {
         if (t.kind(q) != TokenKind.WORD || owner[q] != null && owner[q].type() != EntityType.COUNTRY) {
           return false;
         }
-        if (t.isCapitalized(q) && RoleLexicon.isPostWord(t, q)) {
+        if (t.isCapitalized(q) && RoleLexicon.isPostWord(t, q)
+            && !(q > 0 && (t.is(q - 1, "of") || t.is(q - 1, "for") || t.is(q - 1, "and")))) { // not "of Justice"
           return PORTFOLIO_TITLES.contains(t.text(q)) && q < p && (t.is(q + 1, "of") || t.is(q + 1, "for"));
         }
         if (!t.isCapitalized(q) && !t.is(q, "of") && !t.is(q, "and") && !t.is(q, "for") && !t.is(q, "the")) {
@@ -1146,6 +1156,22 @@ public final class MentionFinder {
     }
 
     /** Whether tokens {@code [from, to)} name a state body or country, and no armed group. */
+    /** Whether the only mentions in {@code [from, to)} that make it a state context are countries. */
+    private boolean onlyCountries(int from, int to) {
+      boolean country = false;
+      for (int q = from; q < to; q++) {
+        Mention m = owner[q];
+        if (m != null && m.type() == EntityType.AGENCY) {
+          return false;
+        }
+        if (m == null && t.kind(q) == TokenKind.WORD && STATE_WORDS.contains(t.text(q).toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        country |= m != null && m.type() == EntityType.COUNTRY;
+      }
+      return country;
+    }
+
     private boolean stateContext(int from, int to) {
       boolean state = false;
       for (int q = from; q < to; q++) {

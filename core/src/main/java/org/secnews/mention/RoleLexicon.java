@@ -22,7 +22,7 @@ final class RoleLexicon {
       "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Brig",
       // South Asian police and army ranks by their abbreviations: DG, DGP, IGP, DIG, SSP
       "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Staff", "Constable", "Corporal", "Detective",
-      "Adviser", "Advisor",
+      "Adviser", "Advisor", "Atty.", "Atty",
       // Malaysian and Bruneian honorifics: "Tan Sri Khalid Abu Bakar", "Datuk Seri Najib Razak"
       "Datuk", "Dato", "Dato'", "Datin", "Seri",
       "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness"));
@@ -37,7 +37,8 @@ final class RoleLexicon {
       "Spokesperson", "Marshal", "Envoy", "Consul", "Undersecretary", "Under-Secretary",
       "Congressman", "Congresswoman", "Crown", "King", "Queen", "Emir", "Ayatollah", "Maj", "Gen",
       "Lt", "Col", "Capt", "Sgt", "Adm", "Brig", "MP", "MEP", "Lawmaker", "Representative", "Rep.",
-      "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Constable", "Corporal", "Detective", "Adviser", "Advisor"));
+      "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Constable", "Corporal", "Detective", "Adviser", "Advisor",
+      "Atty.", "Atty", "Justice")); // "Justice Michael Code": a judge; "Justice Minister" is a post anyway
 
   /** Lower-case role nouns of an apposition or a description: {@code director general of MI5}. */
   static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.Arrays.asList(

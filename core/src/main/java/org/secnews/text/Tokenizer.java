@@ -41,7 +41,7 @@ public final class Tokenizer {
   static final Set<String> TITLES = Set.of(
       "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Cmdr",
       "Cdr", "Adm", "Brig", "Cpl", "Pte", "Sen", "Rep", "Gov", "Pres", "Rev", "Hon", "St", "Mt",
-      "Jr", "Sr", "Insp", "Supt", "Det", "Messrs", "Amb", "Fr");
+      "Jr", "Sr", "Insp", "Supt", "Det", "Messrs", "Amb", "Fr", "Atty");
 
   /** Other abbreviations written with a dot, which may end a sentence. */
   static final Set<String> ABBREVIATIONS = Set.of(

@@ -1489,5 +1489,14 @@ final class ClaimExtractorTest {
       claim("The Kremlin press service and police said in a joint statement that the suspects had been detained.",
           ClaimKind.INDIRECT, "ru/kremlin", "the suspects had been detained");
     }
+      @Test
+    void theyAfterABodysClaim_isThatBody_andTheSourceIsTheLastSpeaker() {
+      Analysis a = analyze("\"The accused is suspected of state treason,\" the Kremlin said. "
+          + "They said the suspect passed information to a foreign service.");
+      assertEquals("ru/kremlin", speakerOf(a, 1));
+      Analysis b = analyze("\u201cThe forces are pursuing the enemy and working to restore order,\u201d said Richard Moore.\n"
+          + "According to the source, communications with the town are disrupted.");
+      assertEquals("richard-moore", speakerOf(b, 1));
+    }
   }
 }

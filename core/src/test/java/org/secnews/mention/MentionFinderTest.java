@@ -573,4 +573,16 @@ final class MentionFinderTest {
     assertMentions(analyze("Then-Homeland Security Adviser Thomas Bossert said so."),
         "Then-Homeland Security Adviser [Thomas Bossert|thomas-bossert] said so.");
   }
+
+  @Test
+  void introduced_afterADescriptionThatNamesTheBodyLed_andJudicialAndAbbreviatedTitles() {
+    assertMentions(analyze("The head of the Metropolitan Police, Leon Charles, vowed to find them."),
+        "The head of the [Metropolitan Police|gb/met-police], [Leon Charles|leon-charles], vowed to find them.");
+    assertMentions(analyze("\u201cThey are cowards,\u201d said Justice Michael Code."),
+        "\u201cThey are cowards,\u201d said Justice [Michael Code|michael-code].");
+    assertMentions(analyze("U.S. Atty. Randy Grossman said the men were arrested."),
+        "[U.S.|US] Atty. [Randy Grossman|randy-grossman] said the men were arrested.");
+    assertMentions(analyze("The bank's lawyers met the chairman of Britain's biggest bank, Lloyds Banking, on Friday."),
+        "The bank's lawyers met the chairman of [Britain|GB]'s biggest bank, Lloyds Banking, on Friday.");
+  }
 }
