@@ -777,7 +777,7 @@ public final class ClaimExtractor {
       }
       TokenKind kind = t.kind(k);
       if (kind == TokenKind.POSSESSIVE || kind == TokenKind.HYPHEN || kind == TokenKind.ABBREVIATION
-          || kind == TokenKind.NUMBER) {
+          || kind == TokenKind.NUMBER || kind == TokenKind.QUOTE && pluralPossessive(k)) {
         return true;
       }
       if (kind == TokenKind.PUNCT) {
@@ -1257,7 +1257,7 @@ public final class ClaimExtractor {
               }
               break;
             }
-            if (t.kind(j) == TokenKind.QUOTE || t.is(j, ".") || t.is(j, ";")) {
+            if (t.kind(j) == TokenKind.QUOTE && !pluralPossessive(j) || t.is(j, ".") || t.is(j, ";")) {
               break;
             }
           }
@@ -1325,6 +1325,16 @@ public final class ClaimExtractor {
         emit(ClaimKind.DIRECT, lastSpeaker, null, q.start(), q.end(), q.unclosed());
         lastSpeakerParagraph = q.paragraph();
       }
+    }
+
+    /**
+     * Whether the mark at {@code j} is the apostrophe of a plural possessive, outside any
+     * quotation: {@code the federal prosecutors' office said}.
+     */
+    private boolean pluralPossessive(int j) {
+      return !inQuote(j) && j > 0 && j + 1 < n && !t.spaceBefore(j) && t.spaceBefore(j + 1) && isWord(j - 1)
+          && (t.is(j, "'") || t.is(j, "\u2019")) && lower(j - 1).endsWith("s") && isWord(j + 1)
+          && Character.isLowerCase(t.first(j + 1));
     }
 
     /** Whether the quoted words end with a full stop, question or exclamation mark (a new sentence may follow). */

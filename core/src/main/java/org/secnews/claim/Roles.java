@@ -246,6 +246,10 @@ public final class Roles {
       kinds = List.of("defence-ministry");
     } else if (phrase.contains("interior ministry")) {
       kinds = List.of("interior-ministry");
+    } else if (phrase.contains("justice ministry") || phrase.contains("ministry of justice")) {
+      kinds = List.of("justice-ministry");
+    } else if (phrase.contains("prosecutor") || phrase.contains("prosecution")) {
+      kinds = List.of("prosecutor"); // "the prosecutor's office", "the federal prosecutors' office", "the prosecution"
     } else if (phrase.contains("police")) {
       kinds = List.of("police");
     } else if (phrase.endsWith("military") || phrase.endsWith("army") || phrase.endsWith("armed forces")) {

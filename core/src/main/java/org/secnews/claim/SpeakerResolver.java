@@ -411,6 +411,12 @@ final class SpeakerResolver {
       }
     }
     String roleWord = roleWord(t, from, to, owner);
+    if (roleWord != null && (headWord.equals("office") || headWord.equals("prosecution")) && body == null
+        && country == null && group == null && person == null) {
+      if (Roles.kindsOf(phrase(t, from, to)) != null) {
+        return bodyOfKindNamed(t, from, to, mentions, s); // "the federal prosecutors' office": not the person the role names
+      }
+    }
     if (headWord.equals("police") && head > from && (t.isIgnoreCase(head - 1, "national") || t.isIgnoreCase(head - 1, "federal"))
         && country == null && body == null && group == null && bareDescription(t, from, to) && s.mainCountry() != null) {
       Entity force = bodyNamedLike(t, head - 1, head + 1, s.mainCountry());
@@ -545,8 +551,13 @@ final class SpeakerResolver {
         }
         return s.lastSpeaker;
       }
-      if (headWord.equals("agency") || headWord.equals("service") || headWord.equals("bureau")
-          || headWord.equals("directorate") || headWord.equals("ministry") || headWord.equals("department")) {
+      if (BODY_HEADS.contains(headWord)) {
+        if (Roles.kindsOf(phrase(t, from, to)) != null) {
+          return bodyOfKindNamed(t, from, to, mentions, s); // "the foreign ministry", "the intelligence agency"
+        }
+        if (headWord.equals("office") || headWord.equals("prosecution")) {
+          return null;
+        }
         Entity named = lastAgencyNamed(mentions, t.start(from), headWord);
         return named != null ? named : lastOf(mentions, t.start(from), EntityType.AGENCY);
       }
@@ -582,21 +593,9 @@ final class SpeakerResolver {
     if (s.subjectBody != null) {
       return s.subjectBody;
     }
-    String phrase = phrase(t, from, to);
-    List<String> kinds = Roles.kindsOf(phrase);
-    if (kinds != null) {
-      // the last body of that kind named: "Scotland Yard said ... The police spokesman said"
-      int here = firstAtOrAfter(mentions, t.start(from));
-      for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
-        Entity e = mentions.get(k).entity();
-        if (e.type() == EntityType.AGENCY && kinds.contains(e.kind())) {
-          return e;
-        }
-      }
-    }
-    String cc = s.mainCountry();
-    if (cc != null) {
-      Entity body = roles.bodyOf(phrase, cc);
+    if (Roles.kindsOf(phrase(t, from, to)) != null) {
+      // the last body of that kind named ("Scotland Yard said ... The police spokesman said"), else the country's
+      Entity body = bodyOfKindNamed(t, from, to, mentions, s);
       if (body != null) {
         return body;
       }
@@ -996,6 +995,28 @@ final class SpeakerResolver {
       }
     }
     return last;
+  }
+
+  /** Head nouns of a body's description: {@code the agency}, {@code the prosecutor's office}. */
+  private static final Set<String> BODY_HEADS = Set.of("agency", "service", "bureau", "directorate", "ministry",
+      "department", "office", "prosecution");
+
+  /**
+   * The body of the kind a description names ({@code the foreign ministry}, {@code the prosecutor's
+   * office}): the last of that kind the text named, else the story's country's; never a body of
+   * another kind.
+   */
+  private Entity bodyOfKindNamed(Tokens t, int from, int to, List<Mention> mentions, Salience s) {
+    String phrase = phrase(t, from, to);
+    int here = firstAtOrAfter(mentions, t.start(from));
+    List<String> kinds = Roles.kindsOf(phrase);
+    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
+      Entity e = mentions.get(k).entity();
+      if (e.type() == EntityType.AGENCY && kinds.contains(e.kind())) {
+        return e;
+      }
+    }
+    return s.mainCountry() == null ? null : roles.bodyOf(phrase, s.mainCountry());
   }
 
   /**

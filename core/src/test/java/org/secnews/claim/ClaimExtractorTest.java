@@ -1498,5 +1498,17 @@ final class ClaimExtractorTest {
           + "According to the source, communications with the town are disrupted.");
       assertEquals("richard-moore", speakerOf(b, 1));
     }
+      @Test
+    void aBodyByItsKind_isTheLastOfThatKind_orTheStorysCountrys_neverAnotherKind() {
+      Analysis a = analyze("The MVD detained two men in Moscow. The foreign ministry said the men were spies.");
+      assertEquals("ru/mfa", speakerOf(a, 0));
+    }
+
+    @Test
+    void aPluralPossessiveInTheSpeaker_doesNotEndTheQuotationsAttribution() {
+      Analysis a = analyze("\"The accused is suspected of state treason,\" the federal prosecutors' office said.");
+      assertEquals(1, a.claims().size());
+      assertEquals("the federal prosecutors' office", a.claims().get(0).speaker().text());
+    }
   }
 }
