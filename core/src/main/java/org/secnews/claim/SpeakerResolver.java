@@ -651,7 +651,8 @@ final class SpeakerResolver {
   /** Whether the phrase is a determiner and lower-case words only: {@code the agency}, {@code the same report}. */
   private static boolean bareDescription(Tokens t, int from, int to) {
     int words = 0;
-    boolean bodyHead = to > from && BODY_HEADS.contains(t.text(to - 1).toLowerCase(Locale.ROOT));
+    boolean bodyHead = to > from && BODY_HEADS.contains(t.text(to - 1).toLowerCase(Locale.ROOT))
+        && Roles.kindsOf(phrase(t, from, to)) != null; // a body of a known kind, not "the prime minister's office"
     for (int i = from; i < to; i++) {
       if (bodyHead && i > from && !t.spaceBefore(i) && (t.kind(i) == TokenKind.POSSESSIVE
           || t.kind(i) == TokenKind.QUOTE && t.text(i - 1).endsWith("s"))) {
