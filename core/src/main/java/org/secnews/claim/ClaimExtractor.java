@@ -908,6 +908,14 @@ public final class ClaimExtractor {
           return head;
         }
       }
+      if (a - 2 >= se.firstToken() && t.is(a - 1, "who") && isWord(a) && Character.isLowerCase(t.first(a))
+          && !PRONOUNS.contains(lower(a))) { // not "photographers who she claims left her fearful"
+        // "A police officer who survived the attack told BBC Urdu": the phrase before the relative clause
+        int[] before = subjectBefore(a - 1, se);
+        if (before != null && before[1] <= a - 1) {
+          return before;
+        }
+      }
       return new int[] {a, j + 1};
     }
 
@@ -1421,8 +1429,28 @@ public final class ClaimExtractor {
       for (int i = cueFirst; i <= cueLast; i++) {
         usedCue[i] = true;
       }
+      sp = citedSource(sp, cueLast, se);
       emit(ClaimKind.DIRECT, sp, cueOf(cueFirst, cueLast), q.start(), q.end(), q.unclosed());
       remember(sp, q.paragraph());
+    }
+
+    /**
+     * The source an outlet's cue cites, when it resolves: {@code “...,” TASS reported, citing the
+     * FSB} is the FSB's claim, relayed. Otherwise {@code sp}.
+     */
+    private Speaker citedSource(Speaker sp, int cue, Sentence se) {
+      int end = se.endToken();
+      int k = skipAdverbials(cue + 1, end); // "reported on Monday, citing"
+      if (k + 2 >= end || !t.is(k, ",") || !t.isIgnoreCase(k + 1, "citing")) {
+        return sp;
+      }
+      int from = k + 2;
+      int to = from;
+      while (to < end && to - from < 8 && npToken(to)) {
+        to++;
+      }
+      Speaker cited = to > from ? resolve(from, to) : null;
+      return cited != null && cited.isResolved() ? cited : sp;
     }
 
     // ---- reported speech ---------------------------------------------------------------------
@@ -1806,6 +1834,9 @@ public final class ClaimExtractor {
       Speaker sp = null;
       int contentFrom;
       int contentTo = end;
+      if (participle && !afterAnd && !afterComma && prev >= first && isWord(prev) && ADJUNCT_OPENERS.contains(lower(prev))) {
+        return; // "Despite saying there are no oversights, Duterte said ...": a fronted adjunct, no subject of its own
+      }
       if (participle && !afterAnd && !afterComma && prev >= first && (t.isCapitalized(prev) && owner[prev] == null
           || t.kind(prev) == TokenKind.WORD && SpeakerResolverRoles.isRole(lower(prev)) && lower(prev).endsWith("s"))) {
         participle = false; // "with Kiev's Western allies claiming Moscow is ...": a subject before it
@@ -2413,7 +2444,7 @@ public final class ClaimExtractor {
       if (e <= s || overlapsClaim(s, e) || wordCount(s, e) < 2) {
         return;
       }
-      sp = spokesmanFor(sp, s);
+      sp = citedSource(spokesmanFor(sp, s), cueLast, se);
       for (int i = cueFirst; i <= cueLast; i++) {
         usedCue[i] = true;
       }

@@ -65,6 +65,7 @@ public final class Roles {
 
   private final Gazetteer gazetteer;
   private final Map<String, Entity> bodyByCountryAndKind; // "GB|domestic-intelligence" -> the body with most posts
+  private final Map<String, Entity> branchByCountry; // "LK|army" -> Sri Lanka Army
   private volatile MentionFinder finder; // built on first use of resolve(String, LocalDate)
 
   private Roles(Gazetteer gazetteer) {
@@ -80,6 +81,18 @@ public final class Roles {
       }
     }
     this.bodyByCountryAndKind = Map.copyOf(bodies);
+    Map<String, Entity> branches = new HashMap<>();
+    for (Entity e : gazetteer.entities()) {
+      if (e.type() == EntityType.AGENCY && "military".equals(e.kind())) {
+        String name = " " + e.name().toLowerCase(java.util.Locale.ROOT) + " ";
+        for (String branch : BRANCHES) {
+          if (name.contains(" " + branch + " ")) {
+            branches.merge(e.country() + "|" + branch, e, (a, b) -> a.name().length() <= b.name().length() ? a : b);
+          }
+        }
+      }
+    }
+    this.branchByCountry = Map.copyOf(branches); // the shortest name: "German Army", not "German Army Aviation Corps"
   }
 
   /**
@@ -222,13 +235,25 @@ public final class Roles {
   /** The body of a country named by its kind in the phrase: {@code domestic intelligence agency}. */
   Entity bodyOf(String phrase, String cc) {
     List<String> kinds = kindsOf(phrase);
-    return kinds == null ? null : bodyOfKinds(cc, kinds);
+    if (kinds == null) {
+      return null;
+    }
+    for (String branch : BRANCHES) {
+      Entity b = phrase.endsWith(branch) ? branchByCountry.get(cc + "|" + branch) : null;
+      if (b != null) {
+        return b; // "the army" is the Sri Lanka Army, not the armed forces as a whole
+      }
+    }
+    return bodyOfKinds(cc, kinds);
   }
+
+  /** Branches of the armed forces that a description names by itself: {@code the army said}. */
+  private static final List<String> BRANCHES = List.of("army", "navy", "air force");
 
   /** The kinds of body a phrase names, most likely first ({@code the police spokesman}: police), or null. */
   static List<String> kindsOf(String phrase) {
     List<String> kinds;
-    if (phrase.contains("domestic intelligence") || phrase.contains("security service")
+    if (phrase.contains("domestic intelligence") || phrase.contains("security service") || phrase.contains("special service")
         || phrase.contains("counter-intelligence") || phrase.contains("counterintelligence")
         || phrase.contains("internal intelligence") || phrase.contains("domestic security")) {
       kinds = List.of("domestic-intelligence", "security", "intelligence");
@@ -252,7 +277,8 @@ public final class Roles {
       kinds = List.of("prosecutor"); // "the prosecutor's office", "the federal prosecutors' office", "the prosecution"
     } else if (phrase.contains("police")) {
       kinds = List.of("police");
-    } else if (phrase.endsWith("military") || phrase.endsWith("army") || phrase.endsWith("armed forces")) {
+    } else if (phrase.endsWith("military") || phrase.endsWith("army") || phrase.endsWith("armed forces")
+        || phrase.endsWith("navy") || phrase.endsWith("air force")) {
       kinds = List.of("military"); // "the army said", "Pakistan's military"
     } else {
       return null;

@@ -583,7 +583,7 @@ public final class MentionFinder {
             i++; // Director-General
           } else if (t.is(i, "of") && i > start && i + 1 < n && RoleLexicon.isTitle(t, i + 1)) {
             i++; // "Inspector General of Police", "Chief of Staff"
-          } else if (t.is(i, "Tan") && i > start && i + 1 < n && t.is(i + 1, "Sri")) {
+          } else if (t.is(i, "Tan") && i + 1 < n && t.is(i + 1, "Sri") && i + 2 < n && t.isCapitalized(i + 2)) {
             i += 2; // "Inspector-General of Police Tan Sri Khalid Abu Bakar": an honorific
           } else {
             break;

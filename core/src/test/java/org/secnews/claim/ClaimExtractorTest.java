@@ -1510,5 +1510,26 @@ final class ClaimExtractorTest {
       assertEquals(1, a.claims().size());
       assertEquals("the federal prosecutors' office", a.claims().get(0).speaker().text());
     }
+      @Test
+    void aGerundAfterAFrontedPreposition_hasNoSubjectOfItsOwn() {
+      claim("Despite saying there were no oversights, the Kremlin said it was not washing its hands of the attack.",
+          ClaimKind.INDIRECT, "ru/kremlin", "it was not washing its hands of the attack");
+    }
+
+    @Test
+    void theSubjectOfARelativeClause_isThePhraseBeforeWho() {
+      Analysis a = analyze("A police officer who survived the attack told the BBC that dozens of militants had hijacked the train.");
+      assertEquals("A police officer", a.claims().get(0).speaker().text());
+      Analysis b = analyze("He attacked the photographers who she claims left her fearful of leaving the house.");
+      assertEquals("she", b.claims().get(0).speaker().text());
+    }
+
+    @Test
+    void anOutletCitingASource_relaysThatSourcesClaim() {
+      claim("\u201cThe criminals used a car to follow the journalist,\u201d TASS reported, citing the Kremlin.",
+          ClaimKind.DIRECT, "ru/kremlin", "The criminals used a car to follow the journalist");
+      claim("The woman had left for Estonia, the Interfax agency reported on Monday, citing the Kremlin.",
+          ClaimKind.INDIRECT, "ru/kremlin", "The woman had left for Estonia");
+    }
   }
 }

@@ -42,4 +42,18 @@ final class RolesTest {
   void noRoleWord() {
     assertTrue(roles.resolve("the agency", null).isEmpty());
   }
+
+  @Test
+  void aBranchOfTheArmedForces_byItsOwnName_elseTheArmedForces() {
+    org.secnews.gazetteer.Gazetteer g = org.secnews.gazetteer.Gazetteer.builder()
+        .add(new org.secnews.entity.Entity("lk/armed-forces", org.secnews.entity.EntityType.AGENCY,
+            "Sri Lanka Armed Forces", "LK", "", "military", org.secnews.entity.Gender.UNKNOWN))
+        .add(new org.secnews.entity.Entity("lk/army", org.secnews.entity.EntityType.AGENCY,
+            "Sri Lanka Army", "LK", "lk/armed-forces", "military", org.secnews.entity.Gender.UNKNOWN))
+        .build();
+    Roles lk = Roles.of(g);
+    assertEquals("lk/army", lk.bodyOf("the army", "LK").id());
+    assertEquals("lk/armed-forces", lk.bodyOf("the navy", "LK").id());
+    assertEquals("lk/armed-forces", lk.bodyOf("the armed forces", "LK").id());
+  }
 }

@@ -585,4 +585,10 @@ final class MentionFinderTest {
     assertMentions(analyze("The bank's lawyers met the chairman of Britain's biggest bank, Lloyds Banking, on Friday."),
         "The bank's lawyers met the chairman of [Britain|GB]'s biggest bank, Lloyds Banking, on Friday.");
   }
+
+  @Test
+  void introduced_afterALowerCaseRoleAndAMalaysianHonorific() {
+    assertMentions(analyze("Top cop Tan Sri Razarudin Husain told reporters that the man had ties to the group."),
+        "Top cop Tan Sri [Razarudin Husain|razarudin-husain] told reporters that the man had ties to the group.");
+  }
 }
