@@ -374,6 +374,15 @@ final class SpeakerResolver {
         }
       }
     }
+    if (country != null && body == null && group == null && person == null && head > from && t.end(head) < country.start()
+        && t.indexAtOrAfter(country.start()) == head + 2 && (t.isIgnoreCase(head + 1, "in") || t.isIgnoreCase(head + 1, "of"))
+        && t.indexAtOrAfter(country.end()) == to && bareDescription(t, from, head + 1)) {
+      Entity named = bodyNamedLike(t, SPEAKER_DETERMINERS.contains(t.text(from).toLowerCase(Locale.ROOT)) ? from + 1 : from,
+          head + 1, country.entity().id());
+      if (named != null) {
+        return named; // "The army in Sri Lanka says": the country's army
+      }
+    }
     if (country != null && body == null && group == null && head >= 0 && t.start(head) >= country.end()) {
       int after = t.indexAtOrAfter(country.end());
       if (after < to && t.kind(after) == TokenKind.POSSESSIVE) {

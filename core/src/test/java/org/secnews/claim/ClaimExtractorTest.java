@@ -1531,5 +1531,10 @@ final class ClaimExtractorTest {
       claim("The woman had left for Estonia, the Interfax agency reported on Monday, citing the Kremlin.",
           ClaimKind.INDIRECT, "ru/kremlin", "The woman had left for Estonia");
     }
+      @Test
+    void aBodyInACountry_isThatCountrysBody() {
+      claim("The armed forces in Russia said the drones were shot down over the region.",
+          ClaimKind.INDIRECT, "ru/armed-forces", "the drones were shot down over the region");
+    }
   }
 }
