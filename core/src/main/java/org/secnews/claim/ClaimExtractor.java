@@ -804,9 +804,10 @@ public final class ClaimExtractor {
     private int[] statementIssuer(int saying, Sentence se) {
       int first = se.firstToken();
       int j = saying - 1;
-      while (j > first && saying - j <= 6 && !(isWord(j) && ISSUED_NOUNS.contains(lower(j)))) {
-        if (!isWord(j) && !t.is(j, "-")) {
-          return null; // no punctuation between: "... statement. Saying ..."
+      while (j > first && saying - j <= 16 && !(isWord(j) && ISSUED_NOUNS.contains(lower(j)))) {
+        if (!isWord(j) && !t.is(j, "-") && t.kind(j) != TokenKind.NUMBER && t.kind(j) != TokenKind.ABBREVIATION
+            && !t.is(j, "(") && !t.is(j, ")") && !t.is(j, ":")) {
+          return null; // no punctuation but a time's between: "a statement around 11:30 p.m. (4:30 p.m. ET) Sunday saying"
         }
         j--;
       }
@@ -1248,7 +1249,7 @@ public final class ClaimExtractor {
           }
           // X said: scan to a cue within a short window
           for (int j = k; j < end && j - k < 20; j++) {
-            if (cue(j) != null && j > k) {
+            if (cue(j) != null && j > k && !t.is(j - 1, "to")) { // not an infinitive: "” to suggest a motive, X said"
               boolean newSentence = endsWithStop(q) && !onlyAdverbials(j + 1, contentEnd(se));
               int head = j; // '," the cardinal will ask', '," he later said': the phrase ends before them
               while (head - 1 > k && isWord(head - 1) && skippable(head - 1)
@@ -1834,6 +1835,18 @@ public final class ClaimExtractor {
       Speaker sp = null;
       int contentFrom;
       int contentTo = end;
+      if (participle && !afterAnd && !afterComma) {
+        int[] issuer = statementIssuer(i, se);
+        Speaker by = issuer == null ? null : resolve(issuer[0], issuer[1]);
+        int from = by == null ? -1 : afterCue(i, end);
+        if (from > 0) {
+          int to = cut(from, end);
+          if (to - from >= 3) {
+            addIndirect(by, i, i, t.start(from), t.end(to - 1), se); // "X issued a statement on Monday saying ..."
+          }
+          return;
+        }
+      }
       if (participle && !afterAnd && !afterComma && prev >= first && isWord(prev) && ADJUNCT_OPENERS.contains(lower(prev))) {
         return; // "Despite saying there are no oversights, Duterte said ...": a fronted adjunct, no subject of its own
       }
@@ -1844,17 +1857,6 @@ public final class ClaimExtractor {
         participle = false; // "with Kiev's Western allies claiming ...": the noun phrase after "with" speaks
       }
       if (participle || afterAnd) {
-        if (participle && !afterAnd && !afterComma) {
-          int[] issuer = statementIssuer(i, se);
-          Speaker by = issuer == null ? null : resolve(issuer[0], issuer[1]);
-          int from = by == null ? -1 : afterCue(i, end);
-          if (from > 0) {
-            int to = cut(from, end);
-            if (to - from >= 3) {
-              addIndirect(by, i, i, t.start(from), t.end(to - 1), se); // "X issued a statement on Monday saying ..."
-            }
-          }
-        }
         if (!(afterAnd || afterComma)) {
           return; // "Speaking to Politico, ..."
         }

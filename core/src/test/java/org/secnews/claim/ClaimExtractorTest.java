@@ -1536,5 +1536,18 @@ final class ClaimExtractorTest {
       claim("The armed forces in Russia said the drones were shot down over the region.",
           ClaimKind.INDIRECT, "ru/armed-forces", "the drones were shot down over the region");
     }
+      @Test
+    void aStatementSaying_acrossATimeInBrackets() {
+      claim("The Kremlin issued a statement around 11:30 p.m. (4:30 p.m. ET) Sunday saying the siege had ended.",
+          ClaimKind.INDIRECT, "ru/kremlin", "the siege had ended");
+    }
+
+    @Test
+    void anInfinitiveAfterAQuotation_isNoAttribution() {
+      Analysis a = analyze("\u201cThere are enough indications that the state ordered the killing\u201d to suggest a motive, "
+          + "the Kremlin said in a statement.");
+      assertTrue(a.claims().stream().noneMatch(c -> c.speaker() != null && c.speaker().text().equals("to")),
+          a.claims().toString());
+    }
   }
 }
