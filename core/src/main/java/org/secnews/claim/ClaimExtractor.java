@@ -172,6 +172,9 @@ public final class ClaimExtractor {
       "forecasts", "comments", "remarks", "promises", "pledges", "replies", "protests", "tweets", "vows", "labels",
       "points", "mentions", "hints", "laments", "questions", "demands", "fears", "hopes", "calls", "orders", "jokes",
       "briefs", "queries");
+  /** Words that make a speaker phrase a news outlet. */
+  private static final Set<String> OUTLET_WORDS = Set.of("agency", "media", "newspaper", "television", "tv", "radio",
+      "broadcaster", "daily", "outlet", "outlets");
   /** Auxiliaries that agree with a plural subject. */
   private static final Set<String> PLURAL_AUXILIARIES = Set.of("are", "were", "have", "had", "do");
   private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
@@ -417,15 +420,23 @@ public final class ClaimExtractor {
       if (!Character.isLowerCase(t.first(i)) && sentences.get(sentenceOf[i]).firstToken() != i) {
         return null; // United States, Sen. Says
       }
-      if (i + 1 < n && isWord(i + 1) && PLURAL_AUXILIARIES.contains(t.text(i + 1)) && PLURAL_NOUN_CUES.contains(lower(i))
-          && i > 0 && isWord(i - 1) && !PRONOUNS.contains(lower(i - 1)) && !STOP.contains(lower(i - 1))) {
-        // a plural noun: "The two Gulf states were also joined"; not "the reforms he states are needed"
+      if (pluralNounCue(i)) {
         return null;
       }
       if (lower(i).startsWith("express") && !(i + 1 < n && t.isIgnoreCase(i + 1, "that"))) {
         return CueLexicon.Strength.WEAK; // "expressed concern", "expressed hope that": a quotation at most
       }
       return cueAt[i];
+    }
+
+    /**
+     * Whether the cue form at {@code i} is a plural noun: {@code The two Gulf states were also
+     * joined}, {@code Iranian media reports say}; not {@code the reforms he states are needed}.
+     */
+    private boolean pluralNounCue(int i) {
+      return i + 1 < n && isWord(i + 1) && (PLURAL_AUXILIARIES.contains(t.text(i + 1)) || cueAt[i + 1] != null)
+          && PLURAL_NOUN_CUES.contains(lower(i))
+          && i > 0 && isWord(i - 1) && !PRONOUNS.contains(lower(i - 1)) && !STOP.contains(lower(i - 1));
     }
 
     /**
@@ -791,7 +802,7 @@ public final class ClaimExtractor {
           && t.isCapitalized(k - 1))) {
         return false; // but "Brian May", "Christine May": a name
       }
-      return cueAt[k] == null || compoundPart(k) || modifiedNoun(k)
+      return cueAt[k] == null || compoundPart(k) || modifiedNoun(k) || pluralNounCue(k)
           || k > 0 && (DETERMINERS.contains(lower(k - 1)) || QUANTIFIERS.contains(lower(k - 1))
               || t.kind(k - 1) == TokenKind.POSSESSIVE); // the report, some reports
     }
@@ -803,7 +814,7 @@ public final class ClaimExtractor {
      */
     private int[] statementIssuer(int saying, Sentence se) {
       int first = se.firstToken();
-      int j = saying - 1;
+      int j = saying - 1 > first && t.is(saying - 1, ",") ? saying - 2 : saying - 1; // "a statement on the blasts, claiming"
       while (j > first && saying - j <= 16 && !(isWord(j) && ISSUED_NOUNS.contains(lower(j)))) {
         if (!isWord(j) && !t.is(j, "-") && t.kind(j) != TokenKind.NUMBER && t.kind(j) != TokenKind.ABBREVIATION
             && !t.is(j, "(") && !t.is(j, ")") && !t.is(j, ":")) {
@@ -1835,7 +1846,7 @@ public final class ClaimExtractor {
       Speaker sp = null;
       int contentFrom;
       int contentTo = end;
-      if (participle && !afterAnd && !afterComma) {
+      if (participle && !afterAnd) {
         int[] issuer = statementIssuer(i, se);
         Speaker by = issuer == null ? null : resolve(issuer[0], issuer[1]);
         int from = by == null ? -1 : afterCue(i, end);
@@ -1986,7 +1997,25 @@ public final class ClaimExtractor {
           return;
         }
       }
+      if (!sp.isResolved() && outlet(sp) && attributedWithin(contentFrom, contentTo, se)) {
+        return; // "IRNA reported that Kerman Prosecutor Mahdi Bakhshi has said that ...": the prosecutor's claim
+      }
       addIndirect(sp, i, i, t.start(contentFrom), t.end(contentTo - 1), se);
+    }
+
+    /** Whether the speaker is a news outlet: {@code Iran's official news agency IRNA}, {@code state media}, {@code TASS}. */
+    private boolean outlet(Speaker sp) {
+      int a = t.indexAtOrAfter(sp.start());
+      int b = t.indexAtOrAfter(sp.end());
+      if (b - a == 1 && t.isAllCaps(a) && t.length(a) >= 3) {
+        return true; // an acronym the gazetteer does not know: IRNA, TASS, WAM
+      }
+      for (int k = a; k < b; k++) {
+        if (isWord(k) && OUTLET_WORDS.contains(lower(k))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether {@code [k, end)} is only {@code to} and a name: {@code explained agent Poirier to Radio-Canada.} */

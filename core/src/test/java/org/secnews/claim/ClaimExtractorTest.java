@@ -1549,5 +1549,24 @@ final class ClaimExtractorTest {
       assertTrue(a.claims().stream().noneMatch(c -> c.speaker() != null && c.speaker().text().equals("to")),
           a.claims().toString());
     }
+      @Test
+    void mediaReportsSay_isOneSourceWithOneCue() {
+      Analysis a = analyze("Press reports suggest that the two firms may reach an agreement next week.");
+      assertEquals(1, a.claims().size(), a.claims().toString());
+      assertEquals("Press reports", a.claims().get(0).speaker().text());
+    }
+
+    @Test
+    void anOutletRelayingANamedSource_givesThatSourcesClaim() {
+      claim("The state news agency IRNA reported that the Russian Foreign Ministry has said that 32 people were arrested.",
+          ClaimKind.INDIRECT, "ru/mfa", "32 people were arrested");
+    }
+
+    @Test
+    void aStatementThenACommaAndAParticiple_isTheIssuers() {
+      Analysis a = analyze("Dutch media say the Kremlin released a statement on the twin blasts, claiming that one of "
+          + "the bombers was a foreigner.");
+      assertEquals("ru/kremlin", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+    }
   }
 }

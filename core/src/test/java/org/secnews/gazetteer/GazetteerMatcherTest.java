@@ -80,6 +80,11 @@ final class GazetteerMatcherTest {
     }
 
     @Test
+    void match_ambiguousNameBeforeAWeekday() {
+      check("They met in Jordan Friday and Michael Jordan Tuesday.", "They met in [Jordan|JO] Friday and Michael Jordan Tuesday.");
+    }
+
+    @Test
     void match_ambiguousAcronymInAllCapsHeadlineIsRejected() {
       check("IS CLAIMS ATTACK ON CHAD", "IS CLAIMS ATTACK ON CHAD");
     }
