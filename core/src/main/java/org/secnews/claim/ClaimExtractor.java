@@ -92,6 +92,7 @@ public final class ClaimExtractor {
   /** What a body issues before "saying": {@code issued a statement on Wednesday saying ...}. */
   private static final Set<String> ISSUED_NOUNS = Set.of("statement", "communique", "communiqu\u00e9", "message",
       "video", "note", "notice", "bulletin", "report", "letter");
+  /** Verbs that issue one: {@code released a statement}, {@code posted a video}. */
   private static final Set<String> ISSUE_VERBS = Set.of("issued", "released", "published", "posted", "sent",
       "shared", "put", "circulated", "distributed", "read", "issues", "releases", "publishes", "posts");
   /** Prepositions before a participle that make it an adjective: {@code raids over alleged meddling}. */
