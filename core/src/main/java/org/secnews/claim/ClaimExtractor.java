@@ -1765,17 +1765,28 @@ public final class ClaimExtractor {
       if (isParticiple(i) && i - 1 > se.firstToken() && (t.is(i - 1, ",")
           || isWord(i - 1) && GERUND_PREPOSITIONS.contains(lower(i - 1)))) {
         // "He condemned the strike, calling it ...", "X has been fined for calling a referee \"a disgrace\""
-        if (sentenceSpeaker != null) {
-          return sentenceSpeaker;
-        }
-        int[] subj = clauseSubject(se, i - 1);
-        if (subj == null) {
-          subj = sentenceSubject(se, i - 1);
-        }
-        return subj == null ? null : resolve(subj[0], subj[1]);
+        return sharedSubject(se, i - 1, true);
       }
       int[] subj = subjectBefore(i, se);
       return subj == null ? null : resolve(subj[0], subj[1]);
+    }
+
+    /**
+     * Who speaks a clause that has no subject of its own ({@code ..., saying}, {@code ..., calling it},
+     * {@code and warned}): the sentence's speaker so far, else (for a participle) the subject of the
+     * clause that ends at {@code prev}, else the sentence's subject.
+     */
+    private Speaker sharedSubject(Sentence se, int prev, boolean participle) {
+      Speaker sp = sentenceSpeaker;
+      if (sp == null && participle) {
+        int[] subj = clauseSubject(se, prev);
+        sp = subj == null ? null : resolve(subj[0], subj[1]);
+      }
+      if (sp == null) {
+        int[] subj = sentenceSubject(se, prev);
+        sp = subj == null ? null : resolve(subj[0], subj[1]);
+      }
+      return sp;
     }
 
     /**
@@ -1872,15 +1883,7 @@ public final class ClaimExtractor {
         if (!(afterAnd || afterComma)) {
           return; // "Speaking to Politico, ..."
         }
-        sp = sentenceSpeaker;
-        if (sp == null && participle) {
-          int[] subj = clauseSubject(se, prev);
-          sp = subj == null ? null : resolve(subj[0], subj[1]);
-        }
-        if (sp == null) {
-          int[] subj = sentenceSubject(se, prev);
-          sp = subj == null ? null : resolve(subj[0], subj[1]);
-        }
+        sp = sharedSubject(se, prev, participle);
         if (sp == null) {
           return;
         }

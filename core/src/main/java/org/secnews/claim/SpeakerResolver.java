@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.secnews.entity.Entity;
 import org.secnews.entity.EntityType;
 import org.secnews.entity.Gender;
@@ -331,16 +332,9 @@ final class SpeakerResolver {
     if (body == null && country == null && group == null && to - from == 2 && isHonorific(t, from)
         && t.isCapitalized(from + 1)) {
       // "Sir John" after "Sir John Stevens": a title and a first name
-      Entity byFirstName = null;
       String first = t.text(from + 1) + " ";
-      int here = firstAtOrAfter(mentions, t.start(from));
-      for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
-        Mention m = mentions.get(k);
-        if (m.type() == EntityType.OFFICIAL && m.entity().name().startsWith(first)) {
-          byFirstName = m.entity();
-          break;
-        }
-      }
+      Entity byFirstName = lastBefore(mentions, t.start(from),
+          m -> m.type() == EntityType.OFFICIAL && m.entity().name().startsWith(first));
       if (byFirstName != null) {
         return byFirstName;
       }
@@ -422,8 +416,10 @@ final class SpeakerResolver {
     String roleWord = roleWord(t, from, to, owner);
     if (roleWord != null && (headWord.equals("office") || headWord.equals("prosecution")) && body == null
         && country == null && group == null && person == null) {
-      if (Roles.kindsOf(phrase(t, from, to)) != null) {
-        return bodyOfKindNamed(t, from, to, mentions, s); // "the federal prosecutors' office": not the person the role names
+      String phrase = phrase(t, from, to);
+      List<String> kinds = Roles.kindsOf(phrase);
+      if (kinds != null) {
+        return bodyOfKindNamed(phrase, kinds, t.start(from), mentions, s); // "the federal prosecutors' office": not the person the role names
       }
     }
     if (headWord.equals("police") && head > from && (t.isIgnoreCase(head - 1, "national") || t.isIgnoreCase(head - 1, "federal"))
@@ -561,8 +557,10 @@ final class SpeakerResolver {
         return s.lastSpeaker;
       }
       if (BODY_HEADS.contains(headWord)) {
-        if (Roles.kindsOf(phrase(t, from, to)) != null) {
-          return bodyOfKindNamed(t, from, to, mentions, s); // "the foreign ministry", "the intelligence agency"
+        String phrase = phrase(t, from, to);
+        List<String> kinds = Roles.kindsOf(phrase);
+        if (kinds != null) {
+          return bodyOfKindNamed(phrase, kinds, t.start(from), mentions, s); // "the foreign ministry", "the intelligence agency"
         }
         if (headWord.equals("office") || headWord.equals("prosecution")) {
           return null;
@@ -602,9 +600,11 @@ final class SpeakerResolver {
     if (s.subjectBody != null) {
       return s.subjectBody;
     }
-    if (Roles.kindsOf(phrase(t, from, to)) != null) {
+    String phrase = phrase(t, from, to);
+    List<String> kinds = Roles.kindsOf(phrase);
+    if (kinds != null) {
       // the last body of that kind named ("Scotland Yard said ... The police spokesman said"), else the country's
-      Entity body = bodyOfKindNamed(t, from, to, mentions, s);
+      Entity body = bodyOfKindNamed(phrase, kinds, t.start(from), mentions, s);
       if (body != null) {
         return body;
       }
@@ -612,14 +612,8 @@ final class SpeakerResolver {
     if (s.lastSpokes != null) {
       return s.lastSpokes; // the same spokesman again
     }
-    int here = firstAtOrAfter(mentions, t.start(from));
-    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
-      Mention m = mentions.get(k);
-      if (m.type() == EntityType.OFFICIAL && (titledSpokes(t, m) || holdsSpokesPost(m.entity()))) {
-        return m.entity();
-      }
-    }
-    return null;
+    return lastBefore(mentions, t.start(from),
+        m -> m.type() == EntityType.OFFICIAL && (titledSpokes(t, m) || holdsSpokesPost(m.entity())));
   }
 
   /** Whether the phrase has a spokes- word: {@code the prime minister's official spokesman}. */
@@ -825,15 +819,9 @@ final class SpeakerResolver {
     if (post == null || BODY_NOUNS.contains(t.text(to - 1).toLowerCase(Locale.ROOT))) {
       return null; // not "the prime minister's office": a body
     }
-    int here = firstAtOrAfter(mentions, t.start(from));
-    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
-      Mention m = mentions.get(k);
-      if (m.type() == EntityType.OFFICIAL && (cc == null || m.entity().country().isEmpty() || m.entity().country().equals(cc))
-          && post.equals(titleBefore(t, m))) {
-        return m.entity();
-      }
-    }
-    return null;
+    return lastBefore(mentions, t.start(from), m -> m.type() == EntityType.OFFICIAL
+        && (cc == null || m.entity().country().isEmpty() || m.entity().country().equals(cc))
+        && post.equals(titleBefore(t, m)));
   }
 
   /**
@@ -988,15 +976,7 @@ final class SpeakerResolver {
     if (s.lastPersonSpeaker != null && fits(s.lastPersonSpeaker, gender)) {
       return s.lastPersonSpeaker;
     }
-    int here = firstAtOrAfter(mentions, offset);
-    Entity last = null;
-    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
-      Mention m = mentions.get(k);
-      if (m.type() == EntityType.OFFICIAL && fits(m.entity(), gender)) {
-        last = m.entity();
-        break;
-      }
-    }
+    Entity last = lastBefore(mentions, offset, m -> m.type() == EntityType.OFFICIAL && fits(m.entity(), gender));
     if (last == null && s.lastPersonSpeaker != null && gender != Gender.UNKNOWN
         && s.lastPersonSpeaker.gender() == Gender.UNKNOWN) {
       return s.lastPersonSpeaker;
@@ -1004,7 +984,7 @@ final class SpeakerResolver {
     if (last == null) {
       // no one before: a news lead often names the person right after ("its top spy ... he claimed.
       // ... Mike Burgess, Director-General ...")
-      for (int k = here; k < mentions.size() && mentions.get(k).start() - offset < 600; k++) {
+      for (int k = firstAtOrAfter(mentions, offset); k < mentions.size() && mentions.get(k).start() - offset < 600; k++) {
         Mention m = mentions.get(k);
         if (m.start() > offset && m.type() == EntityType.OFFICIAL && fits(m.entity(), gender)) {
           return m.entity();
@@ -1023,17 +1003,9 @@ final class SpeakerResolver {
    * office}): the last of that kind the text named, else the story's country's; never a body of
    * another kind.
    */
-  private Entity bodyOfKindNamed(Tokens t, int from, int to, List<Mention> mentions, Salience s) {
-    String phrase = phrase(t, from, to);
-    int here = firstAtOrAfter(mentions, t.start(from));
-    List<String> kinds = Roles.kindsOf(phrase);
-    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
-      Entity e = mentions.get(k).entity();
-      if (e.type() == EntityType.AGENCY && kinds.contains(e.kind())) {
-        return e;
-      }
-    }
-    return s.mainCountry() == null ? null : roles.bodyOf(phrase, s.mainCountry());
+  private Entity bodyOfKindNamed(String phrase, List<String> kinds, int at, List<Mention> mentions, Salience s) {
+    Entity named = lastBefore(mentions, at, m -> m.type() == EntityType.AGENCY && kinds.contains(m.entity().kind()));
+    return named != null || s.mainCountry() == null ? named : roles.bodyOf(phrase, s.mainCountry());
   }
 
   /**
@@ -1041,15 +1013,8 @@ final class SpeakerResolver {
    * the International Atomic Energy Agency mentioned last, even after a mention of the UN.
    */
   private static Entity lastAgencyNamed(List<Mention> mentions, int before, String noun) {
-    String word = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-    int here = firstAtOrAfter(mentions, before);
-    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
-      Mention m = mentions.get(k);
-      if (m.type() == EntityType.AGENCY && (" " + m.entity().name() + " ").contains(" " + word + " ")) {
-        return m.entity();
-      }
-    }
-    return null;
+    String word = " " + Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " ";
+    return lastBefore(mentions, before, m -> m.type() == EntityType.AGENCY && (" " + m.entity().name() + " ").contains(word));
   }
 
   /**
@@ -1057,13 +1022,11 @@ final class SpeakerResolver {
    * name is a mission's and whose parent is the organisation the phrase names, if it names one.
    */
   private static Entity missionNamed(Tokens t, int from, Mention organisation, List<Mention> mentions) {
-    int here = firstAtOrAfter(mentions, t.start(from));
-    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
-      if (isMissionOf(mentions.get(k), organisation)) {
-        return mentions.get(k).entity();
-      }
+    Entity before = lastBefore(mentions, t.start(from), m -> isMissionOf(m, organisation));
+    if (before != null) {
+      return before;
     }
-    for (int k = here; k < mentions.size() && mentions.get(k).start() - t.start(from) < 1500; k++) {
+    for (int k = firstAtOrAfter(mentions, t.start(from)); k < mentions.size() && mentions.get(k).start() - t.start(from) < 1500; k++) {
       if (isMissionOf(mentions.get(k), organisation)) {
         return mentions.get(k).entity();
       }
@@ -1116,14 +1079,20 @@ final class SpeakerResolver {
     return g == Gender.UNKNOWN || e.gender() == Gender.UNKNOWN || e.gender() == g;
   }
 
-  private static Entity lastOf(List<Mention> mentions, int before, EntityType... types) {
+  private static Entity lastOf(List<Mention> mentions, int before, EntityType type) {
+    return lastBefore(mentions, before, m -> m.type() == type);
+  }
+
+  /**
+   * The entity of the latest mention before offset {@code before} that passes the test, looking
+   * back at most {@code LOOK_BACK} mentions (so resolving stays linear in the document), or null.
+   */
+  private static Entity lastBefore(List<Mention> mentions, int before, Predicate<Mention> test) {
     int here = firstAtOrAfter(mentions, before);
     for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
       Mention m = mentions.get(k);
-      for (EntityType ty : types) {
-        if (m.type() == ty) {
-          return m.entity();
-        }
+      if (test.test(m)) {
+        return m.entity();
       }
     }
     return null;

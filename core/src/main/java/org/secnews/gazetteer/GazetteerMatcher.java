@@ -315,8 +315,8 @@ public final class GazetteerMatcher {
     return upper >= 6 && lower * 5 < upper;
   }
 
-  private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday",
-      "Thursday", "Friday", "Saturday", "Sunday");
+  private static final org.secnews.internal.WordSet WEEKDAYS = org.secnews.internal.WordSet.exact(java.util.Set.of(
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"));
 
   private static boolean contextAccepts(Tokens t, int first, int last, int sentenceStart,
       boolean sentenceAllCaps, boolean acronym) {
@@ -328,7 +328,7 @@ public final class GazetteerMatcher {
     }
     int next = last + 1;
     if (next < t.size() && t.kind(next) == TokenKind.WORD && t.isCapitalized(next)
-        && !t.newlineBefore(next) && t.spaceBefore(next) && !WEEKDAYS.contains(t.text(next))) {
+        && !t.newlineBefore(next) && t.spaceBefore(next) && !WEEKDAYS.contains(t, next)) {
       return false; // Jordan Peterson, Georgia Tech; but "Iran's Ministry of Intelligence Friday released"
     }
     int prev = first - 1;
