@@ -58,7 +58,7 @@ public final class Gazetteer {
    * The logger, made on first use: binding SLF4J costs some 50 ms of a cold start, and a load that
    * goes well logs nothing.
    */
-  private static final class Log {
+  static final class Log {
     static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
   }
 
@@ -85,8 +85,12 @@ public final class Gazetteer {
   final int[] terminalStart;
   final AliasEntry[] terminalEntries;
 
-  private Gazetteer(Builder b) {
-    this.entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.entities));
+  /**
+   * Compiles a builder's entries: keeps the written forms that differ from the bare name, then
+   * tokenizes every alias and stop name into the trie.
+   */
+  private static Gazetteer compile(Builder b) {
+    Map<String, Entity> entities = new LinkedHashMap<>(b.entities);
     Map<String, List<Alias>> formsById = new HashMap<>();
     int count = 0;
     for (Map.Entry<String, List<Alias>> e : b.aliases.entrySet()) {
@@ -99,42 +103,18 @@ public final class Gazetteer {
         count += forms.size();
       }
     }
-    this.aliases = formsById;
-    this.aliasCount = count;
-    Map<String, List<String>> sn = new HashMap<>();
-    b.surnames.forEach((k, v) -> sn.put(k, List.copyOf(v)));
-    this.surnames = sn;
-    Map<String, List<Post>> byPerson = new HashMap<>();
-    Map<String, List<Post>> byOrg = new HashMap<>();
-    for (Post p : b.posts) {
-      byPerson.computeIfAbsent(p.person(), k -> new ArrayList<>(2)).add(p);
-      byOrg.computeIfAbsent(p.org(), k -> new ArrayList<>(4)).add(p);
-    }
-    byPerson.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
-    byOrg.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
-    this.postsByPerson = byPerson;
-    this.postsByOrg = byOrg;
-    this.allPosts = List.copyOf(b.posts);
-    this.sources = new HashMap<>(b.sources);
-    Map<String, List<Entity>> acr = new HashMap<>();
-    for (Map.Entry<String, List<Alias>> e : aliases.entrySet()) {
-      for (Alias a : e.getValue()) {
-        if (a.form() == MentionForm.ACRONYM && !a.ambiguous()) {
-          acr.computeIfAbsent(a.text(), k -> new ArrayList<>(1)).add(entities.get(e.getKey()));
-        }
-      }
-    }
-    this.byAcronym = acr;
+    Map<String, List<String>> surnames = new HashMap<>();
+    b.surnames.forEach((k, v) -> surnames.put(k, List.copyOf(v)));
 
-    // compile the trie
     FoldedVocabulary.Builder vocab = new FoldedVocabulary.Builder();
     LongIntMap trans = new LongIntMap();
     List<List<AliasEntry>> terms = new ArrayList<>();
     terms.add(null); // root
-    List<AliasEntry> pending = new ArrayList<>(aliasCount + b.stops.size());
+    List<AliasEntry> pending = new ArrayList<>(count + b.stops.size());
     for (Entity e : entities.values()) {
       Map<String, Alias> byText = new LinkedHashMap<>();
-      for (Alias al0 : aliases(e.id())) {
+      List<Alias> forms = formsById.get(e.id());
+      for (Alias al0 : forms != null ? forms : List.of(nameAlias(e))) {
         Alias al = e.type() == EntityType.OFFICIAL ? withoutHonorific(al0) : al0;
         Alias old = byText.get(al.text());
         if (old == null) {
@@ -158,13 +138,7 @@ public final class Gazetteer {
     for (int k = 0; k < pending.size(); k++) {
       insert(vocab, trans, terms, pending.get(k), words.get(k));
     }
-    this.vocabulary = vocab.build();
-    this.transitions = trans;
-    this.rootChild = new int[vocabulary.size()];
-    for (int id = 0; id < rootChild.length; id++) {
-      rootChild[id] = trans.get(id); // the root is node 0: key (0 << 32 | id)
-    }
-    this.terminalStart = new int[terms.size() + 1];
+    int[] terminalStart = new int[terms.size() + 1];
     List<AliasEntry> flat = new ArrayList<>(pending.size());
     for (int i = 0; i < terms.size(); i++) {
       terminalStart[i] = flat.size();
@@ -176,7 +150,50 @@ public final class Gazetteer {
       }
     }
     terminalStart[terms.size()] = flat.size();
-    this.terminalEntries = flat.toArray(new AliasEntry[0]);
+    return new Gazetteer(entities, formsById, count, surnames, b.posts, b.sources, vocab.build(), trans,
+        terminalStart, flat.toArray(new AliasEntry[0]));
+  }
+
+  /**
+   * Assembles a gazetteer from its compiled parts, made by {@link #compile} or read from a
+   * {@link GazetteerSnapshot}, and derives the indexes both share.
+   */
+  Gazetteer(Map<String, Entity> entities, Map<String, List<Alias>> formsById, int aliasCount,
+      Map<String, List<String>> surnames, List<Post> posts, Map<String, String> sources,
+      FoldedVocabulary vocabulary, LongIntMap transitions, int[] terminalStart, AliasEntry[] terminalEntries) {
+    this.entities = java.util.Collections.unmodifiableMap(entities);
+    this.aliases = formsById;
+    this.aliasCount = aliasCount;
+    this.surnames = surnames;
+    Map<String, List<Post>> byPerson = new HashMap<>();
+    Map<String, List<Post>> byOrg = new HashMap<>();
+    for (Post p : posts) {
+      byPerson.computeIfAbsent(p.person(), k -> new ArrayList<>(2)).add(p);
+      byOrg.computeIfAbsent(p.org(), k -> new ArrayList<>(4)).add(p);
+    }
+    byPerson.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
+    byOrg.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
+    this.postsByPerson = byPerson;
+    this.postsByOrg = byOrg;
+    this.allPosts = List.copyOf(posts);
+    this.sources = new HashMap<>(sources);
+    Map<String, List<Entity>> acr = new HashMap<>();
+    for (Entity en : entities.values()) { // in load order, so entities sharing an acronym keep it
+      for (Alias a : formsById.getOrDefault(en.id(), List.of())) {
+        if (a.form() == MentionForm.ACRONYM && !a.ambiguous()) {
+          acr.computeIfAbsent(a.text(), k -> new ArrayList<>(1)).add(en);
+        }
+      }
+    }
+    this.byAcronym = acr;
+    this.vocabulary = vocabulary;
+    this.transitions = transitions;
+    this.rootChild = new int[vocabulary.size()];
+    for (int id = 0; id < rootChild.length; id++) {
+      rootChild[id] = transitions.get(id); // the root is node 0: key (0 << 32 | id)
+    }
+    this.terminalStart = terminalStart;
+    this.terminalEntries = terminalEntries;
   }
 
   /** The alias every entity has: its name, matched with a name's letter case. */
@@ -219,7 +236,7 @@ public final class Gazetteer {
    * The trie words of an alias as start and end offsets into its text: its tokens without
    * hyphens, initials without their dot.
    */
-  private static int[] wordBounds(String text) {
+  static int[] wordBounds(String text) {
     Tokens t = Tokenizer.standard().tokenize(text);
     int[] b = new int[2 * t.size()];
     int k = 0;
@@ -292,7 +309,13 @@ public final class Gazetteer {
   }
 
   private static final class BuiltIn {
-    static final Gazetteer INSTANCE = builder().loadBuiltIn().build();
+    static final Gazetteer INSTANCE = load();
+
+    private static Gazetteer load() {
+      ClassLoader cl = Gazetteer.class.getClassLoader();
+      Gazetteer compiled = GazetteerSnapshot.readBuiltIn(cl, Builder.builtInPaths(cl));
+      return compiled != null ? compiled : builder().loadBuiltIn().build();
+    }
   }
 
   /**
@@ -607,15 +630,8 @@ public final class Gazetteer {
       return this;
     }
 
-    /**
-     * Loads every file named in the class-path index {@value #INDEX}. The files are parsed in
-     * parallel (they are independent) and added in index order, so the result is the same as a
-     * sequential load.
-     *
-     * @return this builder
-     */
-    public Builder loadBuiltIn() {
-      ClassLoader cl = Gazetteer.class.getClassLoader();
+    /** The gazetteer files the class-path indexes {@value #INDEX} name, in order. */
+    static List<String> builtInPaths(ClassLoader cl) {
       List<String> paths = new ArrayList<>();
       try {
         Enumeration<URL> indexes = cl.getResources(INDEX);
@@ -635,6 +651,19 @@ public final class Gazetteer {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the built-in gazetteers: " + e.getMessage(), e);
       }
+      return paths;
+    }
+
+    /**
+     * Loads every file named in the class-path index {@value #INDEX}. The files are parsed in
+     * parallel (they are independent) and added in index order, so the result is the same as a
+     * sequential load.
+     *
+     * @return this builder
+     */
+    public Builder loadBuiltIn() {
+      ClassLoader cl = Gazetteer.class.getClassLoader();
+      List<String> paths = builtInPaths(cl);
       if (paths.isEmpty()) {
         Log.LOG.warn("no built-in gazetteers on the class path ({} not found): add secnews-gazetteers", INDEX);
         return this;
@@ -713,7 +742,7 @@ public final class Gazetteer {
         }
       }
       addUnqualifiedNames();
-      return new Gazetteer(this);
+      return compile(this);
     }
 
     /**

@@ -63,6 +63,45 @@ public final class FoldedVocabulary {
     }
   }
 
+  private FoldedVocabulary(char[] pool, int[] offsets, int[] table, long[] filter) {
+    this.pool = pool;
+    this.offsets = offsets;
+    this.table = table;
+    this.mask = table.length / 2 - 1;
+    this.filter = filter;
+    this.filterMask = filter.length * 64 - 1;
+  }
+
+  /**
+   * Writes this vocabulary's arrays to a snapshot.
+   *
+   * @param out the snapshot being written
+   */
+  public void writeTo(Snapshot.Writer out) {
+    out.putChars(java.nio.CharBuffer.wrap(pool));
+    out.putInts(offsets);
+    out.putInts(table);
+    out.putLongs(filter);
+  }
+
+  /**
+   * Reads a vocabulary {@link #writeTo} wrote.
+   *
+   * @param in the snapshot being read
+   * @return the vocabulary
+   */
+  public static FoldedVocabulary readFrom(Snapshot.Reader in) {
+    char[] pool = in.getChars();
+    int[] offsets = in.getInts();
+    int[] table = in.getInts();
+    long[] filter = in.getLongs();
+    if (offsets.length == 0 || Integer.bitCount(table.length) != 1 || table.length < 2
+        || Long.bitCount(filter.length) != 1 || offsets[offsets.length - 1] != pool.length) {
+      throw new IllegalArgumentException("damaged snapshot: vocabulary tables");
+    }
+    return new FoldedVocabulary(pool, offsets, table, filter);
+  }
+
   private static int second(int h) {
     h *= 0x9e3779b9;
     return h ^ (h >>> 15);

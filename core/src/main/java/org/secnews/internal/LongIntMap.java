@@ -20,6 +20,40 @@ public final class LongIntMap {
     mask = 15;
   }
 
+  private LongIntMap(long[] keys, int[] values, int size) {
+    this.keys = keys;
+    this.values = values;
+    this.size = size;
+    this.mask = keys.length - 1;
+  }
+
+  /**
+   * Writes this map's arrays to a snapshot.
+   *
+   * @param out the snapshot being written
+   */
+  public void writeTo(Snapshot.Writer out) {
+    out.putLongs(keys);
+    out.putInts(values);
+    out.putInt(size);
+  }
+
+  /**
+   * Reads a map {@link #writeTo} wrote.
+   *
+   * @param in the snapshot being read
+   * @return the map
+   */
+  public static LongIntMap readFrom(Snapshot.Reader in) {
+    long[] keys = in.getLongs();
+    int[] values = in.getInts();
+    int size = in.getInt();
+    if (Integer.bitCount(keys.length) != 1 || values.length != keys.length || size < 0 || size >= keys.length) {
+      throw new IllegalArgumentException("damaged snapshot: transition table");
+    }
+    return new LongIntMap(keys, values, size);
+  }
+
   private static int slot(long key, int mask) {
     long h = key * 0x9E3779B97F4A7C15L;
     return (int) (h ^ (h >>> 32)) & mask;
