@@ -1263,7 +1263,8 @@ public final class ClaimExtractor {
           for (int j = k; j < end && j - k < 20; j++) {
             if (cue(j) != null && j > k && !t.is(j - 1, "to")) { // not an infinitive: "” to suggest a motive, X said"
               boolean newSentence = endsWithStop(q) && !onlyAdverbials(j + 1, contentEnd(se));
-              int head = j; // '," the cardinal will ask', '," he later said': the phrase ends before them
+              int quotedAt = quotedAsStart(j, k);
+              int head = quotedAt >= 0 ? quotedAt : j; // '," the cardinal will ask', '," he later said': the phrase ends before them
               while (head - 1 > k && isWord(head - 1) && skippable(head - 1)
                   && !DO_FORMS.contains(lower(head - 1))) {
                 head--;
@@ -1835,6 +1836,31 @@ public final class ClaimExtractor {
       return -1;
     }
 
+    /**
+     * For the participle cue at {@code i} in {@code X was quoted [by OUTLET] as saying}: the index of
+     * the auxiliary before {@code quoted}, where the speaker's phrase ends; else -1.
+     */
+    private int quotedAsStart(int i, int first) {
+      if (!isParticiple(i) || i - 3 < first || !t.is(i - 1, "as")) {
+        return -1;
+      }
+      int q = i - 2;
+      while (q > first && i - q <= 10 && !t.isIgnoreCase(q, "quoted")) {
+        if (t.kind(q) == TokenKind.PUNCT || t.kind(q) == TokenKind.QUOTE) {
+          return -1;
+        }
+        q--;
+      }
+      if (!t.isIgnoreCase(q, "quoted") || q + 1 < i - 1 && !t.is(q + 1, "by")) {
+        return -1; // only "quoted as saying" and "quoted by the agency as saying"
+      }
+      int a = q;
+      while (a - 1 >= first && isWord(a - 1) && (PASSIVE.contains(lower(a - 1)) || AUXILIARIES.contains(lower(a - 1)))) {
+        a--;
+      }
+      return a < q ? a : -1;
+    }
+
     /** The end of the sentence's content: before the final punctuation. */
     private int contentEnd(Sentence se) {
       int last = se.endToken() - 1;
@@ -1847,8 +1873,9 @@ public final class ClaimExtractor {
 
     private void reported(Sentence se, int i, int end) {
       int first = se.firstToken();
-      boolean participle = isParticiple(i);
-      int prev = i - 1;
+      int quotedAt = quotedAsStart(i, first); // "X was quoted as saying": X ends before "was"
+      boolean participle = quotedAt < 0 && isParticiple(i);
+      int prev = (quotedAt >= 0 ? quotedAt : i) - 1;
       while (prev >= first && isWord(prev) && skippable(prev)) {
         prev--;
       }
@@ -1904,7 +1931,7 @@ public final class ClaimExtractor {
         if (clauseEndingInQuote(se, i, end)) {
           return; // 'CLAUSE seen as a "threat to peace," his spokesman said.'
         }
-        int[] subj = subjectBefore(platformPhraseStart(i, first), se);
+        int[] subj = subjectBefore(quotedAt >= 0 ? quotedAt : platformPhraseStart(i, first), se);
         if (subj == null && prev >= first + 2 && (t.is(prev, "who") || t.is(prev, "which")) && t.is(prev - 1, ",")) {
           // a cue in a relative clause: "Mr Mubanga, who insists he does not feel bitter, said: ..."
           int b = prev - 1; // the comma before "who"

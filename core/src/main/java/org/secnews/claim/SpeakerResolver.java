@@ -566,6 +566,13 @@ final class SpeakerResolver {
           return null;
         }
         Entity named = lastAgencyNamed(mentions, t.start(from), headWord);
+        if (named == null && s.lastSpeaker != null && isBodyCalled(s.lastSpeaker, headWord)) {
+          named = s.lastSpeaker; // "North Korea's foreign ministry said ... the ministry was quoted as saying"
+        }
+        if (named == null && (headWord.equals("agency") || headWord.equals("service"))) {
+          // "the agency": the last agency proper, not the army or a ministry named since
+          named = lastBefore(mentions, t.start(from), m -> m.type() == EntityType.AGENCY && !NOT_AGENCIES.contains(m.entity().kind()));
+        }
         return named != null ? named : lastOf(mentions, t.start(from), EntityType.AGENCY);
       }
       if (headWord.equals("group")) {
@@ -741,6 +748,10 @@ final class SpeakerResolver {
       if (owner[i] == null && t.kind(i) == TokenKind.WORD) {
         String w = t.text(i).toLowerCase(Locale.ROOT);
         if (PERSON_ROLES.contains(w)) {
+          if (i + 1 < to && owner[i + 1] == null && t.kind(i + 1) == TokenKind.WORD
+              && BODY_HEADS.contains(t.text(i + 1).toLowerCase(Locale.ROOT))) {
+            continue; // "the spy agency": a body the role word qualifies, not a person
+          }
           if (w.equals("chief") && i + 2 < to && t.isIgnoreCase(i + 1, "of") && t.isIgnoreCase(i + 2, "staff")) {
             return "official"; // a chief of staff is not the body's chief
           }
@@ -993,6 +1004,24 @@ final class SpeakerResolver {
     }
     return last;
   }
+
+  /** Whether news may call the body {@code the ministry}, {@code the agency}: its kind or name has the noun. */
+  private static boolean isBodyCalled(Entity e, String noun) {
+    if (e.type() != EntityType.AGENCY) {
+      return false;
+    }
+    if (noun.equals("ministry")) {
+      return e.kind().endsWith("ministry") || e.name().contains("Ministry");
+    }
+    if (noun.equals("agency") || noun.equals("service")) {
+      return !NOT_AGENCIES.contains(e.kind());
+    }
+    return (" " + e.name() + " ").contains(" " + Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " ");
+  }
+
+  /** Kinds of body that news does not call {@code the agency} or {@code the service}. */
+  private static final Set<String> NOT_AGENCIES = Set.of("military", "defence-ministry", "foreign-ministry",
+      "interior-ministry", "justice-ministry", "government", "legislature");
 
   /** Head nouns of a body's description: {@code the agency}, {@code the prosecutor's office}. */
   private static final Set<String> BODY_HEADS = Set.of("agency", "service", "bureau", "directorate", "ministry",

@@ -1568,5 +1568,49 @@ final class ClaimExtractorTest {
           + "the bombers was a foreigner.");
       assertEquals("ru/kremlin", speakerOf(a, a.claims().size() - 1), a.claims().toString());
     }
+
+    @Test
+    void aSpyAgency_isTheAgencyNotThePersonNamedLast() {
+      Analysis a = analyze("MI5 briefed lawmakers, according to Ken McCallum. The spy agency also assessed that "
+          + "a Russian aircraft was carrying security officials.");
+      assertEquals("gb/security-service", speakerOf(a, 1), a.claims().toString());
+    }
+
+    @Test
+    void theAgency_isTheLastAgencyProperNotAnArmyNamedSince() {
+      Analysis a = analyze("MI5 said the Russian Armed Forces were short of men. Some 10,000 troops will be "
+          + "deployed by December, according to the agency.");
+      assertEquals("gb/security-service", speakerOf(a, 1), a.claims().toString());
+    }
+
+    @Test
+    void quotedAsSaying_afterAQuotation() {
+      Analysis a = analyze("\u201cThe mobilization of troops is ongoing,\u201d the CIA was quoted as saying. "
+          + "\u201cWe are checking the deployment of some personnel.\u201d");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("us/cia", speakerOf(a, 0));
+      assertEquals("us/cia", speakerOf(a, 1));
+    }
+
+    @Test
+    void quotedAsSaying_beforeAndAfterAClause() {
+      claim("Ken McCallum was quoted as saying that the threat was growing.", ClaimKind.INDIRECT, "ken-mccallum",
+          "the threat was growing");
+      claim("The threat was growing, Ken McCallum was quoted as saying.", ClaimKind.INDIRECT, "ken-mccallum",
+          "The threat was growing");
+    }
+
+    @Test
+    void quotedByAnOutletAsSaying_isTheSpeakersNotTheOutlets() {
+      claim("Ken McCallum was quoted by the state news agency RIA as saying the talks had failed.", ClaimKind.INDIRECT,
+          "ken-mccallum", "the talks had failed");
+    }
+
+    @Test
+    void theMinistry_isTheMinistryThatJustSpoke() {
+      Analysis a = analyze("MI5 said it could not confirm the claims. Russia's foreign ministry said the drones flew "
+          + "at night. \u201cLondon should stop such dangerous provocations at once,\u201d the ministry was quoted as saying.");
+      assertEquals("ru/mfa", speakerOf(a, 2), a.claims().toString());
+    }
   }
 }
