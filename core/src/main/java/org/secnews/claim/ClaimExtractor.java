@@ -60,6 +60,9 @@ public final class ClaimExtractor {
   /** Prepositions that open the tail of a noun phrase, never a subject: {@code on the 20 biggest projects}. */
   private static final Set<String> PHRASE_PREPOSITIONS = Set.of("on", "over", "of", "into", "about", "from", "for",
       "with", "in", "at", "by", "against");
+  /** Prepositions that open an adjunct between a subject and its cue: {@code X in an interview on Monday said}. */
+  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "during", "after", "before", "on",
+      "for", "following");
   /** Participles of hearsay before {@code to CUE}: {@code X are said to believe}, {@code X is understood to have told}. */
   private static final Set<String> HEARSAY = Set.of("said", "reported", "thought", "believed", "understood", "known",
       "rumoured", "rumored", "alleged");
@@ -1861,6 +1864,33 @@ public final class ClaimExtractor {
       return a < q ? a : -1;
     }
 
+    /**
+     * The sentence's opening name when the phrase before the cue is the object of a preposition
+     * that an adjunct after the name began: in {@code Duterte in an interview after a ceremony for
+     * the new hospital said}, Duterte speaks, not the hospital. Else {@code subj} itself.
+     */
+    private int[] frontedName(Sentence se, int[] subj) {
+      int first = se.firstToken();
+      int before = isWord(subj[0]) && PHRASE_PREPOSITIONS.contains(lower(subj[0])) ? subj[0] : subj[0] - 1;
+      Mention m = owner[first];
+      if (before <= first || !isWord(before) || !ADJUNCT_PREPOSITIONS.contains(lower(before))
+          && !PHRASE_PREPOSITIONS.contains(lower(before)) || m == null
+          || m.type() == EntityType.COUNTRY) {
+        return subj;
+      }
+      int after = t.indexAtOrAfter(m.end());
+      if (after >= before || !isWord(after) || !ADJUNCT_PREPOSITIONS.contains(lower(after))) {
+        return subj;
+      }
+      for (int k = after; k < before; k++) {
+        if (t.kind(k) == TokenKind.PUNCT || t.kind(k) == TokenKind.QUOTE
+            || cueAt[k] != null && !(isWord(k - 1) && DETERMINERS.contains(lower(k - 1)))) {
+          return subj; // a comma or a cue verb between ("at a briefing" is a noun): not one adjunct
+        }
+      }
+      return new int[] {first, after};
+    }
+
     /** The end of the sentence's content: before the final punctuation. */
     private int contentEnd(Sentence se) {
       int last = se.endToken() - 1;
@@ -1959,6 +1989,7 @@ public final class ClaimExtractor {
         if (subj == null) {
           return;
         }
+        subj = frontedName(se, subj);
         if (onlyAdverbials(i + 1, end) && ("say".equals(cues.lemma(t.text(i))) || lower(i).endsWith("ed"))) {
           subj[0] = listStart(subj[0], first); // "CLAUSE, police, residents and a teacher said."
         }

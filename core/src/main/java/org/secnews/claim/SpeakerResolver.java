@@ -538,6 +538,10 @@ final class SpeakerResolver {
       if (country != null && BODY_NOUNS.contains(headWord)) {
         return byCountryKind(t, from, to, country.entity().id());
       }
+      if (DOCUMENT_NOUNS.contains(headWord) && head - 1 > from && t.kind(head - 1) == TokenKind.POSSESSIVE
+          && country == null && body == null && group == null) {
+        return entityOf(t, from, head - 1, owner, mentions, s, date); // "The agency's statement": the agency
+      }
       if (!bareDescription(t, from, to)) {
         return null; // "the Interfax news agency": a body the gazetteer does not know
       }

@@ -1612,5 +1612,23 @@ final class ClaimExtractorTest {
           + "at night. \u201cLondon should stop such dangerous provocations at once,\u201d the ministry was quoted as saying.");
       assertEquals("ru/mfa", speakerOf(a, 2), a.claims().toString());
     }
+
+    @Test
+    void aBodysStatement_isTheBodys() {
+      Analysis a = analyze("The CIA said in a statement that the plot had involved agents. The agency\u2019s statement "
+          + "said the officials targeted in the plot included two generals.");
+      assertEquals("us/cia", speakerOf(a, 1), a.claims().toString());
+    }
+
+    @Test
+    void aNameThenAnAdjunctThenTheCue_isTheNamesClaim() {
+      claim("Ken McCallum in an interview after a ceremony for the new site of the hospital said he received a report.",
+          ClaimKind.INDIRECT, "ken-mccallum", "he received a report");
+      claim("MI5 at a briefing before the summit on Monday said the threat was growing.",
+          ClaimKind.INDIRECT, "gb/security-service", "the threat was growing");
+      claim("Ken McCallum in an ambush interview after a groundbreaking ceremony for the new site of the San Lorenzo "
+          + "Ruiz General Hospital in Malabon said he received a report.", ClaimKind.INDIRECT, "ken-mccallum",
+          "he received a report");
+    }
   }
 }
