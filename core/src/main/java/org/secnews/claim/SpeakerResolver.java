@@ -665,14 +665,15 @@ final class SpeakerResolver {
   /** Whether the phrase is a determiner and lower-case words only: {@code the agency}, {@code the same report}. */
   private static boolean bareDescription(Tokens t, int from, int to) {
     int words = 0;
-    boolean bodyHead = to > from && BODY_HEADS.contains(t.text(to - 1).toLowerCase(Locale.ROOT))
-        && Roles.kindsOf(phrase(t, from, to)) != null; // a body of a known kind, not "the prime minister's office"
+    boolean headNoun = to > from && BODY_HEADS.contains(t.text(to - 1).toLowerCase(Locale.ROOT));
+    boolean bodyHead = headNoun && Roles.kindsOf(phrase(t, from, to)) != null; // a body of a known kind, not "the prime minister's office"
     for (int i = from; i < to; i++) {
       if (bodyHead && i > from && !t.spaceBefore(i) && (t.kind(i) == TokenKind.POSSESSIVE
           || t.kind(i) == TokenKind.QUOTE && t.text(i - 1).endsWith("s"))) {
         continue; // "the federal prosecutors' office"; not "the charity's director", a person unnamed
       }
-      if (t.kind(i) != TokenKind.WORD || Character.isUpperCase(t.first(i)) && i > from) {
+      if (t.kind(i) != TokenKind.WORD || Character.isUpperCase(t.first(i)) && i > from
+          && !(i == to - 1 && headNoun && to - from == 2)) { // "The Ministry also said": news capitalises a body's head noun
         return false;
       }
       words++;

@@ -1630,5 +1630,11 @@ final class ClaimExtractorTest {
           + "Ruiz General Hospital in Malabon said he received a report.", ClaimKind.INDIRECT, "ken-mccallum",
           "he received a report");
     }
+
+    @Test
+    void aCapitalisedHeadNoun_isStillADescription() {
+      Analysis a = analyze("The CIA said the plot failed. The Agency also said it had warned the White House.");
+      assertEquals("us/cia", speakerOf(a, 1), a.claims().toString());
+    }
   }
 }
