@@ -72,6 +72,10 @@ public final class MentionFinder {
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
       "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution");
 
+  /** Nouns of public bodies that a {@code national} before them makes a state body: {@code national crisis management center}. */
+  private static final Set<String> STATE_BODY_NOUNS = Set.of("center", "centre", "council", "commission",
+      "committee", "bureau", "directorate", "inspectorate", "authority", "guard");
+
   /** Verbs of leading a body: {@code who heads the Justice Department's national security division}. */
   private static final Set<String> HEADS = Set.of("heads", "headed", "leads", "led", "runs", "ran", "directs",
       "directed", "chairs", "chaired", "commands", "commanded", "oversees", "oversaw");
@@ -669,7 +673,11 @@ public final class MentionFinder {
     private boolean describedBeforeComma(int comma) {
       boolean role = false;
       boolean stateRole = false;
-      for (int q = comma - 1; q >= 0 && comma - q <= 12; q--) {
+      for (int q = comma - 1; q >= 0 && comma - q <= 14; q--) {
+        if (t.is(q, ")") && q >= 3 && t.is(q - 2, "(") && owner[q - 3] != null) {
+          q -= 2; // "at Serbia's Security Intelligence Agency (BIA),": the body's acronym
+          continue;
+        }
         Mention m = owner[q];
         if (m != null && (m.type() == EntityType.AGENCY || m.type() == EntityType.COUNTRY)
             || t.kind(q) == TokenKind.POSSESSIVE && q > 0 && owner[q - 1] != null) {
@@ -777,6 +785,26 @@ public final class MentionFinder {
       return i;
     }
 
+    /**
+     * Whether a capitalised title with its domain ends at {@code p} and opens its clause: {@code
+     * Inspector General of Police}: titles joined by {@code of}, a post word among them, at a sentence
+     * or clause start (not a lone {@code Queen} in a list of bands).
+     */
+    private boolean titleRunBefore(int p) {
+      boolean post = false;
+      boolean of = false;
+      int q = p;
+      while (q >= 0 && p - q < 8 && owner[q] == null && (RoleLexicon.isTitle(t, q) && t.isCapitalized(q)
+          && !ROYALS.contains(t.text(q)) || t.is(q, "of") && q < p)) {
+        post |= RoleLexicon.isPostWord(t, q);
+        of |= t.is(q, "of");
+        q--;
+      }
+      boolean opens = q < 0 || t.is(q, ".") || t.is(q, ",") || t.is(q, "the") || t.is(q, "The")
+          || t.newlineBefore(q + 1);
+      return post && of && !t.is(q + 1, "of") && opens;
+    }
+
     /** A lower-case post right before: {@code ministry spokesman}, {@code the minister}. */
     private boolean roleBefore(int start) {
       if (start == 0 || t.newlineBefore(start)) {
@@ -795,6 +823,8 @@ public final class MentionFinder {
       } else if (t.is(before, ",") && before > 0 && owner[before - 1] == null && RoleLexicon.isPostWord(t, before - 1)
           && t.isCapitalized(before - 1) && !ROYALS.contains(t.text(before - 1))) {
         return true; // a title set off by a comma: "Acting Detective Chief Superintendent, Mick Deats,"
+      } else if (t.is(before, ",") && titleRunBefore(before - 1)) {
+        return true; // "Inspector General of Police, Vijay Kumar,"
       }
       if (before > 0 && owner[before] == null && owner[before - 1] != null
           && owner[before - 1].type() == EntityType.AGENCY && AGENCY_PEOPLE.contains(t.text(before))) {
@@ -1187,12 +1217,26 @@ public final class MentionFinder {
           String w = t.text(q).toLowerCase(Locale.ROOT);
           if (STATE_WORDS.contains(w) && !(q + 1 < to && PRIVATE_NOUNS.contains(t.text(q + 1)))) {
             state = true; // not "security firm Clearswift", "security consultant"
+          } else if (w.equals("house") && q > from && (t.is(q - 1, "upper") || t.is(q - 1, "lower"))) {
+            state = true; // "the upper house's international affairs committee"
+          } else if (t.is(q, "national") && stateBodyAfter(q + 1, to)) {
+            state = true; // "the national crisis management center", not "the national team" nor a named "National Council for Adoption"
           } else if (COUNTRY_NOUNS.contains(w) && q + 1 < to && t.kind(q + 1) == TokenKind.POSSESSIVE) {
             state = true; // "the Balkan country's chief special prosecutor"
           }
         }
       }
       return state;
+    }
+
+    /** Whether a noun of a public body follows in {@code [from, to)}: {@code center}, {@code council}. */
+    private boolean stateBodyAfter(int from, int to) {
+      for (int q = from; q < to && q < from + 4; q++) {
+        if (STATE_BODY_NOUNS.contains(t.text(q).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     // ---- defined acronyms: Main Intelligence Directorate (GRU) -----------------------------

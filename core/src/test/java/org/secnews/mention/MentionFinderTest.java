@@ -591,4 +591,28 @@ final class MentionFinderTest {
     assertMentions(analyze("Top cop Tan Sri Razarudin Husain told reporters that the man had ties to the group."),
         "Top cop Tan Sri [Razarudin Husain|razarudin-husain] told reporters that the man had ties to the group.");
   }
+
+  @Test
+  void introduced_afterACapitalisedTitleSetOffByCommas() {
+    assertMentions(analyze("Inspector General of Police, Vijay Kumar, said the encounter took place at a checkpoint."),
+        "Inspector General of Police, [Vijay Kumar|vijay-kumar], said the encounter took place at a checkpoint.");
+  }
+
+  @Test
+  void introduced_afterADescriptionWithTheBodysAcronym() {
+    assertMentions(analyze("The chief of analytics at the Metropolitan Police (MPS), Relja Zeljski, said so."),
+        "The chief of analytics at the [Metropolitan Police|gb/met-police] ([MPS|gb/met-police]), [Relja Zeljski|relja-zeljski], said so.");
+  }
+
+  @Test
+  void introduced_byANationalBodyOrAnUpperHouseCommittee_notByANationalTeam() {
+    assertMentions(analyze("The head of the national crisis management center, Vilmantas Vitkauskas, said so."),
+        "The head of the national crisis management center, [Vilmantas Vitkauskas|vilmantas-vitkauskas], said so.");
+    assertMentions(analyze("Interfax cited Vladimir Dzhabarov, first deputy head of the upper house's international "
+        + "affairs committee, as saying so."),
+        "Interfax cited [Vladimir Dzhabarov|vladimir-dzhabarov], first deputy head of the upper house's international "
+        + "affairs committee, as saying so.");
+    assertMentions(analyze("The head coach of the national team, Gareth Southgate, said so."),
+        "The head coach of the national team, Gareth Southgate, said so.");
+  }
 }
