@@ -864,8 +864,28 @@ final class SpeakerResolver {
           && t.text().regionMatches(t.start(p), t.text(), t.start(title), t.length(title))) {
         return m.entity(); // the title right before the name: not "ECB president Jean-Claude Trichet" for "the ECB"
       }
+      if (initialsBefore(t, p).equals(t.text(title))) {
+        return m.entity(); // "Inspector General of Police, Vijay Kumar, said ... the IGP said"
+      }
     }
     return null;
+  }
+
+  /**
+   * The initials of the capitalised title that ends at {@code p} (or at the comma {@code p}):
+   * {@code IGP} for {@code Inspector General of Police,}; "" if there is no title of two words or more.
+   */
+  private static String initialsBefore(Tokens t, int p) {
+    int q = p >= 0 && t.is(p, ",") ? p - 1 : p;
+    StringBuilder initials = new StringBuilder();
+    while (q >= 0 && initials.length() < 6 && t.kind(q) == TokenKind.WORD
+        && (Character.isUpperCase(t.first(q)) || t.is(q, "of") || t.is(q, "for"))) {
+      if (Character.isUpperCase(t.first(q))) {
+        initials.insert(0, t.first(q));
+      }
+      q--;
+    }
+    return initials.length() >= 2 ? initials.toString() : "";
   }
 
   /** The country post that the words right before a person's name give them ({@code Prime Minister}), or null. */

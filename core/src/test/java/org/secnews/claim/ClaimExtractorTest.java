@@ -1636,5 +1636,12 @@ final class ClaimExtractorTest {
       Analysis a = analyze("The CIA said the plot failed. The Agency also said it had warned the White House.");
       assertEquals("us/cia", speakerOf(a, 1), a.claims().toString());
     }
+
+    @Test
+    void theInitialsOfATitle_areThePersonIntroducedWithIt() {
+      Analysis a = analyze("Inspector General of Police, Vijay Kumar, said the encounter took place at a checkpoint. "
+          + "Ken McCallum was not there. The IGP said the men were active in the hills.");
+      assertEquals("vijay-kumar", speakerOf(a, 1), a.claims().toString());
+    }
   }
 }
