@@ -94,7 +94,7 @@ public final class ClaimExtractor {
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "after", "by", "before", "without", "while");
   /** What a body issues before "saying": {@code issued a statement on Wednesday saying ...}. */
   private static final Set<String> ISSUED_NOUNS = Set.of("statement", "communique", "communiqu\u00e9", "message",
-      "video", "note", "notice", "bulletin", "report", "letter");
+      "video", "note", "notice", "bulletin", "report", "letter", "announcement");
   /** Verbs that issue one: {@code released a statement}, {@code posted a video}. */
   private static final Set<String> ISSUE_VERBS = Set.of("issued", "released", "published", "posted", "sent",
       "shared", "put", "circulated", "distributed", "read", "issues", "releases", "publishes", "posts");
@@ -840,6 +840,55 @@ public final class ClaimExtractor {
       return subj == null || subj[1] > verb ? null : subj;
     }
 
+    /**
+     * {@code X issued an announcement that CLAUSE}, {@code X released a statement that CLAUSE}: X's
+     * claim of the clause, with the verb and the noun as the cue. Whether it was one.
+     */
+    private boolean issuedThat(Sentence se, int i, int end) {
+      int noun = issuedNounBeforeThat(i, end);
+      if (noun < 0 || inQuote(i)) {
+        return false;
+      }
+      int[] subj = subjectBefore(i, se);
+      Speaker sp = subj == null ? null : resolve(subj[0], subj[1]);
+      int from = noun + 2;
+      int to = cut(from, end);
+      if (sp == null || to - from < 3) {
+        return false;
+      }
+      addIndirect(sp, i, noun, t.start(from), t.end(to - 1), se);
+      return true;
+    }
+
+    /** For the issuing verb at {@code i} in {@code issued an announcement that}: the noun's index, else -1. */
+    private int issuedNounBeforeThat(int i, int end) {
+      if (!isWord(i) || !ISSUE_VERBS.contains(lower(i))) {
+        return -1;
+      }
+      for (int j = i + 1; j + 1 < end && j <= i + 4 && isWord(j); j++) {
+        if (ISSUED_NOUNS.contains(lower(j))) {
+          return t.isIgnoreCase(j + 1, "that") && j + 2 < end && opensClause(j + 2) ? j : -1;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Whether a clause with its own subject starts at {@code k}: a determiner, a pronoun, a name, a
+     * number or a quotation ({@code that the men}, {@code that they}, {@code that "The Bank}); not a
+     * relative clause's verb ({@code a bulletin that patched}, {@code a report that was}).
+     */
+    private boolean opensClause(int k) {
+      if (t.kind(k) == TokenKind.QUOTE || t.kind(k) == TokenKind.NUMBER) {
+        return true;
+      }
+      if (!isWord(k)) {
+        return false;
+      }
+      String w = lower(k);
+      return t.isCapitalized(k) || DETERMINERS.contains(w) || PRONOUNS.contains(w) || w.equals("there");
+    }
+
     /** The subject phrase that ends right before the cue at {@code cue}, as {@code [from, to)}, or null. */
     private int[] subjectBefore(int cue, Sentence se) {
       int j = cue - 1;
@@ -1493,6 +1542,9 @@ public final class ClaimExtractor {
         }
         if (whatTheyCalled(se, i, end)) {
           continue; // "what it described as Kabore's inability to ...", "what Santos had called the most peaceful ..."
+        }
+        if (issuedThat(se, i, end)) {
+          continue; // "The FSB released a statement that ..."
         }
         CueLexicon.Strength strength = cue(i);
         int quoted = strength != null && "call".equals(cues.lemma(t.text(i))) && judgementVerb(i)
@@ -2525,6 +2577,9 @@ public final class ClaimExtractor {
      */
     private boolean attributedWithin(int from, int end, Sentence se) {
       for (int k = from; k < end; k++) {
+        if (issuedNounBeforeThat(k, end) > 0) {
+          return true; // "X issued an announcement that ..., ERR reported"
+        }
         if (!inQuote(k) && cue(k) == CueLexicon.Strength.STRONG && !blocked(k, from) && k + 1 < end
             && (t.isIgnoreCase(k + 1, "that") || isParticiple(k) && statementIssuer(k, se) != null)) {
           return true;

@@ -1643,5 +1643,19 @@ final class ClaimExtractorTest {
           + "Ken McCallum was not there. The IGP said the men were active in the hills.");
       assertEquals("vijay-kumar", speakerOf(a, 1), a.claims().toString());
     }
+
+    @Test
+    void issuedAStatementThat_isTheIssuersClaim_notARelativeClause() {
+      claim("MI5 released a statement that the men had been detained.", ClaimKind.INDIRECT, "gb/security-service",
+          "the men had been detained");
+      assertTrue(analyze("MI5 released a report that was widely criticised.").claims().isEmpty());
+      assertTrue(analyze("MI5 released a security bulletin that patched eight critical holes.").claims().isEmpty());
+    }
+
+    @Test
+    void anOutletReportingAnIssuedAnnouncement_givesTheIssuersClaim() {
+      claim("MI5 issued an announcement that they had found the vandals, the BBC reported.", ClaimKind.INDIRECT,
+          "gb/security-service", "they had found the vandals");
+    }
   }
 }
