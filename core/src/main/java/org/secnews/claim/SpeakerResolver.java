@@ -340,6 +340,10 @@ final class SpeakerResolver {
       }
     }
     String headWord = head < 0 ? "" : t.text(head).toLowerCase(Locale.ROOT);
+    if ((headWord.equals("headquarters") || headWord.equals("hq")) && head == to - 1 && head - 1 > from
+        && owner[head] == null) {
+      return entityOf(t, from, head, owner, mentions, s, date); // "the army headquarters said": the army
+    }
     if (head >= 0 && owner[head] != null) {
       return owner[head].entity(); // the FSB, Russia, the MİT
     }

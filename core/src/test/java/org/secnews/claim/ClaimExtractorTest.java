@@ -1657,5 +1657,12 @@ final class ClaimExtractorTest {
       claim("MI5 issued an announcement that they had found the vandals, the BBC reported.", ClaimKind.INDIRECT,
           "gb/security-service", "they had found the vandals");
     }
+
+    @Test
+    void aBodysHeadquarters_isTheBody() {
+      Analysis a = analyze("The Russian Armed Forces said the drills were over. More camps were destroyed in the north, "
+          + "the army headquarters added.");
+      assertEquals("ru/armed-forces", speakerOf(a, 1), a.claims().toString());
+    }
   }
 }
