@@ -60,6 +60,12 @@ public final class ClaimExtractor {
   /** Prepositions that open the tail of a noun phrase, never a subject: {@code on the 20 biggest projects}. */
   private static final Set<String> PHRASE_PREPOSITIONS = Set.of("on", "over", "of", "into", "about", "from", "for",
       "with", "in", "at", "by", "against");
+  /** Verbs by which an outlet reports someone {@code as saying}: {@code cited X as saying}, {@code reported X as saying}. */
+  private static final Set<String> QUOTING_VERBS = Set.of("quoted", "cited", "reported", "quotes", "cites",
+      "reports", "quoting", "citing");
+  /** Nouns of a time after a day's name: {@code said Tuesday night}. */
+  private static final Set<String> TIME_NOUNS = Set.of("night", "morning", "afternoon", "evening", "week",
+      "month", "year", "time", "local");
   /** Prepositions that open an adjunct between a subject and its cue: {@code X in an interview on Monday said}. */
   private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "during", "after", "before", "on",
       "for", "following");
@@ -1225,8 +1231,11 @@ public final class ClaimExtractor {
           }
           if (Character.isLowerCase(t.first(b)) && b > k && !ADVERBIAL_HEADS.contains(w)
               && !(determined && b > k + 1 && (w.endsWith("ed") || IRREGULAR_PAST.contains(w)))
-              && b + 1 < limit && (owner[b + 1] != null || SpeakerResolverRoles.isRole(lower(b + 1)))) {
-            b++; // an adjective before a role or name: "senior", "military operation"
+              && b + 1 < limit && (owner[b + 1] != null || SpeakerResolverRoles.isRole(lower(b + 1))
+                  || b + 2 < limit && isWord(b + 1) && Character.isLowerCase(t.first(b + 1))
+                     && !ADVERBIAL_HEADS.contains(lower(b + 1)) && cueAt[b + 1] == null
+                     && SpeakerResolverRoles.isRole(lower(b + 2)) && (owner[b - 1] != null || t.isCapitalized(b - 1)))) {
+            b++; // an adjective before a role or name: "senior", "military operation", "BBC labour affairs correspondent"
             continue;
           }
           if (b == k && Character.isLowerCase(t.first(b)) && !ADVERBIAL_HEADS.contains(w) && !STOP.contains(w)
@@ -1313,8 +1322,19 @@ public final class ClaimExtractor {
           }
           // X said: scan to a cue within a short window
           for (int j = k; j < end && j - k < 20; j++) {
+            if (cue(j) != null && QUOTING_VERBS.contains(lower(j)) && quotesAsSaying(j, end)) {
+              continue; // '," Reuters reported BaFin as saying': BaFin speaks, at "saying"
+            }
             if (cue(j) != null && j > k && !t.is(j - 1, "to")) { // not an infinitive: "” to suggest a motive, X said"
               boolean newSentence = endsWithStop(q) && !onlyAdverbials(j + 1, contentEnd(se));
+              int[] cited = activeQuotedAs(j, k);
+              if (cited != null && startsClaim(q, openSentence) && !newSentence) {
+                Speaker sp = resolve(cited[0], cited[1]);
+                if (sp != null) {
+                  attribute(q, j, j, sp, se); // '," the newspaper quoted Geoff Dixon as saying'
+                  return;
+                }
+              }
               int quotedAt = quotedAsStart(j, k);
               int head = quotedAt >= 0 ? quotedAt : j; // '," the cardinal will ask', '," he later said': the phrase ends before them
               while (head - 1 > k && isWord(head - 1) && skippable(head - 1)
@@ -1891,6 +1911,73 @@ public final class ClaimExtractor {
       return -1;
     }
 
+    /** Whether {@code as saying} (or another participle cue) follows the quoting verb at {@code i} in its clause. */
+    private boolean quotesAsSaying(int i, int end) {
+      for (int j = i + 2; j + 1 < end && j - i <= 24; j++) {
+        if (t.kind(j) == TokenKind.QUOTE || t.is(j, ".") || t.is(j, ";") || t.is(j, ":")) {
+          return false;
+        }
+        if (t.is(j, "as") && isParticiple(j + 1) && cueAt[j + 1] != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * {@code OUTLET cited X as saying CLAUSE} and {@code CLAUSE, OUTLET quoted X as saying}: X's claim
+     * of the clause.
+     */
+    private void citedAsSaying(Sentence se, int i, int end, int[] cited) {
+      Speaker sp = resolve(cited[0], cited[1]);
+      if (sp == null) {
+        return;
+      }
+      int from = afterCue(i, end);
+      if (from > 0 && from < end && !(isWord(from) && ADVERBIAL_HEADS.contains(lower(from)))) {
+        int to = cut(from, end);
+        if (to - from >= 3) {
+          addIndirect(sp, i, i, t.start(from), t.end(to - 1), se);
+        }
+        return;
+      } // else "as saying in evidence given during the trial": what was said comes before
+      int[] outlet = subjectBefore(cited[0] - 1, se);
+      int s0 = startOfContent(se);
+      if (outlet != null && outlet[0] - 1 > s0 && t.is(outlet[0] - 1, ",")) {
+        addIndirect(sp, i, i, t.start(s0), t.end(outlet[0] - 2), se);
+      }
+    }
+
+    /**
+     * For the participle cue at {@code i} in {@code OUTLET quoted X as saying}, {@code cited X as saying}
+     * or {@code reported X as saying}: X's phrase as {@code [from, to)} (its name, without an apposition set off by
+     * commas), or null.
+     */
+    private int[] activeQuotedAs(int i, int first) {
+      if (!isParticiple(i) || i - 3 < first || !t.is(i - 1, "as")) {
+        return null;
+      }
+      int v = i - 2;
+      while (v > first && i - v <= 24 && !(isWord(v) && QUOTING_VERBS.contains(lower(v)))) {
+        if (t.kind(v) == TokenKind.QUOTE || t.is(v, ".") || t.is(v, ";") || t.is(v, ":") || cueAt[v] != null) {
+          return null;
+        }
+        v--;
+      }
+      if (!QUOTING_VERBS.contains(lower(v)) || v + 1 >= i - 1 || t.is(v + 1, "by") || t.is(v + 1, "as")
+          || v - 1 >= first && isWord(v - 1) && (PASSIVE.contains(lower(v - 1)) || AUXILIARIES.contains(lower(v - 1)))) {
+        return null; // "was quoted as saying" is the passive layout
+      }
+      int to = i - 1;
+      for (int k = v + 1; k < i - 1; k++) {
+        if (t.is(k, ",")) {
+          to = k; // "cited Vladimir Dzhabarov, first deputy head of ..., as saying": the name
+          break;
+        }
+      }
+      return to > v + 1 ? new int[] {v + 1, to} : null;
+    }
+
     /**
      * For the participle cue at {@code i} in {@code X was quoted [by OUTLET] as saying}: the index of
      * the auxiliary before {@code quoted}, where the speaker's phrase ends; else -1.
@@ -1955,6 +2042,14 @@ public final class ClaimExtractor {
 
     private void reported(Sentence se, int i, int end) {
       int first = se.firstToken();
+      int[] cited = activeQuotedAs(i, first);
+      if (cited != null) {
+        citedAsSaying(se, i, end, cited);
+        return;
+      }
+      if (QUOTING_VERBS.contains(lower(i)) && quotesAsSaying(i, end)) {
+        return; // "Reuters reported BaFin as saying": BaFin's claim, made at "saying"
+      }
       int quotedAt = quotedAsStart(i, first); // "X was quoted as saying": X ends before "was"
       boolean participle = quotedAt < 0 && isParticiple(i);
       int prev = (quotedAt >= 0 ? quotedAt : i) - 1;
@@ -2224,12 +2319,23 @@ public final class ClaimExtractor {
           && owner[k] == null) {
         return false; // said his staff are ...
       }
+      int after = k >= end ? -1 : owner[k] != null ? t.indexAtOrAfter(owner[k].end())
+          : isWord(k) && t.isCapitalized(k) ? k + 1 : -1;
+      if (after > 0 && after + 1 < end && lowerNonAdverbial(after) && lowerNonAdverbial(after + 1)) {
+        return false; // said Pakistani troops responded ...: a clause with a subject, not "said Tuesday night in"
+      }
       for (int j = k + 1; j < end; j++) {
         if (isWord(j) && AUXILIARIES.contains(lower(j))) {
           return false; // said Ho had left: a clause of its own, not "said Tuesday"
         }
       }
       return true;
+    }
+
+    /** Whether token {@code k} is a lower-case word that opens no adverbial nor names a time: {@code troops}, {@code responded}. */
+    private boolean lowerNonAdverbial(int k) {
+      return isWord(k) && Character.isLowerCase(t.first(k)) && !ADVERBIAL_HEADS.contains(lower(k))
+          && !TIME_NOUNS.contains(lower(k));
     }
 
     /** The first token of the reported clause after the cue at {@code i}, or -1. */
@@ -2343,6 +2449,10 @@ public final class ClaimExtractor {
           }
           if (j == b + 1) {
             break;
+          }
+          if (j + 1 < end && t.is(j, ",") && t.kind(j - 1) == TokenKind.NUMBER && t.kind(j + 1) == TokenKind.NUMBER
+              && t.length(j + 1) == 4) {
+            j += 2; // "on Nov. 22, 2018": the year after the day
           }
           b = j;
         } else if (w.equals("yesterday") || w.equals("today") || w.equals("tonight") || w.equals("earlier")
@@ -2607,7 +2717,8 @@ public final class ClaimExtractor {
         "official", "officials", "minister", "president", "chief", "head", "director", "officer",
         "diplomat", "source", "sources", "ambassador", "secretary", "statement", "commander",
         "general", "leader", "prosecutors", "police", "agent", "prosecutor", "constable", "inspector",
-        "detective", "judge", "attorney");
+        "detective", "judge", "attorney", "correspondent", "editor", "reporter", "analyst", "expert",
+        "economist", "professor", "lawyer", "executive", "chairman", "researcher");
 
     private SpeakerResolverRoles() {}
 

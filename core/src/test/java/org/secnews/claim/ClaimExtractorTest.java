@@ -1664,5 +1664,42 @@ final class ClaimExtractorTest {
           + "the army headquarters added.");
       assertEquals("ru/armed-forces", speakerOf(a, 1), a.claims().toString());
     }
+
+    @Test
+    void anOutletCitingXAsSaying_isXsClaim() {
+      claim("The Interfax news agency cited Ken McCallum, the head of MI5, as saying the claims were absurd.",
+          ClaimKind.INDIRECT, "ken-mccallum", "the claims were absurd");
+      claim("The talks had failed, the agency quoted Ken McCallum as saying.", ClaimKind.INDIRECT, "ken-mccallum",
+          "The talks had failed");
+      claim("The traders could face a five-year jail term, Reuters reported MI5 as saying.", ClaimKind.INDIRECT,
+          "gb/security-service", "The traders could face a five-year jail term");
+      claim("\u201cThe traders could face a five-year jail term,\u201d Reuters reported MI5 as saying.", ClaimKind.DIRECT,
+          "gb/security-service", "The traders could face a five-year jail term");
+      claim("\u201cThe traders could face a five-year jail term,\u201d Reuters quoted MI5 as saying in evidence given "
+          + "during the trial.", ClaimKind.DIRECT, "gb/security-service", "The traders could face a five-year jail term");
+      claim("\u201cWe are going to have to cut costs,\u201d the newspaper quoted Ken McCallum as saying.",
+          ClaimKind.DIRECT, "ken-mccallum", "We are going to have to cut costs");
+    }
+
+    @Test
+    void saidThenADateWithItsYear_thenTheClause() {
+      claim("MI5 said on Nov. 22, 2018 an inter-Korean summit will be held soon.", ClaimKind.INDIRECT,
+          "gb/security-service", "an inter-Korean summit will be held soon");
+    }
+
+    @Test
+    void saidThenANameAndANoun_isAClauseNotAnAdverbial() {
+      claim("In a statement on Saturday, MI5 said Pakistani troops responded in a befitting manner.", ClaimKind.INDIRECT,
+          "gb/security-service", "Pakistani troops responded in a befitting manner");
+    }
+
+    @Test
+    void aJournalistsTitleBeforeTheName_isTheSpeakerAfterTheCue() {
+      claim("All sides are anxious to avoid a confrontation, said BBC labour affairs correspondent Stephen Cape.",
+          ClaimKind.INDIRECT, null, "All sides are anxious to avoid a confrontation");
+      assertEquals("BBC labour affairs correspondent Stephen Cape",
+          onlyClaim(analyze("All sides are anxious to avoid a confrontation, said BBC labour affairs correspondent "
+              + "Stephen Cape.")).speaker().text());
+    }
   }
 }
