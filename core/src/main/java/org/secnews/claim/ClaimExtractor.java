@@ -2622,11 +2622,11 @@ public final class ClaimExtractor {
       }
       int b = k;
       boolean named = false;
-      while (b < end && b - k < 6 && npToken(b) && cue(b) == null) {
+      while (b < end && b - k < 10 && npToken(b) && cue(b) == null) { // "Japan's Chief Cabinet Secretary Yoshihide Suga"
         named |= owner[b] != null || t.isCapitalized(b);
         b++;
       }
-      return named && b > k && b < end && cue(b) != null && !isParticiple(b);
+      return named && b > k && b < end && cue(b) != null && !isParticiple(b) && !t.is(b - 1, "to"); // not "but critical of X's failure to tell"
     }
 
     private void according(Sentence se, int i, int end) {

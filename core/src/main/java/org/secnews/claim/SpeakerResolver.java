@@ -418,6 +418,13 @@ final class SpeakerResolver {
       }
     }
     String roleWord = roleWord(t, from, to, owner);
+    if (roleWord != null && person == null && to + 2 < t.size() && t.is(to, ",") && owner[to + 1] != null
+        && owner[to + 1].type() == EntityType.OFFICIAL) {
+      int after = t.indexAtOrAfter(owner[to + 1].end());
+      if (after < t.size() && t.is(after, ",")) {
+        return owner[to + 1].entity(); // "The country's Defence Minister, Jaroslav Nad, ... wrote": the name in apposition
+      }
+    }
     if (roleWord != null && (headWord.equals("office") || headWord.equals("prosecution")) && body == null
         && country == null && group == null && person == null) {
       String phrase = phrase(t, from, to);

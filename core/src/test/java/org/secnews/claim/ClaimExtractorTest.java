@@ -1701,5 +1701,21 @@ final class ClaimExtractorTest {
           onlyClaim(analyze("All sides are anxious to avoid a confrontation, said BBC labour affairs correspondent "
               + "Stephen Cape.")).speaker().text());
     }
+
+    @Test
+    void aRoleWithTheNameInApposition_isThatPerson() {
+      Analysis a = analyze("The country\u2019s Defence Minister, Jaroslav Nad, pasted a screenshot on his Facebook page "
+          + "and wrote that he could confirm the report.");
+      assertEquals("jaroslav-nad", speakerOf(a, 0), a.claims().toString());
+    }
+
+    @Test
+    void whileALongNamedSubjectDenied_isASecondClaim() {
+      Analysis a = analyze("Ken McCallum said the authorities had arrested two men, while Britain's Home Office minister "
+          + "Yvette Cooper denied Britain sent spies to China.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("the authorities had arrested two men", a.claims().get(0).content().text());
+      assertEquals("yvette-cooper", speakerOf(a, 1));
+    }
   }
 }
