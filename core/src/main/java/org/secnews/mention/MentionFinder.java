@@ -684,7 +684,10 @@ public final class MentionFinder {
           continue; // "The head of the Haiti's National Police, Leon Charles,": the body led
         }
         if (t.kind(q) != TokenKind.WORD || t.isCapitalized(q) && !t.is(q, "The") || m != null) {
-          return false;
+          // "Iran's ambassador to Syria, Hossein Akbari,": a state's possessive opens the description
+          return role && q + 2 < comma && owner[q + 1] != null && owner[q + 1].type() == EntityType.COUNTRY
+              && t.kind(t.indexAtOrAfter(owner[q + 1].end())) == TokenKind.POSSESSIVE
+              && (t.kind(q) == TokenKind.PUNCT || t.newlineBefore(q + 1)) && !t.is(q, "(");
         }
         if ((t.is(q, "the") || t.is(q, "The")) && (role || t.is(q, "The"))) {
           // a country alone is no state context for any role: "the chairman of Spain's most powerful bank,
@@ -811,8 +814,9 @@ public final class MentionFinder {
         return false;
       }
       int before = start - 1;
-      if (t.is(before, "for") || t.is(before, "of") || t.is(before, "to") || t.is(before, "in") || t.is(before, "from")) {
-        return false; // "MP for Meirionnydd Nant Conwy": the name is the seat, not a person
+      if (t.is(before, "for") || t.is(before, "of") || t.is(before, "to") || t.is(before, "in") || t.is(before, "from")
+          || t.is(before, "the")) {
+        return false; // "MP for Meirionnydd Nant Conwy": the name is the seat, not a person; "envoy for the Middle East"
       }
       if (t.is(before, ",") && describedBeforeComma(before)) {
         return true; // "the assistant chief constable for crime department, Mark McEwan,"

@@ -615,4 +615,13 @@ final class MentionFinderTest {
     assertMentions(analyze("The head coach of the national team, Gareth Southgate, said so."),
         "The head coach of the national team, Gareth Southgate, said so.");
   }
+
+  @Test
+  void introduced_afterAStatesPossessiveRoleAtTheSentenceStart_butNotAPlaceAfterThe() {
+    assertMentions(analyze("It was over.\n\nIran's ambassador to Russia, Hossein Akbari, said the attack was carried out by jets."),
+        "It was over.\n\n[Iran|IR]'s ambassador to [Russia|RU], [Hossein Akbari|hossein-akbari], said the attack was "
+            + "carried out by jets.");
+    assertMentions(analyze("The UN envoy for the Middle East warned on Tuesday of catastrophic consequences."),
+        "The UN envoy for the Middle East warned on Tuesday of catastrophic consequences.");
+  }
 }
