@@ -2629,6 +2629,23 @@ public final class ClaimExtractor {
       return named && b > k && b < end && cue(b) != null && !isParticiple(b) && !t.is(b - 1, "to"); // not "but critical of X's failure to tell"
     }
 
+    /**
+     * Whether {@code [first, comma)} is a quotation with its attribution: a DIRECT claim made in it,
+     * and a cue between the quotation's end and the comma.
+     */
+    private boolean quotationAttributedBefore(int first, int comma) {
+      int from = t.start(first);
+      int to = t.end(comma - 1);
+      for (int k = claims.size() - 1; k >= 0 && k >= claims.size() - 16; k--) {
+        Claim c = claims.get(k);
+        if (c.kind() == ClaimKind.DIRECT && c.content().start() >= from && c.content().end() <= to && c.cue() != null
+            && c.cue().start() >= c.content().end() && c.cue().end() <= to) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private void according(Sentence se, int i, int end) {
       int first = startOfContent(se);
       int npStart = i + 2;
@@ -2657,6 +2674,9 @@ public final class ClaimExtractor {
       }
       if (t.is(prev, ",") && prev - 2 >= first && t.isIgnoreCase(prev - 1, "that") && cue(prev - 2) != null) {
         return; // "X said that, according to the evidence, ...": inside X's clause, which holds it
+      }
+      if (t.is(prev, ",") && quotationAttributedBefore(first, prev)) {
+        return; // '"Q," Wray warned the committee, according to excerpts obtained by CBS': Wray's, relayed
       }
       if (t.is(prev, ",")) {
         if (npEnd >= end) {

@@ -1717,5 +1717,15 @@ final class ClaimExtractorTest {
       assertEquals("the authorities had arrested two men", a.claims().get(0).content().text());
       assertEquals("yvette-cooper", speakerOf(a, 1));
     }
+
+    @Test
+    void anAttributedQuotationThenAccordingTo_staysTheSpeakers() {
+      Analysis a = analyze("\u201cThere has been far too little focus on the fact that hackers target us,\u201d Ken McCallum "
+          + "warned the committee, according to excerpts of his remarks obtained by CBS News. \u201cThe risk requires "
+          + "our attention now.\u201d");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("ken-mccallum", speakerOf(a, 0));
+      assertEquals("ken-mccallum", speakerOf(a, 1));
+    }
   }
 }
