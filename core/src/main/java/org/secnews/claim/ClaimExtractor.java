@@ -63,6 +63,10 @@ public final class ClaimExtractor {
   /** Verbs by which an outlet reports someone {@code as saying}: {@code cited X as saying}, {@code reported X as saying}. */
   private static final Set<String> QUOTING_VERBS = Set.of("quoted", "cited", "reported", "quotes", "cites",
       "reports", "quoting", "citing");
+  /** Words in -ly that are no adverbs: {@code family}, {@code assembly}. */
+  private static final Set<String> LY_NOUNS = Set.of("family", "assembly", "rally", "supply", "reply", "anomaly",
+      "monopoly", "bully", "belly", "jelly", "italy", "july", "folly", "holly", "lily", "tally", "ugly", "silly",
+      "burly", "curly", "early", "only", "daily", "weekly", "monthly", "yearly", "friendly", "elderly", "likely");
   /** Nouns of a time after a day's name: {@code said Tuesday night}. */
   private static final Set<String> TIME_NOUNS = Set.of("night", "morning", "afternoon", "evening", "week",
       "month", "year", "time", "local");
@@ -389,6 +393,9 @@ public final class ClaimExtractor {
      */
     private boolean skippable(int i) {
       String w = lower(i);
+      if (adverb(i)) {
+        return true; // "The ministry initially tweeted that"
+      }
       return SKIP_BACK.contains(w) && (Character.isLowerCase(t.first(i))
           || sentences.get(sentenceOf[i]).firstToken() == i && !NAME_LIKE_ADVERBS.contains(w)); // "Recently, ..."
     }
@@ -1224,7 +1231,7 @@ public final class ClaimExtractor {
           if (t.isCapitalized(b) || DETERMINERS.contains(w) || SpeakerResolverRoles.isRole(w)
               || w.equals("and") && b > k && t.isCapitalized(b - 1) && owner[b - 1] == null && b + 1 < limit
                  && isWord(b + 1) && t.isCapitalized(b + 1) && owner[b + 1] == null // "Minister of Justice and Security"
-              || (w.equals("of") || w.equals("for")) && b + 1 < limit
+              || (w.equals("of") || w.equals("for")) && b > k && b + 1 < limit
                  && (t.isCapitalized(b + 1) || owner[b + 1] != null || DETERMINERS.contains(lower(b + 1)))) {
             b++;
             continue;
@@ -1704,7 +1711,15 @@ public final class ClaimExtractor {
         return false;
       }
       String w = lower(i - 1);
-      return DETERMINERS.contains(w) || ADJECTIVE_PREPOSITIONS.contains(w);
+      return DETERMINERS.contains(w) || ADJECTIVE_PREPOSITIONS.contains(w)
+          || adverb(i - 1) && i - 2 >= first && isWord(i - 2) && DETERMINERS.contains(lower(i - 2)); // "The newly announced sanctions"
+    }
+
+    /** Whether token {@code i} is a lower-case adverb in -ly: {@code initially}, {@code newly}; not {@code family}. */
+    private boolean adverb(int i) {
+      String w = lower(i);
+      return isWord(i) && w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(t.first(i))
+          && !LY_NOUNS.contains(w);
     }
 
     /**

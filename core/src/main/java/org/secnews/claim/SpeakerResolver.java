@@ -571,6 +571,11 @@ final class SpeakerResolver {
         }
         return s.lastSpeaker;
       }
+      if (NAMED_HEADS.contains(headWord)) {
+        // "the military command", "The committee": the body of that name just named or just speaking, else no one
+        Entity named = lastAgencyNamed(mentions, t.start(from), headWord);
+        return named != null || s.lastSpeaker == null || !isBodyCalled(s.lastSpeaker, headWord) ? named : s.lastSpeaker;
+      }
       if (BODY_HEADS.contains(headWord)) {
         String phrase = phrase(t, from, to);
         List<String> kinds = Roles.kindsOf(phrase);
@@ -1058,6 +1063,10 @@ final class SpeakerResolver {
   /** Kinds of body that news does not call {@code the agency} or {@code the service}. */
   private static final Set<String> NOT_AGENCIES = Set.of("military", "defence-ministry", "foreign-ministry",
       "interior-ministry", "justice-ministry", "government", "legislature");
+
+  /** Head nouns that point back only to a body whose name has them: {@code the committee}, {@code the command}. */
+  private static final Set<String> NAMED_HEADS = Set.of("command", "committee", "council", "commission", "centre",
+      "center");
 
   /** Head nouns of a body's description: {@code the agency}, {@code the prosecutor's office}. */
   private static final Set<String> BODY_HEADS = Set.of("agency", "service", "bureau", "directorate", "ministry",

@@ -1727,5 +1727,28 @@ final class ClaimExtractorTest {
       assertEquals("ken-mccallum", speakerOf(a, 0));
       assertEquals("ken-mccallum", speakerOf(a, 1));
     }
+
+    @Test
+    void anAdverbBeforeTheCue_isNoPartOfTheSpeaker_andAnAdverbedParticiple_isNoCue() {
+      Analysis a = analyze("MI5 said the plot failed. The agency initially tweeted that 14 officers had been killed.");
+      assertEquals("The agency", a.claims().get(1).speaker().text(), a.claims().toString());
+      assertEquals("gb/security-service", speakerOf(a, 1));
+      assertTrue(analyze("The newly announced sanctions target people and firms in Iran.").claims().isEmpty());
+    }
+
+    @Test
+    void theCommittee_isTheBodyNamedSo_elseNoOne() {
+      org.secnews.gazetteer.Gazetteer g = org.secnews.gazetteer.Gazetteer.builder()
+          .load("test", new java.io.StringReader(TestGazetteers.ENTITIES
+              + "ru/nak\tAGENCY\tNational Anti-Terrorism Committee\tRU\t\tsecurity\t\t\t\t\t\t\n"))
+          .build();
+      org.secnews.NewsAnalyzer analyzer = org.secnews.NewsAnalyzer.builder().gazetteer(g).build();
+      Analysis a = analyzer.analyze("The National Anti-Terrorism Committee said the attack was over. MI5 was not "
+          + "involved. The committee said security personnel had surrounded the building.", LocalDate.of(2024, 3, 23));
+      assertEquals("ru/nak", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      Analysis none = analyzer.analyze("MI5 said the plot failed. The committee said security personnel had surrounded the building.",
+          LocalDate.of(2024, 3, 23));
+      assertNull(none.claims().get(1).speaker().entity().orElse(null), none.claims().toString());
+    }
   }
 }
