@@ -108,6 +108,8 @@ public final class ClaimExtractor {
   /** Verbs that issue one: {@code released a statement}, {@code posted a video}. */
   private static final Set<String> ISSUE_VERBS = Set.of("issued", "released", "published", "posted", "sent",
       "shared", "put", "circulated", "distributed", "read", "issues", "releases", "publishes", "posts");
+  /** {@link #ISSUE_VERBS} for a test on a token that makes no string. */
+  private static final org.secnews.internal.WordSet ISSUE_VERB_WORDS = org.secnews.internal.WordSet.folded(ISSUE_VERBS);
   /** Prepositions before a participle that make it an adjective: {@code raids over alleged meddling}. */
   private static final Set<String> ADJECTIVE_PREPOSITIONS = Set.of("over", "of", "for", "with", "about", "on", "into",
       "against", "amid", "despite", "after", "before", "from", "under", "among");
@@ -875,7 +877,7 @@ public final class ClaimExtractor {
 
     /** For the issuing verb at {@code i} in {@code issued an announcement that}: the noun's index, else -1. */
     private int issuedNounBeforeThat(int i, int end) {
-      if (!isWord(i) || !ISSUE_VERBS.contains(lower(i))) {
+      if (!isWord(i) || !ISSUE_VERB_WORDS.contains(t, i)) { // no lower-case copy for every word of the text
         return -1;
       }
       for (int j = i + 1; j + 1 < end && j <= i + 4 && isWord(j); j++) {
