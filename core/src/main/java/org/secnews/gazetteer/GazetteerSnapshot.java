@@ -50,8 +50,8 @@ public final class GazetteerSnapshot {
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
-      System.err.println("usage: GazetteerSnapshot OUTPUT_FILE");
-      System.exit(2);
+      // no System.exit: the build runs this inside Maven's JVM
+      throw new IllegalArgumentException("usage: GazetteerSnapshot OUTPUT_FILE");
     }
     ClassLoader cl = GazetteerSnapshot.class.getClassLoader();
     List<String> paths = Gazetteer.Builder.builtInPaths(cl);
