@@ -72,6 +72,10 @@ public final class MentionFinder {
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
       "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution");
 
+  /** Verbs of saying after a speaker's name or a description: {@code Monirul Islam said}, {@code told reporters}. */
+  private static final Set<String> SAYS = Set.of("said", "says", "told", "added", "stated", "explained", "confirmed",
+      "announced", "warned");
+
   /** Nouns of public bodies that a {@code national} before them makes a state body: {@code national crisis management center}. */
   private static final Set<String> STATE_BODY_NOUNS = Set.of("center", "centre", "council", "commission",
       "committee", "bureau", "directorate", "inspectorate", "authority", "guard");
@@ -922,7 +926,10 @@ public final class MentionFinder {
      */
     private boolean describedInLead(int start, int last) {
       int s = sentenceAt(start);
-      if (s <= 0 || sentences.get(s).firstToken() != start || t.isAllCaps(start)) {
+      if (sentences.get(s).firstToken() != start) {
+        s = quotationOpenedBefore(start); // "“...,” Monirul Islam said": the speaker of a paragraph's quotation
+      }
+      if (s <= 0 || t.isAllCaps(start)) {
         return false;
       }
       Sentence prev = sentences.get(s - 1);
@@ -951,11 +958,63 @@ public final class MentionFinder {
           determined |= t.is(q, "a") || t.is(q, "an") || t.is(q, "An") || t.is(q, "A")
               || t.is(q, "the") || t.is(q, "The") || t.kind(q) == TokenKind.POSSESSIVE;
         }
-        if (!named && determined && stateContext(from, p)) {
+        int after = p + 1;
+        while (after < prev.endToken() && after - p < 9 && (t.kind(after) == TokenKind.WORD && !SAYS.contains(t.text(after))
+            || t.kind(after) == TokenKind.POSSESSIVE || t.kind(after) == TokenKind.HYPHEN)) {
+          after++; // "the head of the Bangladeshi police's counter-terrorist branch": the body comes after
+        }
+        if (!named && determined && (stateContext(from, p) || stateWordIn(p + 1, after))) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * Whether {@code [from, to)} has a word of the state ({@code police}, {@code ministry}) and no
+     * private noun ({@code firm}): {@code of the Bangladeshi police's counter-terrorist branch}, not
+     * {@code at US telecoms firm WorldCom} nor {@code of the Police Federation}.
+     */
+    private boolean stateWordIn(int from, int to) {
+      boolean state = false;
+      for (int q = from; q < to; q++) {
+        String w = t.text(q).toLowerCase(Locale.ROOT);
+        if (PRIVATE_NOUNS.contains(w)) {
+          return false;
+        }
+        state |= STATE_WORDS.contains(w) && !t.isCapitalized(q); // a named body is not known to be the state's
+      }
+      return state;
+    }
+
+    /** Whether a verb of saying follows the capitalised name at {@code start}: {@code Monirul Islam said}. */
+    private boolean saysAfterName(int start) {
+      int k = start;
+      while (k < n && k - start < 4 && t.kind(k) == TokenKind.WORD && t.isCapitalized(k)) {
+        k++;
+      }
+      return k < n && t.kind(k) == TokenKind.WORD && SAYS.contains(t.text(k));
+    }
+
+    /**
+     * The sentence of the quotation that opens a paragraph and closes right before {@code start}
+     * ({@code “...,” X said}), if X is followed by a verb of saying; else -1.
+     */
+    private int quotationOpenedBefore(int start) {
+      int close = start - 1;
+      if (close < 1 || t.kind(close) != TokenKind.QUOTE || start + 1 >= n || t.kind(start + 1) != TokenKind.WORD) {
+        return -1;
+      }
+      for (int q = close - 1; q >= 0 && close - q < 200; q--) {
+        if (t.kind(q) == TokenKind.QUOTE && t.newlineBefore(q)) {
+          int s = sentenceAt(q);
+          return sentences.get(s).firstToken() == q && saysAfterName(start) ? s : -1;
+        }
+        if (t.newlineBefore(q)) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /**

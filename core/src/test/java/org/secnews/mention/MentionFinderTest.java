@@ -624,4 +624,15 @@ final class MentionFinderTest {
     assertMentions(analyze("The UN envoy for the Middle East warned on Tuesday of catastrophic consequences."),
         "The UN envoy for the Middle East warned on Tuesday of catastrophic consequences.");
   }
+
+  @Test
+  void introduced_asTheSpeakerOfAQuotationAfterADescriptionInTheParagraphBefore() {
+    String text = "The raid ended, the head of the British police's counter-terrorist branch told reporters.\n"
+        + "\u201cWe saw smoke coming out of the den,\u201d Monirul Islam said.";
+    assertMentions(analyze(text), "The raid ended, the head of the [British|GB] police's counter-terrorist branch told "
+        + "reporters.\n\u201cWe saw smoke coming out of the den,\u201d [Monirul Islam|monirul-islam] said.");
+    assertMentions(analyze("The raid ended, his neighbour told reporters.\n\u201cWe saw smoke coming out of the den,\u201d "
+        + "Monirul Islam said."), "The raid ended, his neighbour told reporters.\n\u201cWe saw smoke coming out of the "
+        + "den,\u201d Monirul Islam said.");
+  }
 }
