@@ -39,8 +39,8 @@ final class SpeakerResolver {
       "deputy", "man", "woman", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
       "mp", "mep", "judge", "adviser", "advisor");
   /** Role nouns for a body's unnamed staff, who speak neither for it nor as its head. */
-  private static final Set<String> RANK_AND_FILE = Set.of("official", "officer", "diplomat", "spy",
-      "man", "woman", "agent", "employee", "staffer", "source", "insider", "analyst", "operative");
+  private static final Set<String> RANK_AND_FILE = Set.of("officer", "diplomat", "spy",
+      "man", "woman", "agent", "employee", "staffer", "insider", "analyst", "operative");
   static final Set<String> PLURAL_SOURCES = Set.of("officials", "sources", "authorities",
       "investigators", "prosecutors", "services", "agencies", "residents", "witnesses", "diplomats",
       "analysts", "experts", "officers", "police", "people", "leaders", "members", "accounts",
@@ -455,8 +455,13 @@ final class SpeakerResolver {
         if (spokes) {
           return body.entity(); // a spokesman speaks for the body (SPEC: the agency said)
         }
+        if (roleWord.equals("official") || roleWord.equals("source")) {
+          // "says a CSIS official", "An ISPR official confirmed": the body, through someone unnamed;
+          // "a former CIA official" speaks for no one
+          return hasWord(t, from, to, PAST_WORDS) ? null : body.entity();
+        }
         if (RANK_AND_FILE.contains(roleWord)) {
-          return null; // "a CIA officer", "an MI6 official": someone unnamed, not the body's head
+          return null; // "a CIA officer", "an MI6 spy": someone unnamed who does not speak for the body
         }
         Entity holder = holder(body.entity().id(), "head", date, s);
         return holder != null ? holder : body.entity();
@@ -751,6 +756,19 @@ final class SpeakerResolver {
    * {@code the former cabinet secretary}, {@code the ex-minister}, {@code the Labour peer and former
    * minister}: a description of a former holder.
    */
+  /** Words that make a post one held in the past: {@code a former CIA official}. */
+  private static final Set<String> PAST_WORDS = Set.of("former", "ex", "ex-", "retired", "onetime", "one-time");
+
+  /** Whether a word of {@code words} (lower case) is in {@code [from, to)}. */
+  private static boolean hasWord(Tokens t, int from, int to, Set<String> words) {
+    for (int i = from; i < to; i++) {
+      if (t.kind(i) == TokenKind.WORD && words.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean formerDescription(Tokens t, int from, int to) {
     if (to - from < 3 || !(t.is(from, "the") || t.is(from, "The"))) {
       return false;
@@ -774,7 +792,7 @@ final class SpeakerResolver {
             continue; // "the spy agency": a body the role word qualifies, not a person
           }
           if (w.equals("chief") && i + 2 < to && t.isIgnoreCase(i + 1, "of") && t.isIgnoreCase(i + 2, "staff")) {
-            return "official"; // a chief of staff is not the body's chief
+            return "staffer"; // a chief of staff is not the body's chief, nor its voice
           }
           return w;
         }

@@ -73,7 +73,10 @@ final class RoleLexicon {
       // seats written after a name: Tom McCabe MSP
       "MP", "MSP", "MEP", "MLA", "QC", "KC",
       // days, which follow names in "told CTV Monday"
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"));
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      // page furniture and dates: "Published February 7th, 2023" (not April, May, June, August: names too)
+      "Published", "Updated", "Posted", "Modified", "Edited", "January", "February", "September",
+      "October", "November", "December"));
 
   /**
    * Capitalised words that end the names of organisations and units, never of people: {@code

@@ -212,6 +212,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void unnamedOfficialOrSourceOfABody_speaksForTheBody_unlessFormer() {
+      claim("China is the main threat, says a senior CIA official.", ClaimKind.INDIRECT, "us/cia",
+          "China is the main threat");
+      claim("An MI5 source said the plot was foiled.", ClaimKind.INDIRECT, "gb/security-service", "the plot was foiled");
+      claim("A former CIA official said the plot was foiled.", ClaimKind.INDIRECT, null, "the plot was foiled");
+    }
+
+    @Test
     void spokesmanSpeaksForTheBody() {
       Analysis a = analyze("A Kremlin spokesman said Russia would retaliate.");
       assertEquals("ru/kremlin", onlyClaim(a).speaker().entity().orElseThrow().id());

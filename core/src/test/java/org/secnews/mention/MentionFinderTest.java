@@ -635,4 +635,11 @@ final class MentionFinderTest {
         + "Monirul Islam said."), "The raid ended, his neighbour told reporters.\n\u201cWe saw smoke coming out of the "
         + "den,\u201d Monirul Islam said.");
   }
+
+  @Test
+  void aDatelineAfterALeadDescription_isNoPerson() {
+    String text = "China is the main threat, says a CIA official.\n\nPublished February 7th, 2023 at 3:25pm\n";
+    assertMentions(analyze(text), "[China|CN] is the main threat, says a [CIA|us/cia] official.\n\nPublished February 7th, "
+        + "2023 at 3:25pm\n");
+  }
 }
