@@ -110,6 +110,22 @@ public final class ClaimExtractor {
       "shared", "put", "circulated", "distributed", "read", "issues", "releases", "publishes", "posts");
   /** {@link #ISSUE_VERBS} for a test on a token that makes no string. */
   private static final org.secnews.internal.WordSet ISSUE_VERB_WORDS = org.secnews.internal.WordSet.folded(ISSUE_VERBS);
+  /** Cues of who someone is, which report speech only with {@code as}: {@code named the man as X}. */
+  private static final Set<String> IDENTIFYING = Set.of("identified", "named");
+
+  /** Determiners that open a definite object: {@code calling their claims baseless}. */
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our");
+
+  /** Last words that make an object's complement a judgement: {@code calling the claims lies}. */
+  private static final Set<String> JUDGEMENT_WORDS = Set.of("false", "absurd", "wrong", "illegal", "baseless",
+      "nonsense", "fake", "lies", "propaganda", "fabricated", "unfounded", "untrue", "unjustified", "unprovoked",
+      "worrying", "disturbing", "alarming", "shocking", "troubling", "misleading", "appalling", "insulting",
+      "provocative", "aggressive", "excessive", "hostile", "cynical", "barbaric", "unjust", "inappropriate",
+      "illegitimate", "disproportionate", "premature", "inaccurate");
+
+  /** Endings of adjectives that judge: {@code fictitious}, {@code unlawful}, {@code unacceptable}, {@code groundless}. */
+  private static final List<String> JUDGEMENT_SUFFIXES = List.of("ous", "ful", "ble", "less");
+
   /** Prepositions before a participle that make it an adjective: {@code raids over alleged meddling}. */
   private static final Set<String> ADJECTIVE_PREPOSITIONS = Set.of("over", "of", "for", "with", "about", "on", "into",
       "against", "amid", "despite", "after", "before", "from", "under", "among");
@@ -1597,6 +1613,9 @@ public final class ClaimExtractor {
         if (CueLexicon.AS_LEMMAS.contains(cues.lemma(t.text(i))) && (!asFollows(i, end) || !judgementVerb(i))) {
           continue; // "described the incident at length", "condemned the attack": no judgement reported
         }
+        if ((t.first(i) | 0x20) == 'n' && "named".equals(cues.lemma(t.text(i))) && !namedAsName(i, end)) {
+          continue; // "named Ken McCallum as its new head": an appointment, not who someone is
+        }
         if (blocked(i, first)) {
           noteSubject(se, i); // "The FSB did not say where ...": still what "it" will mean
           continue;
@@ -1813,9 +1832,23 @@ public final class ClaimExtractor {
       return true;
     }
 
+    /** Whether a capitalised name follows the {@code as} after the cue at {@code i}: {@code named the man as John Smith}. */
+    private boolean namedAsName(int i, int end) {
+      for (int k = i + 2; k + 1 < end && k - i <= 12; k++) {
+        if (t.is(k, "as")) {
+          return !t.is(k - 1, "such") && isWord(k + 1) && t.isCapitalized(k + 1) && !t.is(k + 1, "The") && owner[k + 1] == null
+              || owner[k + 1] != null && owner[k + 1].type() == EntityType.OFFICIAL;
+        }
+      }
+      return false;
+    }
+
     /** Whether {@code as} or a quotation follows the cue at {@code i} within its object: {@code described the incident as ...}. */
     private boolean asFollows(int i, int end) {
       for (int k = i + 1; k < end && k - i <= 12; k++) {
+        if (t.is(k, "as") && (t.is(k - 1, "known") || t.is(k - 1, "such"))) {
+          return false; // "identified the account known as "wallet"": a name, not the judgement's "as"
+        }
         if (t.is(k, "as") && !inQuote(k) || t.kind(k) == TokenKind.QUOTE) {
           return true;
         }
@@ -1860,6 +1893,10 @@ public final class ClaimExtractor {
         // "He condemned the strike, calling it ...", "X has been fined for calling a referee \"a disgrace\""
         return sharedSubject(se, i - 1, true);
       }
+      if (i - 1 > se.firstToken() && t.is(i - 1, "and")) {
+        // "Lithuania said it suspects Russia ... and called the incident "terrorism"", "The police arrested him and called"
+        return sharedSubject(se, i - 1, false);
+      }
       int[] subj = subjectBefore(i, se);
       return subj == null ? null : resolve(subj[0], subj[1]);
     }
@@ -1888,9 +1925,12 @@ public final class ClaimExtractor {
      * or {@code the} opening the object, so "calling for talks" and "called it a day" stay out.
      */
     private boolean calledItSo(Sentence se, int i, int end) {
-      if (!isParticiple(i) || i - 1 <= se.firstToken() || !t.is(i - 1, ",") || i + 3 >= end
-          || !(t.is(i + 1, "it") || t.is(i + 1, "them") || t.is(i + 1, "this"))
-          || !isWord(i + 2) || !(t.is(i + 2, "a") || t.is(i + 2, "an") || t.is(i + 2, "the"))) {
+      if (!isParticiple(i) || i - 1 <= se.firstToken() || !t.is(i - 1, ",") || i + 3 >= end) {
+        return false;
+      }
+      boolean pronoun = (t.is(i + 1, "it") || t.is(i + 1, "them") || t.is(i + 1, "this"))
+          && isWord(i + 2) && (t.is(i + 2, "a") || t.is(i + 2, "an") || t.is(i + 2, "the"));
+      if (!pronoun && !judgedNounPhrase(i + 1, end)) {
         return false;
       }
       int to = cut(i + 1, end);
@@ -1900,6 +1940,50 @@ public final class ClaimExtractor {
       }
       addIndirect(sp, i, i, t.start(i + 1), t.end(to - 1), se);
       return true;
+    }
+
+    /**
+     * Whether a definite noun phrase and then a judgement of it follow at {@code from}, up to the
+     * clause's end: {@code the FSB's claims fictitious}, {@code the move extremely worrying}, {@code
+     * the vote an act of aggression}; not {@code the police} nor {@code the Kremlin's bluff}.
+     */
+    private boolean judgedNounPhrase(int from, int end) {
+      if (!(t.is(from, "the") || isWord(from) && POSSESSIVE_DETERMINERS.contains(lower(from)))) {
+        return false;
+      }
+      int to = from + 1;
+      while (to < end && to - from < 16 && !t.is(to, ",") && !t.is(to, ";") && t.kind(to) != TokenKind.QUOTE) {
+        to++;
+      }
+      boolean clauseEnds = to == end || t.is(to, ",") || t.is(to, ";");
+      return clauseEnds && to - from >= 3 && judgement(from + 2, to);
+    }
+
+    /**
+     * Whether {@code [from, to)} ends in a judgement: a second article ({@code an act of aggression})
+     * or a last word that reads as an adjective of judgement ({@code fictitious}, {@code worrying},
+     * {@code unacceptable}, {@code groundless}, {@code politically motivated}).
+     */
+    private boolean judgement(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (t.is(k, "a") || t.is(k, "an")) {
+          return true; // "the vote an act of aggression"
+        }
+      }
+      int last = to - 1;
+      if (last < from || !isWord(last) || t.isCapitalized(last)) {
+        return false;
+      }
+      String w = lower(last);
+      if (JUDGEMENT_WORDS.contains(w)) {
+        return true;
+      }
+      for (String suffix : JUDGEMENT_SUFFIXES) {
+        if (w.endsWith(suffix) && w.length() > suffix.length() + 3) {
+          return true;
+        }
+      }
+      return w.endsWith("ed") && last - 1 >= from && adverb(last - 1); // "politically motivated"
     }
 
     /**
@@ -1915,13 +1999,13 @@ public final class ClaimExtractor {
       if (i + 1 < end && isWord(i + 1) && lower(i + 1).endsWith("self") || i + 1 < end && t.is(i + 1, "themselves")) {
         return -1; // "a group calling itself 'Jaish ul-Adl'": a name, not a judgement
       }
-      for (int k = i + 1; k < end && k - i <= 5; k++) {
+      for (int k = i + 1; k < end && k - i <= 8; k++) {
         if (t.kind(k) == TokenKind.QUOTE) {
           boolean opens = k > i + 1 && inQuote(k) && quotes.get(quoteOf[k]).open() == k && quotes.get(quoteOf[k]).close() >= 0;
           return opens ? k : -1;
         }
         if (!(npToken(k) || isWord(k) && (PRONOUNS.contains(lower(k)) || lower(k).equals("them") || lower(k).equals("him")
-            || lower(k).equals("her")))) {
+            || lower(k).equals("her") || k > i + 2 && lower(k).equals("of")))) { // "the incident an act of "political terrorism""
           return -1;
         }
       }
@@ -2513,8 +2597,9 @@ public final class ClaimExtractor {
           }
         }
         if ((t.is(j, "and") || t.is(j, "but")) && j + 1 < end && cue(j + 1) != null && !isParticiple(j + 1)
-            && (lower(j + 1).endsWith("d") || lower(j + 1).endsWith("s") || lower(j + 1).equals("told"))) {
-          return j;
+            && (lower(j + 1).endsWith("d") || lower(j + 1).endsWith("s") || lower(j + 1).equals("told"))
+            && !(IDENTIFYING.contains(cues.lemma(t.text(j + 1))) && !asFollows(j + 1, end))) {
+          return j; // not "investigators tracked the coins and identified the account": an act, no claim
         }
         if (j > from + 1 && (t.is(j, "after") || t.is(j, "before") || t.is(j, "because") || t.is(j, "although"))
             && !inQuote(j) && subjectThenCue(j + 1, end) && j + 1 < end && (owner[j + 1] != null || t.is(j + 1, "the"))

@@ -52,6 +52,9 @@ public final class CueLexicon {
       "characterize characterizes characterized characterizing", "dismiss dismisses dismissed dismissing",
       "decry decries decried decrying", "slam slams slammed slamming",
       "criticise criticises criticised criticising", "criticize criticizes criticized criticizing",
+      // who someone is, as a source gives it: "Police named the man as John Smith"; past and participle
+      // forms only, so that the nouns "name" and "names" and "it identifies voters" are no cues
+      "identified identifying", "named naming",
   };
 
   /**
@@ -59,7 +62,8 @@ public final class CueLexicon {
    * described the deal as a betrayal}, {@code described awards ceremonies "idiotic"}.
    */
   static final java.util.Set<String> AS_LEMMAS = java.util.Set.of("describe", "denounce", "condemn",
-      "brand", "characterise", "characterize", "dismiss", "decry", "slam", "criticise", "criticize");
+      "brand", "characterise", "characterize", "dismiss", "decry", "slam", "criticise", "criticize", "identified",
+      "named");
 
   private static final String[] WEAK = {
       "think thinks thought thinking", "call calls called calling", "hope+", "fear+", "ask+", "order+", "urge urges urged urging",

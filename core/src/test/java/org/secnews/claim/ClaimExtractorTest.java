@@ -1473,6 +1473,38 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void callingANounPhraseSo_isAJudgement_whenItEndsInOne() {
+      Analysis a = analyze("Ukraine denied any involvement in the murder, calling the FSB's claims fictitious.");
+      assertEquals("the FSB's claims fictitious", a.claims().get(a.claims().size() - 1).content().text(), a.claims().toString());
+      assertEquals("UA", speakerOf(a, a.claims().size() - 1));
+      claim("The Kremlin condemned the strike, calling the vote in Kyiv an act of aggression.", ClaimKind.INDIRECT,
+          "ru/kremlin", "the vote in Kyiv an act of aggression");
+      assertEquals(List.of(), analyze("The Kremlin condemned the strike, calling the Russian government.").claims());
+      assertEquals(List.of(), analyze("The Kremlin stayed silent, calling the police to the border.").claims());
+    }
+
+    @Test
+    void andCalledSo_sharesTheSentencesSpeaker() {
+      Analysis a = analyze("Britain said it suspects Russia was behind the attack and called the incident an act of "
+          + "\"political terrorism.\"");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("the incident an act of \"political terrorism", a.claims().get(1).content().text());
+      assertEquals("GB", speakerOf(a, 1));
+    }
+
+    @Test
+    void namedOrIdentifiedAs_isWhoASourceSaysSomeoneIs_butNoAppointment() {
+      claim("Police named the dead man as John Smith.", ClaimKind.INDIRECT, null, "the dead man as John Smith");
+      claim("MI5 identified the pilot as a 25-year-old officer.", ClaimKind.INDIRECT, "gb/security-service",
+          "the pilot as a 25-year-old officer");
+      assertEquals(List.of(), analyze("MI5 named Ken McCallum as its new head.").claims());
+      assertEquals(List.of(), analyze("He named retailers such as Boots and Jessops.").claims());
+      Claim c = onlyClaim(analyze("Officials said investigators tracked the coins and identified the account known as "
+          + "\"wallet\" used to collect payment."));
+      assertTrue(c.content().text().endsWith("used to collect payment"), c.toString());
+    }
+
+    @Test
     void calledSoAfterAPreposition_isTheJudgementOfTheSentencesSubject() {
       claim("The Kremlin was criticised for calling the referee \"a disgrace to the game\".",
           ClaimKind.INDIRECT, "ru/kremlin", "the referee \"a disgrace to the game");
