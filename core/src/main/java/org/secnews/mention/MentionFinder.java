@@ -289,6 +289,7 @@ public final class MentionFinder {
         }
       }
       introducedOfficials();
+      surnamesOfOthersNamedInFull();
       releaseCitiesNamedLikePeople();
       definedAcronyms();
       acronymVariants();
@@ -314,6 +315,41 @@ public final class MentionFinder {
         return new Mention(m.entity(), s, m.end(), text.substring(s, m.end()), m.form());
       }
       return m;
+    }
+
+    /**
+     * A famous surname listed as an alias ({@code Bush} for George W. Bush) after the text named
+     * another official of that surname in full ({@code Police Commissioner Mike Bush}) is that
+     * official.
+     */
+    private void surnamesOfOthersNamedInFull() {
+      Map<String, Mention> namedInFull = null; // surname -> where the text first named an official in full
+      for (Mention m : mentions) {
+        int space = m.text().lastIndexOf(' ');
+        if (m.type() == EntityType.OFFICIAL && space > 0 && (m.form() == MentionForm.NAME || m.form() == MentionForm.INTRODUCED)) {
+          if (namedInFull == null) {
+            namedInFull = new HashMap<>();
+          }
+          namedInFull.merge(m.text().substring(space + 1), m, (a, b) -> a.start() <= b.start() ? a : b);
+        }
+      }
+      if (namedInFull == null) {
+        return;
+      }
+      for (int k = 0; k < mentions.size(); k++) {
+        Mention m = mentions.get(k);
+        if (m.type() != EntityType.OFFICIAL || m.form() != MentionForm.ALIAS || m.text().indexOf(' ') >= 0) {
+          continue;
+        }
+        Mention full = namedInFull.get(m.text());
+        if (full != null && full.start() < m.start() && !full.entity().equals(m.entity())) {
+          Mention own = new Mention(full.entity(), m.start(), m.end(), m.text(), MentionForm.SURNAME);
+          mentions.set(k, own);
+          for (int i = t.indexAtOrAfter(m.start()); i < n && t.start(i) < m.end(); i++) {
+            owner[i] = own;
+          }
+        }
+      }
     }
 
     /**

@@ -642,4 +642,13 @@ final class MentionFinderTest {
     assertMentions(analyze(text), "[China|CN] is the main threat, says a [CIA|us/cia] official.\n\nPublished February 7th, "
         + "2023 at 3:25pm\n");
   }
+
+  @Test
+  void aFamousSurnameAlias_afterAnotherOfficialNamedInFull_isThatOfficial() {
+    assertMentions(analyze("Police Commissioner Anna Putin said the gunman acted alone. Putin said more charges would follow."),
+        "Police Commissioner [Anna Putin|anna-putin] said the gunman acted alone. [Putin|anna-putin] said more charges "
+            + "would follow.");
+    assertMentions(analyze("Vladimir Putin spoke. Putin said more charges would follow."),
+        "[Vladimir Putin|vladimir-putin] spoke. [Putin|vladimir-putin] said more charges would follow.");
+  }
 }
