@@ -122,6 +122,9 @@ public final class Tokenizer {
     if (cp < 128) {
       return ASCII_WORD[cp];
     }
+    if (cp == '\u02BC') {
+      return false; // the modifier-letter apostrophe that some sites print for ’: "People\u02BCs Republic"
+    }
     if (Character.isLetterOrDigit(cp)) {
       return true;
     }

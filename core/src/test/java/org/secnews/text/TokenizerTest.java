@@ -95,6 +95,13 @@ final class TokenizerTest {
     }
 
     @Test
+    void tokenize_modifierLetterApostrophe_isAnApostrophe() {
+      Tokens t = tok("People\u02BCs Republic, didn\u02BCt");
+      assertTokens(t, "People", "\u02BCs", "Republic", ",", "didn\u02BCt");
+      assertEquals(TokenKind.POSSESSIVE, t.kind(1));
+    }
+
+    @Test
     void tokenize_straightPossessive() {
       assertTokens(tok("Israel's role"), "Israel", "'s", "role");
     }
