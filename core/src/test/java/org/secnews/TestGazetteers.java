@@ -34,6 +34,7 @@ public final class TestGazetteers {
       "ru/armed-forces\tAGENCY\tArmed Forces of the Russian Federation\tRU\t\tmilitary\t\tRussian Armed Forces|Russian Army\t\t\t\t",
       "us/jcs\tAGENCY\tJoint Chiefs of Staff\tUS\t\tmilitary\t\t\t\t\t\t",
       "ru/jcs\tAGENCY\tJoint Chiefs of Staff (Russia)\tRU\t\tmilitary\t\t\t\t\t\t",
+      "cn/jsd\tAGENCY\tJoint Staff Department\tCN\t\tmilitary\t\tJoint Chiefs of Staff (China)\t\t\t\t",
       "gb/downing-street\tAGENCY\tDowning Street\tGB\t\tgovernment\t\tNo 10|Number 10\t\t\t\t",
       "us/cia\tAGENCY\tCentral Intelligence Agency\tUS\t\tforeign-intelligence\t\t\tCIA\t\t\t",
       "ru/kremlin\tAGENCY\tKremlin\tRU\t\tgovernment\t\t\t\t\t\t",

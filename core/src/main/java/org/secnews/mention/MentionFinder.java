@@ -204,9 +204,18 @@ public final class MentionFinder {
     this.officialsBySurname = bySurname;
     Map<String, Entity> qualified = new HashMap<>();
     for (Entity e : gazetteer.entities()) {
+      if (e.type() != EntityType.AGENCY || e.country().isEmpty()) {
+        continue;
+      }
       String bare = Gazetteer.withoutQualifier(e.name());
-      if (e.type() == EntityType.AGENCY && bare != null && !e.country().isEmpty()) {
+      if (bare != null) {
         qualified.put(bare + "|" + e.country(), e);
+      }
+      for (Alias a : gazetteer.aliases(e.id())) {
+        String bareAlias = Gazetteer.withoutQualifier(a.text()); // "Federal Intelligence Service (Switzerland)"
+        if (bareAlias != null) {
+          qualified.putIfAbsent(bareAlias + "|" + e.country(), e);
+        }
       }
     }
     this.bodyByQualifiedName = Map.copyOf(qualified);
@@ -400,15 +409,37 @@ public final class MentionFinder {
 
     /**
      * A body's name that another state's body also bears, right after that state's name: {@code
-     * South Korea's Joint Chiefs of Staff} is South Korea's, though the bare name is the US body's.
+     * South Korea's Joint Chiefs of Staff} is South Korea's, though the bare name is the US body's;
+     * so is the name in apposition to a description of the state's body: {@code Switzerland's top
+     * intelligence agency, the Federal Intelligence Service}.
      */
     private Mention ofTheCountryBefore(Mention m, Mention previous) {
       if (m.type() != EntityType.AGENCY || previous == null || previous.type() != EntityType.COUNTRY
-          || previous.id().equals(m.entity().country()) || m.start() - previous.end() > 3) {
+          || previous.id().equals(m.entity().country())
+          || m.start() - previous.end() > 3 && !inAppositionToItsDescription(previous, m)) {
         return m;
       }
       Entity own = bodyByQualifiedName.get(m.text() + "|" + previous.id());
       return own == null ? m : new Mention(own, m.start(), m.end(), m.text(), m.form());
+    }
+
+    /**
+     * Whether {@code body} is in apposition to a description that opens with {@code country}: a
+     * possessive or demonym, lower-case words, a comma and {@code the}, in one sentence: {@code
+     * Switzerland's top intelligence agency, the Federal Intelligence Service}.
+     */
+    private boolean inAppositionToItsDescription(Mention country, Mention body) {
+      int b = t.indexAtOrAfter(body.start());
+      int k = t.indexAtOrAfter(country.end());
+      if (k < n && t.kind(k) == TokenKind.POSSESSIVE) {
+        k++;
+      }
+      int words = 0;
+      while (k < b && t.kind(k) == TokenKind.WORD && !t.isCapitalized(k) && words < 6) {
+        k++;
+        words++;
+      }
+      return words > 0 && k + 2 == b && t.is(k, ",") && t.is(k + 1, "the");
     }
 
     /**

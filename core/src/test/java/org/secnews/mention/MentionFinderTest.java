@@ -172,6 +172,10 @@ final class MentionFinderTest {
   void bodyName_afterAnotherStatesName_isThatStatesBody() {
     assertMentions(analyze("Russia's Joint Chiefs of Staff met. The Joint Chiefs of Staff met."),
         "[Russia|RU]'s [Joint Chiefs of Staff|ru/jcs] met. The [Joint Chiefs of Staff|us/jcs] met.");
+    assertMentions(analyze("China's Joint Chiefs of Staff met."), "[China|CN]'s [Joint Chiefs of Staff|cn/jsd] met.");
+    assertMentions(analyze("Russia's top military body, the Joint Chiefs of Staff, met. Russia's army met the Joint Chiefs of Staff."),
+        "[Russia|RU]'s top military body, the [Joint Chiefs of Staff|ru/jcs], met. [Russia|RU]'s army met the "
+            + "[Joint Chiefs of Staff|us/jcs].");
   }
 
   @Test
