@@ -19,6 +19,8 @@ public final class TestGazetteers {
       "NZ\tCOUNTRY\tNew Zealand\t\t\t\t\t\t\t\tWellington\t",
       "JO\tCOUNTRY\tJordan\t\t\t\t\tJordan?\t\tJordanian\tAmman\t",
       "TD\tCOUNTRY\tChad\t\t\t\t\tChad?\t\tChadian\t\t",
+      "HN\tCOUNTRY\tHonduras\t\t\t\t\t\t\tHonduran\tTegucigalpa\t",
+      "hn/police\tAGENCY\tNational Police of Honduras\tHN\t\tpolice\t\t\t\t\t\t",
       "gb/sis\tAGENCY\tSecret Intelligence Service\tGB\t\tforeign-intelligence\t\t\tMI6|SIS!?\t\t\t",
       "nz/nzsis\tAGENCY\tNew Zealand Security Intelligence Service\tNZ\t\tintelligence\t\t\tNZSIS|SIS!?\t\t\t",
       "gb/security-service\tAGENCY\tSecurity Service\tGB\t\tdomestic-intelligence\t\t\tMI5\t\t\t",

@@ -383,8 +383,9 @@ final class SpeakerResolver {
     }
     if (country != null && body == null && group == null && head >= 0 && t.start(head) >= country.end()) {
       int after = t.indexAtOrAfter(country.end());
-      if (after < to && t.kind(after) == TokenKind.POSSESSIVE) {
-        after++;
+      if (after < to && (t.kind(after) == TokenKind.POSSESSIVE || t.kind(after) == TokenKind.QUOTE && !t.spaceBefore(after)
+          && country.text().endsWith("s"))) {
+        after++; // "China's coast guard", "Honduras’ police"
       }
       int end = after;
       while (end < to && t.kind(end) == TokenKind.WORD && Character.isLowerCase(t.first(end))

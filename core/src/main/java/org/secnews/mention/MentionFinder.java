@@ -1768,7 +1768,21 @@ public final class MentionFinder {
           found = e;
         }
       }
+      if (found != null && !sayFormAt(i + 1) && writtenInLowerCase(word)) {
+        return null; // "Gang violence ... gang members": a word of the text, not Qin Gang
+      }
       return found == null || namedOtherwise(i, found, true) ? null : found;
+    }
+
+    /** Whether the text also writes {@code word} in lower case, as a common word: {@code gang}. */
+    private boolean writtenInLowerCase(String word) {
+      for (int q = 0; q < n; q++) {
+        if (t.kind(q) == TokenKind.WORD && t.length(q) == word.length() && Character.isLowerCase(t.first(q))
+            && text.regionMatches(true, t.start(q), word, 0, word.length())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -220,6 +220,12 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aCountrysBody_afterAnApostropheAlone() {
+      claim("The prisoners were killed, Honduras' police said.", ClaimKind.INDIRECT, "hn/police", "The prisoners were killed");
+      claim("The prisoners were killed, Honduras\u2019 police said.", ClaimKind.INDIRECT, "hn/police", "The prisoners were killed");
+    }
+
+    @Test
     void spokesmanSpeaksForTheBody() {
       Analysis a = analyze("A Kremlin spokesman said Russia would retaliate.");
       assertEquals("ru/kremlin", onlyClaim(a).speaker().entity().orElseThrow().id());

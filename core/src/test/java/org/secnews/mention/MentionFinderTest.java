@@ -545,6 +545,15 @@ final class MentionFinderTest {
   }
 
   @Test
+  void servingOfficial_notASurnameTheTextAlsoWritesInLowerCase() {
+    java.time.LocalDate d = java.time.LocalDate.of(2024, 8, 1);
+    assertMentions(TestGazetteers.analyzer().analyze("Cooper workshops are rare now. A cooper makes barrels.", d),
+        "Cooper workshops are rare now. A cooper makes barrels.");
+    assertMentions(TestGazetteers.analyzer().analyze("Cooper visited Dover on Monday. She left.", d),
+        "[Cooper|yvette-cooper] visited Dover on Monday. She left.");
+  }
+
+  @Test
   void introduced_policeRanksAndDescriptionsInApposition() {
     assertMentions(analyze("The Garda assured police chief constable Simon Byrne of help."),
         "The Garda assured police chief constable [Simon Byrne|simon-byrne] of help.");
