@@ -269,11 +269,13 @@ public final class Roles {
       kinds = List.of("foreign-ministry");
     } else if (phrase.contains("defence ministry") || phrase.contains("defense ministry")) {
       kinds = List.of("defence-ministry");
-    } else if (phrase.contains("interior ministry")) {
+    } else if (phrase.contains("interior ministry") || phrase.contains("home ministry")
+        || phrase.contains("ministry of home affairs") || phrase.contains("home affairs ministry")) {
       kinds = List.of("interior-ministry");
     } else if (phrase.contains("justice ministry") || phrase.contains("ministry of justice")) {
       kinds = List.of("justice-ministry");
-    } else if (phrase.contains("prosecutor") || phrase.contains("prosecution")) {
+    } else if (phrase.contains("prosecutor") || phrase.contains("prosecution") || phrase.contains("attorney general's office")
+        || phrase.contains("attorney-general's office")) {
       kinds = List.of("prosecutor"); // "the prosecutor's office", "the federal prosecutors' office", "the prosecution"
     } else if (phrase.contains("police")) {
       kinds = List.of("police");

@@ -99,7 +99,7 @@ final class SpeakerResolver {
     if (from >= to) {
       return null;
     }
-    String words = " " + t.text().substring(t.start(from), t.end(to - 1)).toLowerCase(Locale.ROOT);
+    String words = " " + t.text().substring(t.start(from), t.end(to - 1)).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     int wordCount = to - from;
     if (words.endsWith(" coastguard")) {
       words = words.substring(0, words.length() - "coastguard".length()) + "coast guard";
@@ -388,8 +388,9 @@ final class SpeakerResolver {
         after++; // "China's coast guard", "Honduras’ police"
       }
       int end = after;
-      while (end < to && t.kind(end) == TokenKind.WORD && Character.isLowerCase(t.first(end))
-          && !PREPOSITIONS.contains(t.text(end).toLowerCase(Locale.ROOT))) {
+      while (end < to && (t.kind(end) == TokenKind.WORD && Character.isLowerCase(t.first(end))
+          && !PREPOSITIONS.contains(t.text(end).toLowerCase(Locale.ROOT))
+          || end > after && t.kind(end) == TokenKind.POSSESSIVE)) { // "Chile's prosecutor's office"
         end++;
       }
       Entity named = end == to && !PERSON_ROLES.contains(t.text(to - 1).toLowerCase(Locale.ROOT))

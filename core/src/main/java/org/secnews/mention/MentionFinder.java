@@ -70,7 +70,8 @@ public final class MentionFinder {
       "federal", "parliament", "parliamentary", "opposition", "shadow", "senate", "congressional",
       "party", "tory", "tories", "labour", "conservative", "conservatives", "liberal", "democrat",
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
-      "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution");
+      "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution", "prosecutor",
+      "prosecutors");
 
   /** Verbs of saying after a speaker's name or a description: {@code Monirul Islam said}, {@code told reporters}. */
   private static final Set<String> SAYS = Set.of("said", "says", "told", "added", "stated", "explained", "confirmed",
@@ -658,6 +659,8 @@ public final class MentionFinder {
             i++; // Director-General
           } else if (t.is(i, "of") && i > start && i + 1 < n && RoleLexicon.isTitle(t, i + 1)) {
             i++; // "Inspector General of Police", "Chief of Staff"
+          } else if (t.is(i, "of") && i > start && i + 2 < n && t.is(i + 1, "the") && RoleLexicon.isTitle(t, i + 2)) {
+            i += 2; // "Minister of the Interior Francisco Jiménez"
           } else if (t.is(i, "Tan") && i + 1 < n && t.is(i + 1, "Sri") && i + 2 < n && t.isCapitalized(i + 2)) {
             i += 2; // "Inspector-General of Police Tan Sri Khalid Abu Bakar": an honorific
           } else {

@@ -220,6 +220,23 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aCountrysBody_namedByAPossessivePhrase() {
+      org.secnews.gazetteer.Gazetteer g = org.secnews.gazetteer.Gazetteer.builder()
+          .load("test", new java.io.StringReader(TestGazetteers.ENTITIES
+              + "hn/prosecutor\tAGENCY\tPublic Ministry (Honduras)\tHN\t\tprosecutor\t\t\t\t\t\t\n"
+              + "hn/interior-ministry\tAGENCY\tSecretariat of Security (Honduras)\tHN\t\tinterior-ministry\t\t\t\t\t\t\n"))
+          .build();
+      org.secnews.NewsAnalyzer analyzer = org.secnews.NewsAnalyzer.builder().gazetteer(g).build();
+      for (String who : List.of("Honduras's prosecutor's office", "Honduras's attorney general's office")) {
+        Analysis a = analyzer.analyze(who + " said 12 people were held.", LocalDate.of(2024, 3, 5));
+        assertEquals("hn/prosecutor", a.claims().get(0).speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+      }
+      Analysis a = analyzer.analyze("Honduras's home ministry said two were killed.", LocalDate.of(2024, 3, 5));
+      assertEquals("hn/interior-ministry", a.claims().get(0).speaker().entity().map(e -> e.id()).orElse(null),
+          a.claims().toString());
+    }
+
+    @Test
     void aCountrysBody_afterAnApostropheAlone() {
       claim("The prisoners were killed, Honduras' police said.", ClaimKind.INDIRECT, "hn/police", "The prisoners were killed");
       claim("The prisoners were killed, Honduras\u2019 police said.", ClaimKind.INDIRECT, "hn/police", "The prisoners were killed");

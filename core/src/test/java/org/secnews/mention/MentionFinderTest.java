@@ -664,4 +664,12 @@ final class MentionFinderTest {
     assertMentions(analyze("Vladimir Putin spoke. Putin said more charges would follow."),
         "[Vladimir Putin|vladimir-putin] spoke. [Putin|vladimir-putin] said more charges would follow.");
   }
+
+  @Test
+  void introduced_aProsecutorDescribedBeforeTheName_andATitleWithOfThe() {
+    assertMentions(analyze("The prosecutor in charge of the investigations, Juan Barros, stated that the victim was held."),
+        "The prosecutor in charge of the investigations, [Juan Barros|juan-barros], stated that the victim was held.");
+    assertMentions(analyze("Minister of the Interior Juan Perez explained that the inmates fled."),
+        "Minister of the Interior [Juan Perez|juan-perez] explained that the inmates fled.");
+  }
 }
