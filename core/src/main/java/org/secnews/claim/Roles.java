@@ -254,6 +254,7 @@ public final class Roles {
   static List<String> kindsOf(String phrase) {
     List<String> kinds;
     if (phrase.contains("domestic intelligence") || phrase.contains("security service") || phrase.contains("special service")
+        || phrase.contains("secret police")
         || phrase.contains("counter-intelligence") || phrase.contains("counterintelligence")
         || phrase.contains("internal intelligence") || phrase.contains("domestic security")) {
       kinds = List.of("domestic-intelligence", "security", "intelligence");

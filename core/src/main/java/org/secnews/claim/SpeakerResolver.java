@@ -442,6 +442,11 @@ final class SpeakerResolver {
         return force; // "the national police said": the story's country's (bare "police" stays no one, as in SPEC's examples)
       }
     }
+    if (headWord.equals("police") && head > from && t.isIgnoreCase(head - 1, "secret") && body == null && group == null
+        && country == null) {
+      String phrase = phrase(t, from, to); // "according to the secret police": the security service named before
+      return bodyOfKindNamed(phrase, Roles.kindsOf(phrase), t.start(from), mentions, s);
+    }
     if (PLURAL_SOURCES.contains(headWord)) {
       return group != null && body == null ? group.entity() : null; // militants from al Shabaab
     }
@@ -1134,14 +1139,18 @@ final class SpeakerResolver {
         && (organisation == null || e.parent().equals(organisation.id()));
   }
 
-  /** Whether the phrase says a group owns the role: {@code the group's spokesperson}, {@code the militia's spokesman}. */
+  /**
+   * Whether the phrase says a group owns the role: {@code the group's spokesperson}, {@code the
+   * militia's spokesman}, {@code a spokesman for the group}.
+   */
   private static boolean groupsOwn(Tokens t, int from, int to) {
     for (int i = from; i + 1 < to; i++) {
       if (t.kind(i + 1) == TokenKind.POSSESSIVE && GROUP_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
-    return false;
+    return to - from >= 4 && (t.is(to - 3, "for") || t.is(to - 3, "of")) && t.is(to - 2, "the")
+        && GROUP_NOUNS.contains(t.text(to - 1).toLowerCase(Locale.ROOT));
   }
 
   /** Nouns by which news refers back to an armed group it has named. */

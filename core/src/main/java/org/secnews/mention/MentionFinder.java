@@ -790,12 +790,15 @@ public final class MentionFinder {
      */
     private boolean titleWithPortfolioBefore(int p) {
       for (int q = p; q >= 0 && p - q < 8 && !t.newlineBefore(q + 1 > p ? p : q + 1); q--) {
-        if (t.kind(q) != TokenKind.WORD || owner[q] != null && owner[q].type() != EntityType.COUNTRY) {
+        if (t.kind(q) != TokenKind.WORD || owner[q] != null && owner[q].type() != EntityType.COUNTRY
+            && owner[q].type() != EntityType.AGENCY) {
           return false;
         }
-        if (t.isCapitalized(q) && RoleLexicon.isPostWord(t, q)
+        if (t.isCapitalized(q) && RoleLexicon.isPostWord(t, q) && owner[q] == null
             && !(q > 0 && (t.is(q - 1, "of") || t.is(q - 1, "for") || t.is(q - 1, "and")))) { // not "of Justice"
-          return PORTFOLIO_TITLES.contains(t.text(q)) && q < p && (t.is(q + 1, "of") || t.is(q + 1, "for"));
+          // "the Minister of Justice and Security,"; "The General Commander of the Mozambican Police,"
+          return (PORTFOLIO_TITLES.contains(t.text(q)) || capitalStateWordIn(q + 1, p + 1)) && q < p
+              && (t.is(q + 1, "of") || t.is(q + 1, "for"));
         }
         if (!t.isCapitalized(q) && !t.is(q, "of") && !t.is(q, "and") && !t.is(q, "for") && !t.is(q, "the")) {
           return false;
@@ -1034,6 +1037,17 @@ public final class MentionFinder {
           after++; // "the head of the Bangladeshi police's counter-terrorist branch": the body comes after
         }
         if (!named && determined && (stateContext(from, p) || stateWordIn(p + 1, after))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code [from, to)} has a body or a capitalised word of the state: {@code of the Mozambican Police}. */
+    private boolean capitalStateWordIn(int from, int to) {
+      for (int q = from; q < to; q++) {
+        if (owner[q] != null && owner[q].type() == EntityType.AGENCY || t.kind(q) == TokenKind.WORD && t.isCapitalized(q)
+            && owner[q] == null && STATE_WORDS.contains(t.text(q).toLowerCase(Locale.ROOT))) {
           return true;
         }
       }

@@ -237,6 +237,20 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aSpokesmanForTheGroup_speaksForTheGroupNamedLast() {
+      Analysis a = analyze("Islamic State denied it. In a statement, a spokesman for the group said it knows nothing about the killing.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("group/islamic-state", c.speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+    }
+
+    @Test
+    void theSecretPolice_isTheSecurityServiceNamedBefore() {
+      Analysis a = analyze("MI5 arrested five men. According to the secret police, it has evidence against them.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("gb/security-service", c.speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+    }
+
+    @Test
     void aCountrysBody_afterAnApostropheAlone() {
       claim("The prisoners were killed, Honduras' police said.", ClaimKind.INDIRECT, "hn/police", "The prisoners were killed");
       claim("The prisoners were killed, Honduras\u2019 police said.", ClaimKind.INDIRECT, "hn/police", "The prisoners were killed");

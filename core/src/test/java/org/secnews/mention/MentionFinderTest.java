@@ -672,4 +672,12 @@ final class MentionFinderTest {
     assertMentions(analyze("Minister of the Interior Juan Perez explained that the inmates fled."),
         "Minister of the Interior [Juan Perez|juan-perez] explained that the inmates fled.");
   }
+
+  @Test
+  void introduced_afterACapitalisedTitleOfAStateBody() {
+    assertMentions(analyze("The General Commander of the Russian Police, Ivan Petrov, urged calm."),
+        "The General Commander of the [Russian Police|ru/mvd], [Ivan Petrov|ivan-petrov], urged calm.");
+    assertMentions(analyze("The Commander of the Order of the Bath, Ivan Petrov, urged calm."),
+        "The Commander of the Order of the Bath, Ivan Petrov, urged calm.");
+  }
 }
