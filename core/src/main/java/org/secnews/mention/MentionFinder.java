@@ -706,7 +706,8 @@ public final class MentionFinder {
           }
         }
         if (words >= 2 && words <= 4 && last >= nameStart && !RoleLexicon.endsOrganisation(t, last)
-            && !(t.isAllCaps(nameStart) && t.isAllCaps(last))) { // not "INQUIRER PHOTO" after a name
+            && !(t.isAllCaps(nameStart) && t.isAllCaps(last)) // not "INQUIRER PHOTO" after a name
+            && !(last + 1 < n && RoleLexicon.isTitle(t, last + 1) && !t.newlineBefore(last + 1))) { // not "New York State Comptroller X"
           if (!post) {
             post = roleBefore(start) || roleAfter(last) || describedInLead(start, last) || describedNext(nameStart, last)
                 || ofABody(last) || titleApposition(start, last);
@@ -1622,6 +1623,9 @@ public final class MentionFinder {
           for (String[] s : surnameForms(p)) {
             register(byFirstWord, s, p.entity(), MentionForm.SURNAME);
           }
+          if (p.form() == MentionForm.INTRODUCED) {
+            fullNameForms(byFirstWord, p); // "Moazzam Jah Ansari" again, not "Ansari" inside it
+          }
           int space = p.text().indexOf(' ');
           if (space > 1 && p.form() != MentionForm.ALIAS) {
             firstNames.merge(p.text().substring(0, space), p.entity(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
@@ -1668,6 +1672,7 @@ public final class MentionFinder {
             && !sayFormAt(i + 1)) {
           continue; // "in May", unless "Mrs May" or "Hunt said"
         }
+        boolean matched = false;
         for (LaterForm c : candidates) {
           int last = i + c.words().length - 1;
           if (last >= n || !free(i, last)) {
@@ -1680,8 +1685,13 @@ public final class MentionFinder {
           if (ok) {
             add(mention(c.entity(), i, last, c.form()));
             i = last;
+            matched = true;
             break;
           }
+        }
+        Entity byFirstName = matched ? null : firstNames.get(word);
+        if (byFirstName != null && byFirstName != AMBIGUOUS && speaksHere(i)) {
+          add(mention(byFirstName, i, i, MentionForm.SURNAME)); // the first name of an introduced person alone
         }
       }
     }
@@ -1921,6 +1931,23 @@ public final class MentionFinder {
       l.removeIf(x -> java.util.Arrays.equals(x.words(), words));
       l.add(0, new LaterForm(words, e, form)); // the latest person with this surname wins
       l.sort(Comparator.comparingInt((LaterForm x) -> -x.words().length));
+    }
+
+    /**
+     * Registers the full name of a person the text introduced, and its first two words if it has
+     * three ({@code Saifuddin Nasution} of {@code Saifuddin Nasution Ismail}), so that a later full
+     * name is one mention rather than a surname inside it.
+     */
+    private void fullNameForms(Map<String, List<LaterForm>> byFirstWord, Mention person) {
+      Tokens pt = Tokenizer.standard().tokenize(person.text());
+      String[] words = pt.stream().map(x -> x.text()).toArray(String[]::new);
+      if (words.length < 2) {
+        return;
+      }
+      register(byFirstWord, words, person.entity(), MentionForm.INTRODUCED);
+      if (words.length == 3 && pt.kind(1) == TokenKind.WORD && pt.kind(2) == TokenKind.WORD) {
+        register(byFirstWord, new String[] {words[0], words[1]}, person.entity(), MentionForm.INTRODUCED);
+      }
     }
 
     private List<String[]> surnameForms(Mention person) {

@@ -680,4 +680,17 @@ final class MentionFinderTest {
     assertMentions(analyze("The Commander of the Order of the Bath, Ivan Petrov, urged calm."),
         "The Commander of the Order of the Bath, Ivan Petrov, urged calm.");
   }
+
+  @Test
+  void introduced_thenNamedInFullAgain_isOneMention() {
+    assertMentions(analyze("Police chief Moazzam Jah Ansari spoke. Later, Moazzam Jah Ansari said more. Moazzam Jah left."),
+        "Police chief [Moazzam Jah Ansari|moazzam-jah-ansari] spoke. Later, [Moazzam Jah Ansari|moazzam-jah-ansari] said "
+            + "more. [Moazzam Jah|moazzam-jah-ansari] left.");
+  }
+
+  @Test
+  void introduced_notAPlaceBeforeATitle() {
+    assertMentions(analyze("But a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no deal was made."),
+        "But a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no deal was made.");
+  }
 }
