@@ -38,6 +38,17 @@ final class SpeakerResolver {
       "prosecutor", "attorney", "chairman", "chancellor", "premier", "officer", "spy", "general",
       "deputy", "man", "woman", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
       "mp", "mep", "judge", "adviser", "advisor");
+  /**
+   * Role nouns that, after {@code the}, name the person the text gave that title: {@code Governor
+   * Deben Tchoffo ... the governor said}, {@code RCMP Commissioner Mike Duheme ... the commissioner}.
+   */
+  private static final Set<String> TITLED_ROLES = Set.of("governor", "commissioner", "prosecutor", "mayor",
+      "inspector", "superintendent", "sheriff", "commander", "chief", "director", "governor-general");
+
+  /** Words before a title that make it another post: {@code Deputy Mayor}, {@code Assistant Commissioner}. */
+  private static final Set<String> LESSER_TITLES = Set.of("deputy", "vice", "assistant", "acting", "former", "ex",
+      "associate", "junior", "shadow");
+
   /** Role nouns for a body's unnamed staff, who speak neither for it nor as its head. */
   private static final Set<String> RANK_AND_FILE = Set.of("officer", "diplomat", "spy",
       "man", "woman", "agent", "employee", "staffer", "insider", "analyst", "operative");
@@ -412,8 +423,8 @@ final class SpeakerResolver {
       }
       return last == null ? null : last.entity();
     }
-    if (to - from == 2 && t.isIgnoreCase(from, "the") && owner[from + 1] == null && t.isAllCaps(from + 1)
-        && t.length(from + 1) <= 5) {
+    if (to - from == 2 && t.isIgnoreCase(from, "the") && owner[from + 1] == null && (t.isAllCaps(from + 1)
+        && t.length(from + 1) <= 5 || t.kind(from + 1) == TokenKind.WORD && TITLED_ROLES.contains(t.text(from + 1).toLowerCase(Locale.ROOT)))) {
       Entity titled = titledSoBefore(t, from + 1, mentions);
       if (titled != null) {
         return titled; // "said Special DG (anti-Maoist operation) D M Awasthi ... the DG added"
@@ -901,9 +912,17 @@ final class SpeakerResolver {
         }
         p--;
       }
+      boolean anyCase = !t.isAllCaps(title); // "the governor" for "Governor Deben Tchoffo"; "the DG" only for "DG"
+      if (p >= 1 && t.kind(p - 1) == TokenKind.WORD && LESSER_TITLES.contains(t.text(p - 1).toLowerCase(Locale.ROOT))) {
+        continue; // "Deputy Mayor Nicky Gavron" is not "the mayor"
+      }
       if (p >= 0 && t.kind(p) == TokenKind.WORD && t.length(p) == t.length(title)
-          && t.text().regionMatches(t.start(p), t.text(), t.start(title), t.length(title))) {
+          && t.text().regionMatches(anyCase, t.start(p), t.text(), t.start(title), t.length(title))) {
         return m.entity(); // the title right before the name: not "ECB president Jean-Claude Trichet" for "the ECB"
+      }
+      if (anyCase && p >= 1 && t.is(p, ",") && t.kind(p - 1) == TokenKind.WORD && t.length(p - 1) == t.length(title)
+          && t.text().regionMatches(true, t.start(p - 1), t.text(), t.start(title), t.length(title))) {
+        return m.entity(); // "The RCMP commissioner, Mike Duheme, ... The commissioner said"
       }
       if (initialsBefore(t, p).equals(t.text(title))) {
         return m.entity(); // "Inspector General of Police, Vijay Kumar, said ... the IGP said"

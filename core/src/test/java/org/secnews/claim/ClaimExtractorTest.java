@@ -251,6 +251,17 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theGovernorOrTheCommissioner_isThePersonTheTextGaveThatTitle() {
+      Analysis a = analyze("Governor Deben Tchoffo said the pupils were taken. Rebels denied it. The governor said the army "
+          + "would find them.");
+      assertEquals("deben-tchoffo", a.claims().get(1).speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+      Analysis b = analyze("The police commissioner, Mike Duheme, spoke on Monday. The commissioner said the threat was growing.");
+      assertEquals("mike-duheme", b.claims().get(0).speaker().entity().map(e -> e.id()).orElse(null), b.claims().toString());
+      Analysis c = analyze("Deputy Governor Deben Tchoffo spoke on Monday. The governor said the army would find them.");
+      assertTrue(c.claims().get(0).speaker().entity().isEmpty(), c.claims().toString());
+    }
+
+    @Test
     void aCountrysBody_afterAnApostropheAlone() {
       claim("The prisoners were killed, Honduras' police said.", ClaimKind.INDIRECT, "hn/police", "The prisoners were killed");
       claim("The prisoners were killed, Honduras\u2019 police said.", ClaimKind.INDIRECT, "hn/police", "The prisoners were killed");
