@@ -453,6 +453,12 @@ final class SpeakerResolver {
         return force; // "the national police said": the story's country's (bare "police" stays no one, as in SPEC's examples)
       }
     }
+    if (group == null && body == null && groupsMediaArm(t, from, to)) {
+      Entity g = lastOf(mentions, t.start(from), EntityType.GROUP);
+      if (g != null) {
+        return g; // "the statement from the terrorist group's media arm": the group just named
+      }
+    }
     if (headWord.equals("police") && head > from && t.isIgnoreCase(head - 1, "secret") && body == null && group == null
         && country == null) {
       String phrase = phrase(t, from, to); // "according to the secret police": the security service named before
@@ -1170,6 +1176,20 @@ final class SpeakerResolver {
     }
     return to - from >= 4 && (t.is(to - 3, "for") || t.is(to - 3, "of")) && t.is(to - 2, "the")
         && GROUP_NOUNS.contains(t.text(to - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the phrase names a group's media arm: {@code the group's media arm}, {@code the militia's propaganda wing}. */
+  private static boolean groupsMediaArm(Tokens t, int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      if (t.kind(i + 1) == TokenKind.POSSESSIVE && GROUP_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        for (int k = i + 2; k < to && k <= i + 5; k++) {
+          if (t.isIgnoreCase(k, "media") || t.isIgnoreCase(k, "propaganda")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Nouns by which news refers back to an armed group it has named. */

@@ -262,6 +262,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aGroupsMediaArm_speaksForTheGroupNamedLast() {
+      Analysis a = analyze("Islamic State claimed the attack. The statement from the terrorist group's media arm said four "
+          + "men carried out the attack.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("group/islamic-state", c.speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+    }
+
+    @Test
     void aCountrysBody_afterAnApostropheAlone() {
       claim("The prisoners were killed, Honduras' police said.", ClaimKind.INDIRECT, "hn/police", "The prisoners were killed");
       claim("The prisoners were killed, Honduras\u2019 police said.", ClaimKind.INDIRECT, "hn/police", "The prisoners were killed");
