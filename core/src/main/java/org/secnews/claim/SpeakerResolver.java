@@ -1120,7 +1120,7 @@ final class SpeakerResolver {
 
   /** Head nouns of a body's description: {@code the agency}, {@code the prosecutor's office}. */
   private static final Set<String> BODY_HEADS = Set.of("agency", "service", "bureau", "directorate", "ministry",
-      "department", "office", "prosecution");
+      "department", "office", "prosecution", "force"); // "the force": the police force or corps just named
 
   /**
    * The body of the kind a description names ({@code the foreign ministry}, {@code the prosecutor's

@@ -270,6 +270,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theForce_isTheBodyNamedLast() {
+      Analysis a = analyze("Scotland Yard arrested two men. The force said both were held in London.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("gb/met-police", c.speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+    }
+
+    @Test
     void aCountrysBody_afterAnApostropheAlone() {
       claim("The prisoners were killed, Honduras' police said.", ClaimKind.INDIRECT, "hn/police", "The prisoners were killed");
       claim("The prisoners were killed, Honduras\u2019 police said.", ClaimKind.INDIRECT, "hn/police", "The prisoners were killed");
