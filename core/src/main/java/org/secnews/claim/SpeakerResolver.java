@@ -583,7 +583,8 @@ final class SpeakerResolver {
         return entityOf(t, from, head - 1, owner, mentions, s, date); // "The agency's statement": the agency
       }
       if (!bareDescription(t, from, to)) {
-        return null; // "the Interfax news agency": a body the gazetteer does not know
+        // "the Police Service" after "the Metropolitan Police Service"; else "the Interfax news agency", a body the gazetteer lacks
+        return country == null && body == null && group == null ? shortenedName(t, from, to, mentions) : null;
       }
       if (DOCUMENT_NOUNS.contains(headWord)) {
         int modifier = SPEAKER_DETERMINERS.contains(t.text(from).toLowerCase(Locale.ROOT)) ? from + 1 : from;
@@ -638,7 +639,7 @@ final class SpeakerResolver {
     if (country != null && to - from <= 2) {
       return country.entity();
     }
-    return null;
+    return country == null ? shortenedName(t, from, to, mentions) : null; // "the Security Cell" after "the Iraqi Security Media Cell"
   }
 
   /**
@@ -1176,6 +1177,33 @@ final class SpeakerResolver {
     }
     return to - from >= 4 && (t.is(to - 3, "for") || t.is(to - 3, "of")) && t.is(to - 2, "the")
         && GROUP_NOUNS.contains(t.text(to - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The body named earlier whose name has every capitalised word of {@code the X Y} and ends with
+   * the same word: {@code the Security Cell} for {@code the Iraqi Security Media Cell}; or null.
+   */
+  private static Entity shortenedName(Tokens t, int from, int to, List<Mention> mentions) {
+    if (to - from < 3 || !t.isIgnoreCase(from, "the")) {
+      return null;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (t.kind(i) != TokenKind.WORD || !t.isCapitalized(i)) {
+        return null;
+      }
+    }
+    String last = t.text(to - 1);
+    return lastBefore(mentions, t.start(from), m -> {
+      if (m.type() != EntityType.AGENCY || !m.text().endsWith(" " + last)) {
+        return false;
+      }
+      for (int i = from + 1; i < to - 1; i++) {
+        if (!(" " + m.text() + " ").contains(" " + t.text(i) + " ")) {
+          return false;
+        }
+      }
+      return true;
+    });
   }
 
   /** Whether the phrase names a group's media arm: {@code the group's media arm}, {@code the militia's propaganda wing}. */

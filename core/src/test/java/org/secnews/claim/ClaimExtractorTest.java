@@ -270,6 +270,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aShortenedNameOfABodyNamedBefore_isThatBody() {
+      Analysis a = analyze("The Metropolitan Police Service said two men were held. The Police Service said both were British.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("gb/met-police", c.speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+    }
+
+    @Test
     void theForce_isTheBodyNamedLast() {
       Analysis a = analyze("Scotland Yard arrested two men. The force said both were held in London.");
       Claim c = a.claims().get(a.claims().size() - 1);
