@@ -144,7 +144,10 @@ public final class MentionFinder {
       "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo", "Shin", "Kwon",
       "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Roh",
       "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Min", "Ryu", "Chung", "Nguyen", "Tran", "Le", "Pham", "Hoang",
-      "Phan", "Vu", "Vo", "Dang", "Bui", "Ngo");
+      "Phan", "Vu", "Vo", "Dang", "Bui", "Ngo",
+      // Wade-Giles and Cantonese spellings used in Taiwan, Hong Kong and Singapore: Chiu Kuo-cheng, Tsai Ing-wen
+      "Chiu", "Tsai", "Hsu", "Hsieh", "Tseng", "Chou", "Chiang", "Kuo", "Yeh", "Kao", "Lo", "Wong", "Tsang",
+      "Leung", "Cheung", "Chan", "Ng", "Teo", "Goh", "Ong", "Hsiao", "Chien", "Chu", "Tsao", "Shih", "Hsiung");
 
   /** The Arabic article as it begins transliterated surnames: {@code al-Burhan}, {@code el-Sisi}, {@code ash-Sharaa}. */
   private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath");

@@ -693,4 +693,11 @@ final class MentionFinderTest {
     assertMentions(analyze("But a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no deal was made."),
         "But a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no deal was made.");
   }
+
+  @Test
+  void surname_aTaiwaneseFamilyNameComesFirst() {
+    assertMentions(analyze("Bureau Director-General Chiu Kuo-cheng told lawmakers. They praised Chiu for the work."),
+        "Bureau Director-General [Chiu Kuo-cheng|chiu-kuo-cheng] told lawmakers. They praised [Chiu|chiu-kuo-cheng] for "
+            + "the work.");
+  }
 }
