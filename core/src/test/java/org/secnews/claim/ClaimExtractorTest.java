@@ -19,11 +19,16 @@ final class ClaimExtractorTest {
     return TestGazetteers.analyzer().analyze(text, LocalDate.of(2023, 7, 19));
   }
 
+  /** The id of the entity a claim's speaker resolved to, or null. */
+  private static String speakerId(Claim c) {
+    return c.speaker() == null ? null : c.speaker().entity().map(e -> e.id()).orElse(null);
+  }
+
   private static void claim(String text, ClaimKind kind, String speakerId, String content) {
     Claim c = onlyClaim(analyze(text));
     assertEquals(kind, c.kind(), "kind of " + c);
     assertEquals(content, c.content().text());
-    assertEquals(speakerId, c.speaker() == null ? null : c.speaker().entity().map(e -> e.id()).orElse(null),
+    assertEquals(speakerId, speakerId(c),
         "speaker of " + c);
   }
 
@@ -229,10 +234,10 @@ final class ClaimExtractorTest {
       org.secnews.NewsAnalyzer analyzer = org.secnews.NewsAnalyzer.builder().gazetteer(g).build();
       for (String who : List.of("Honduras's prosecutor's office", "Honduras's attorney general's office")) {
         Analysis a = analyzer.analyze(who + " said 12 people were held.", LocalDate.of(2024, 3, 5));
-        assertEquals("hn/prosecutor", a.claims().get(0).speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+        assertEquals("hn/prosecutor", speakerId(a.claims().get(0)), a.claims().toString());
       }
       Analysis a = analyzer.analyze("Honduras's home ministry said two were killed.", LocalDate.of(2024, 3, 5));
-      assertEquals("hn/interior-ministry", a.claims().get(0).speaker().entity().map(e -> e.id()).orElse(null),
+      assertEquals("hn/interior-ministry", speakerId(a.claims().get(0)),
           a.claims().toString());
     }
 
@@ -240,23 +245,23 @@ final class ClaimExtractorTest {
     void aSpokesmanForTheGroup_speaksForTheGroupNamedLast() {
       Analysis a = analyze("Islamic State denied it. In a statement, a spokesman for the group said it knows nothing about the killing.");
       Claim c = a.claims().get(a.claims().size() - 1);
-      assertEquals("group/islamic-state", c.speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+      assertEquals("group/islamic-state", speakerId(c), a.claims().toString());
     }
 
     @Test
     void theSecretPolice_isTheSecurityServiceNamedBefore() {
       Analysis a = analyze("MI5 arrested five men. According to the secret police, it has evidence against them.");
       Claim c = a.claims().get(a.claims().size() - 1);
-      assertEquals("gb/security-service", c.speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+      assertEquals("gb/security-service", speakerId(c), a.claims().toString());
     }
 
     @Test
     void theGovernorOrTheCommissioner_isThePersonTheTextGaveThatTitle() {
       Analysis a = analyze("Governor Deben Tchoffo said the pupils were taken. Rebels denied it. The governor said the army "
           + "would find them.");
-      assertEquals("deben-tchoffo", a.claims().get(1).speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+      assertEquals("deben-tchoffo", speakerId(a.claims().get(1)), a.claims().toString());
       Analysis b = analyze("The police commissioner, Mike Duheme, spoke on Monday. The commissioner said the threat was growing.");
-      assertEquals("mike-duheme", b.claims().get(0).speaker().entity().map(e -> e.id()).orElse(null), b.claims().toString());
+      assertEquals("mike-duheme", speakerId(b.claims().get(0)), b.claims().toString());
       Analysis c = analyze("Deputy Governor Deben Tchoffo spoke on Monday. The governor said the army would find them.");
       assertTrue(c.claims().get(0).speaker().entity().isEmpty(), c.claims().toString());
     }
@@ -266,21 +271,21 @@ final class ClaimExtractorTest {
       Analysis a = analyze("Islamic State claimed the attack. The statement from the terrorist group's media arm said four "
           + "men carried out the attack.");
       Claim c = a.claims().get(a.claims().size() - 1);
-      assertEquals("group/islamic-state", c.speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+      assertEquals("group/islamic-state", speakerId(c), a.claims().toString());
     }
 
     @Test
     void aShortenedNameOfABodyNamedBefore_isThatBody() {
       Analysis a = analyze("The Metropolitan Police Service said two men were held. The Police Service said both were British.");
       Claim c = a.claims().get(a.claims().size() - 1);
-      assertEquals("gb/met-police", c.speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+      assertEquals("gb/met-police", speakerId(c), a.claims().toString());
     }
 
     @Test
     void theForce_isTheBodyNamedLast() {
       Analysis a = analyze("Scotland Yard arrested two men. The force said both were held in London.");
       Claim c = a.claims().get(a.claims().size() - 1);
-      assertEquals("gb/met-police", c.speaker().entity().map(e -> e.id()).orElse(null), a.claims().toString());
+      assertEquals("gb/met-police", speakerId(c), a.claims().toString());
     }
 
     @Test
@@ -455,10 +460,6 @@ final class ClaimExtractorTest {
       Analysis a = TestGazetteers.analyzer().analyze(text, null);
       assertInvariants(a);
       return a.claims().get(0);
-    }
-
-    private String speakerId(Claim c) {
-      return c.speaker().entity().map(e -> e.id()).orElse(null);
     }
 
     @Test
@@ -1244,7 +1245,7 @@ final class ClaimExtractorTest {
   @Nested
   final class DescriptionsAndTitles {
     private String speakerOf(Analysis a, int k) {
-      return a.claims().get(k).speaker().entity().map(e -> e.id()).orElse(null);
+      return speakerId(a.claims().get(k));
     }
 
     @Test
