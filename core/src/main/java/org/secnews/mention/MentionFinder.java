@@ -710,7 +710,8 @@ public final class MentionFinder {
         }
         if (words >= 2 && words <= 4 && last >= nameStart && !RoleLexicon.endsOrganisation(t, last)
             && !(t.isAllCaps(nameStart) && t.isAllCaps(last)) // not "INQUIRER PHOTO" after a name
-            && !(last + 1 < n && RoleLexicon.isTitle(t, last + 1) && !t.newlineBefore(last + 1))) { // not "New York State Comptroller X"
+            && !(last + 1 < n && RoleLexicon.isTitle(t, last + 1) && !RoleLexicon.isNotName(t, last + 1)
+                && !t.newlineBefore(last + 1))) { // not "New York State Comptroller X"; but "Tom McCabe MSP"
           if (!post) {
             post = roleBefore(start) || roleAfter(last) || describedInLead(start, last) || describedNext(nameStart, last)
                 || ofABody(last) || titleApposition(start, last);

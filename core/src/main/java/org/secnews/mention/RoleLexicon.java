@@ -15,7 +15,8 @@ final class RoleLexicon {
       "Governor", "Gov.", "Mayor", "Deputy", "Officer", "Agent", "Inspector", "Superintendent",
       "Commissioner", "Prosecutor", "Chancellor", "Spokesman", "Spokeswoman", "Spokesperson",
       "Marshal", "Field", "Envoy", "Consul", "Undersecretary", "Under-Secretary", "Lawmaker",
-      "MP", "MEP", "Congressman", "Congresswoman", "Defence", "Defense", "Foreign", "Interior", "Home",
+      "MP", "MEP", "TD", "MSP", "MLA", "Taoiseach", "Tánaiste", // Irish, Scottish and Northern Irish seats and posts
+      "Congressman", "Congresswoman", "Defence", "Defense", "Foreign", "Interior", "Home",
       "Justice", "Finance", "State", "Acting", "Former", "Regional", "Assistant", "Special",
       "Executive", "District", "U.S.", "US", "Crown", "Prince", "King", "Queen", "Emir", "Sheikh",
       "Ayatollah", "Supreme", "Leader", "Army", "Navy", "Police", "Intelligence", "Security",
@@ -36,7 +37,8 @@ final class RoleLexicon {
       "Superintendent", "Commissioner", "Prosecutor", "Chancellor", "Spokesman", "Spokeswoman",
       "Spokesperson", "Marshal", "Envoy", "Consul", "Undersecretary", "Under-Secretary",
       "Congressman", "Congresswoman", "Crown", "King", "Queen", "Emir", "Ayatollah", "Maj", "Gen",
-      "Lt", "Col", "Capt", "Sgt", "Adm", "Brig", "MP", "MEP", "Lawmaker", "Representative", "Rep.",
+      "Lt", "Col", "Capt", "Sgt", "Adm", "Brig", "MP", "MEP", "TD", "MSP", "MLA", "Taoiseach", "Tánaiste",
+      "Lawmaker", "Representative", "Rep.",
       "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Constable", "Corporal", "Detective", "Adviser", "Advisor",
       "Atty.", "Atty", "Justice")); // "Justice Michael Code": a judge; "Justice Minister" is a post anyway
 
@@ -71,7 +73,7 @@ final class RoleLexicon {
       "Although", "Though", "Because", "Instead", "Still", "Even", "Only", "Why", "How", "What",
       "Who", "Where", "Among", "Following", "During", "Unlike", "Like", "Here", "There",
       // seats written after a name: Tom McCabe MSP
-      "MP", "MSP", "MEP", "MLA", "QC", "KC",
+      "MP", "MSP", "MEP", "MLA", "TD", "QC", "KC",
       // days, which follow names in "told CTV Monday"
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
       // page furniture and dates: "Published February 7th, 2023" (not April, May, June, August: names too)

@@ -700,4 +700,12 @@ final class MentionFinderTest {
         "Bureau Director-General [Chiu Kuo-cheng|chiu-kuo-cheng] told lawmakers. They praised [Chiu|chiu-kuo-cheng] for "
             + "the work.");
   }
+
+  @Test
+  void introduced_afterAnIrishOrScottishSeat() {
+    assertMentions(analyze("People Before Profit TD Richard Boyd Barrett said he wanted sanctions."),
+        "People Before Profit TD [Richard Boyd Barrett|richard-boyd-barrett] said he wanted sanctions.");
+    assertMentions(analyze("Labour MSP Jackie Baillie said the plan failed."),
+        "Labour MSP [Jackie Baillie|jackie-baillie] said the plan failed.");
+  }
 }
