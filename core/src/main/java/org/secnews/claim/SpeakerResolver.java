@@ -423,8 +423,9 @@ final class SpeakerResolver {
       }
       return last == null ? null : last.entity();
     }
-    if (to - from == 2 && t.isIgnoreCase(from, "the") && owner[from + 1] == null && (t.isAllCaps(from + 1)
-        && t.length(from + 1) <= 5 || t.kind(from + 1) == TokenKind.WORD && TITLED_ROLES.contains(t.text(from + 1).toLowerCase(Locale.ROOT)))) {
+    if (to - from == 2 && t.isIgnoreCase(from, "the") && owner[from + 1] == null
+        && (t.isAllCaps(from + 1) && t.length(from + 1) <= 5
+            || t.kind(from + 1) == TokenKind.WORD && TITLED_ROLES.contains(t.text(from + 1).toLowerCase(Locale.ROOT)))) {
       Entity titled = titledSoBefore(t, from + 1, mentions);
       if (titled != null) {
         return titled; // "said Special DG (anti-Maoist operation) D M Awasthi ... the DG added"
@@ -777,10 +778,6 @@ final class SpeakerResolver {
         && t.kind(from + 4) == TokenKind.HYPHEN && t.is(from + 5, "old");
   }
 
-  /**
-   * {@code the former cabinet secretary}, {@code the ex-minister}, {@code the Labour peer and former
-   * minister}: a description of a former holder.
-   */
   /** Words that make a post one held in the past: {@code a former CIA official}. */
   private static final Set<String> PAST_WORDS = Set.of("former", "ex", "ex-", "retired", "onetime", "one-time");
 
@@ -794,6 +791,10 @@ final class SpeakerResolver {
     return false;
   }
 
+  /**
+   * {@code the former cabinet secretary}, {@code the ex-minister}, {@code the Labour peer and former
+   * minister}: a description of a former holder.
+   */
   private static boolean formerDescription(Tokens t, int from, int to) {
     if (to - from < 3 || !(t.is(from, "the") || t.is(from, "The"))) {
       return false;
@@ -1171,7 +1172,7 @@ final class SpeakerResolver {
    */
   private static boolean groupsOwn(Tokens t, int from, int to) {
     for (int i = from; i + 1 < to; i++) {
-      if (t.kind(i + 1) == TokenKind.POSSESSIVE && GROUP_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+      if (groupPossessive(t, i)) {
         return true;
       }
     }
@@ -1209,7 +1210,7 @@ final class SpeakerResolver {
   /** Whether the phrase names a group's media arm: {@code the group's media arm}, {@code the militia's propaganda wing}. */
   private static boolean groupsMediaArm(Tokens t, int from, int to) {
     for (int i = from; i + 2 < to; i++) {
-      if (t.kind(i + 1) == TokenKind.POSSESSIVE && GROUP_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+      if (groupPossessive(t, i)) {
         for (int k = i + 2; k < to && k <= i + 5; k++) {
           if (t.isIgnoreCase(k, "media") || t.isIgnoreCase(k, "propaganda")) {
             return true;
@@ -1218,6 +1219,11 @@ final class SpeakerResolver {
       }
     }
     return false;
+  }
+
+  /** Whether token {@code i} is a group noun with a possessive after it: {@code the group's}, {@code the militia's}. */
+  private static boolean groupPossessive(Tokens t, int i) {
+    return t.kind(i + 1) == TokenKind.POSSESSIVE && GROUP_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT));
   }
 
   /** Nouns by which news refers back to an armed group it has named. */

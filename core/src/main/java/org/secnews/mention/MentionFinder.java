@@ -1658,10 +1658,8 @@ public final class MentionFinder {
             register(byFirstWord, new String[] {word}, serving, MentionForm.SURNAME);
             continue;
           }
-          Entity byFirstName = firstNames.get(word);
-          if (byFirstName != null && byFirstName != AMBIGUOUS && speaksHere(i)) {
-            add(mention(byFirstName, i, i, MentionForm.SURNAME)); // "National Police chief Tito Karnavian ... Tito told Reuters"
-            continue;
+          if (firstNameAlone(i, word, firstNames)) {
+            continue; // "National Police chief Tito Karnavian ... Tito told Reuters"
           }
           if (byFirstWord.isEmpty()) {
             continue;
@@ -1693,11 +1691,23 @@ public final class MentionFinder {
             break;
           }
         }
-        Entity byFirstName = matched ? null : firstNames.get(word);
-        if (byFirstName != null && byFirstName != AMBIGUOUS && speaksHere(i)) {
-          add(mention(byFirstName, i, i, MentionForm.SURNAME)); // the first name of an introduced person alone
+        if (!matched) {
+          firstNameAlone(i, word, firstNames); // a full name starts with it but does not follow: "Tito told Reuters"
         }
       }
+    }
+
+    /**
+     * Adds the person the first name at {@code i} names when it stands alone before a cue and one
+     * person the text named in full has it ({@code Tito told Reuters}); whether it did.
+     */
+    private boolean firstNameAlone(int i, String word, Map<String, Entity> firstNames) {
+      Entity byFirstName = firstNames.get(word);
+      if (byFirstName == null || byFirstName == AMBIGUOUS || !speaksHere(i)) {
+        return false;
+      }
+      add(mention(byFirstName, i, i, MentionForm.SURNAME));
+      return true;
     }
 
 
@@ -1943,13 +1953,17 @@ public final class MentionFinder {
      * name is one mention rather than a surname inside it.
      */
     private void fullNameForms(Map<String, List<LaterForm>> byFirstWord, Mention person) {
-      Tokens pt = Tokenizer.standard().tokenize(person.text());
-      String[] words = pt.stream().map(x -> x.text()).toArray(String[]::new);
-      if (words.length < 2) {
+      int first = t.indexAtOrAfter(person.start()); // the mention's own tokens: no second tokenization
+      int end = t.indexAtOrAfter(person.end());
+      if (end - first < 2) {
         return;
       }
+      String[] words = new String[end - first];
+      for (int k = first; k < end; k++) {
+        words[k - first] = t.text(k);
+      }
       register(byFirstWord, words, person.entity(), MentionForm.INTRODUCED);
-      if (words.length == 3 && pt.kind(1) == TokenKind.WORD && pt.kind(2) == TokenKind.WORD) {
+      if (words.length == 3 && t.kind(first + 1) == TokenKind.WORD && t.kind(first + 2) == TokenKind.WORD) {
         register(byFirstWord, new String[] {words[0], words[1]}, person.entity(), MentionForm.INTRODUCED);
       }
     }
