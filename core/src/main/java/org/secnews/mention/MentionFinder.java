@@ -708,6 +708,13 @@ public final class MentionFinder {
             break;
           }
         }
+        if (words >= 2 && last >= nameStart && inTitleCaseHeadline(nameStart)) {
+          last = namedAgainAfterSentence(nameStart, last); // "President Lasso Calls for ...": no longer than the article repeats it
+          words = 0;
+          for (int k = nameStart; k <= last; k++) {
+            words += isNameWord(k) ? 1 : 0;
+          }
+        }
         if (words >= 2 && words <= 4 && last >= nameStart && !RoleLexicon.endsOrganisation(t, last)
             && !(t.isAllCaps(nameStart) && t.isAllCaps(last)) // not "INQUIRER PHOTO" after a name
             && !(last + 1 < n && RoleLexicon.isTitle(t, last + 1) && !RoleLexicon.isNotName(t, last + 1)
@@ -742,6 +749,50 @@ public final class MentionFinder {
           i++;
         }
       }
+    }
+
+    /**
+     * Whether token {@code i} lies in a headline written in title case ("President Lasso Calls for
+     * US FBI Assistance in Investigation"): a line without final punctuation whose longer words
+     * all start with a capital, so capitals do not tell where a name ends.
+     */
+    private boolean inTitleCaseHeadline(int i) {
+      Sentence s = sentences.get(sentenceAt(i));
+      if (s.terminated()) {
+        return false;
+      }
+      int capitalised = 0;
+      for (int k = s.firstToken(); k < s.endToken(); k++) {
+        if (t.kind(k) == TokenKind.WORD && t.length(k) >= 4) {
+          if (!t.isCapitalized(k)) {
+            return false;
+          }
+          capitalised++;
+        }
+      }
+      return capitalised >= 4;
+    }
+
+    /**
+     * The last token of the longest run of name words from {@code first} (at most to {@code last})
+     * that the text repeats after the sentence of {@code first}, word for word; {@code first} when
+     * it repeats none of two words or more.
+     */
+    private int namedAgainAfterSentence(int first, int last) {
+      int best = first;
+      for (int k = sentences.get(sentenceAt(first)).endToken(); k + 1 < n; k++) {
+        if (!t.text(k).equals(t.text(first))) {
+          continue;
+        }
+        int w = 1;
+        while (first + w <= last && k + w < n && t.text(k + w).equals(t.text(first + w))) {
+          w++;
+        }
+        if (w >= 2) {
+          best = Math.max(best, first + w - 1);
+        }
+      }
+      return best;
     }
 
     /**
@@ -1885,26 +1936,35 @@ public final class MentionFinder {
 
     /**
      * Headlines name people by surname before the article names them in full ("Straw attacked
-     * over ..."): in a first line without final punctuation, a surname of a person named in full
-     * later counts too.
+     * over ..."): in the lines without final punctuation that open the text (page furniture such
+     * as "Advertisement", the headline, a standfirst, bullet points, a caption), a surname of a
+     * person named in full after them counts too.
      */
     private void headlineSurnames(List<Mention> people) {
-      if (sentences.isEmpty() || sentences.get(0).terminated() || people.isEmpty()) {
+      int lines = 0;
+      while (lines < sentences.size() && lines < MAX_HEADLINE_LINES && !sentences.get(lines).terminated()) {
+        lines++;
+      }
+      if (lines == 0 || people.isEmpty()) {
         return;
       }
-      Sentence head = sentences.get(0);
+      int headEnd = sentences.get(lines - 1).end();
       Map<String, List<LaterForm>> forms = new HashMap<>();
       for (Mention p : people) {
-        if (p.start() >= head.end()) {
+        if (p.start() >= headEnd) {
           for (String[] s : surnameForms(p)) {
             if (!forms.containsKey(s[0])) {
               register(forms, s, p.entity(), MentionForm.SURNAME);
             }
           }
+          if (p.form() == MentionForm.INTRODUCED && !forms.containsKey(t.text(t.indexAtOrAfter(p.start())))) {
+            fullNameForms(forms, p); // "... - Saifuddin Nasution" over "Saifuddin Nasution Ismail" named later
+          }
         }
       }
       longSurnames.clear(); // near misses only after the full name, in the main pass
-      for (int i = head.firstToken(); i < head.endToken(); i++) {
+      int headEndToken = sentences.get(lines - 1).endToken();
+      for (int i = sentences.get(0).firstToken(); i < headEndToken; i++) {
         if (owner[i] != null || t.kind(i) != TokenKind.WORD || !t.isCapitalized(i)) {
           continue;
         }
@@ -1914,18 +1974,21 @@ public final class MentionFinder {
         }
         for (LaterForm c : candidates) {
           int last = i + c.words().length - 1;
-          boolean ok = last < head.endToken() && free(i, last);
+          boolean ok = last < headEndToken && free(i, last);
           for (int w = 1; w < c.words().length && ok; w++) {
             ok = t.is(i + w, c.words()[w]);
           }
           if (ok) {
-            add(mention(c.entity(), i, last, MentionForm.SURNAME));
+            add(mention(c.entity(), i, last, c.form()));
             i = last;
             break;
           }
         }
       }
     }
+
+    /** How many unterminated lines at the top of a text {@link #headlineSurnames} reads as headline matter. */
+    private static final int MAX_HEADLINE_LINES = 6;
 
     private boolean lowerCaseForms; // whether a later form starts in lower case (bin Salman)
     private Set<String> countriesNamed; // made on first use

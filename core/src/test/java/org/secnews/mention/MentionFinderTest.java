@@ -27,6 +27,30 @@ final class MentionFinderTest {
   }
 
   @Test
+  void surname_inTheLinesThatOpenTheText_beforeTheFullName() {
+    assertMentions(analyze("Advertisement\n\nMoore says the threat grew\n\nRichard Moore spoke on Monday."),
+        "Advertisement\n\n[Moore|richard-moore] says the threat grew\n\n[Richard Moore|richard-moore] spoke on Monday.");
+    assertMentions(analyze("Advertisement\n\nThe threat grew.\n\nMoore says so\n\nRichard Moore spoke on Monday."),
+        "Advertisement\n\nThe threat grew.\n\nMoore says so\n\n[Richard Moore|richard-moore] spoke on Monday.");
+  }
+
+  @Test
+  void introduced_inATitleCaseHeadline_isNoLongerThanTheTextRepeatsIt() {
+    assertMentions(analyze("- President Lasso Calls for Calm After Assassination\n"
+            + "The killing, according to President Guillermo Lasso, was sabotage."),
+        "- President [Lasso|guillermo-lasso] Calls for Calm After Assassination\n"
+            + "The killing, according to President [Guillermo Lasso|guillermo-lasso], was sabotage.");
+  }
+
+  @Test
+  void introduced_namedInTheHeadlineAsInTheTextLater() {
+    assertMentions(analyze("Espionage is a serious matter - Saifuddin Nasution\n\n"
+            + "Home Affairs Minister Saifuddin Nasution Ismail said the threat grew."),
+        "Espionage is a serious matter - [Saifuddin Nasution|saifuddin-nasution-ismail]\n\n"
+            + "Home Affairs Minister [Saifuddin Nasution Ismail|saifuddin-nasution-ismail] said the threat grew.");
+  }
+
+  @Test
   void surname_thatIsACommonWordNeedsATitle() {
     assertMentions(analyze("Theresa May spoke in London. In May she left, said Mrs May."),
         "[Theresa May|theresa-may] spoke in [London|GB]. In May she left, said Mrs [May|theresa-may].");
