@@ -20,6 +20,7 @@ public final class TestGazetteers {
       "JO\tCOUNTRY\tJordan\t\t\t\t\tJordan?\t\tJordanian\tAmman\t",
       "TD\tCOUNTRY\tChad\t\t\t\t\tChad?\t\tChadian\t\t",
       "HN\tCOUNTRY\tHonduras\t\t\t\t\t\t\tHonduran\tTegucigalpa\t",
+      "MC\tCOUNTRY\tMonaco\t\t\t\t\t\t\tMonegasque\tMonaco\t",
       "hn/police\tAGENCY\tNational Police of Honduras\tHN\t\tpolice\t\t\t\t\t\t",
       "gb/sis\tAGENCY\tSecret Intelligence Service\tGB\t\tforeign-intelligence\t\t\tMI6|SIS!?\t\t\t",
       "nz/nzsis\tAGENCY\tNew Zealand Security Intelligence Service\tNZ\t\tintelligence\t\t\tNZSIS|SIS!?\t\t\t",

@@ -1408,6 +1408,8 @@ public final class ClaimExtractor {
               break;
             }
           }
+        } else if (p >= 1 && cue(p) == null) {
+          p = cueBeforeTimeOrRecipient(p);
         }
       }
       if (p >= 0 && cue(p) != null && (t.is(q.open() - 1, ":") || t.is(q.open() - 1, ",")
@@ -1444,6 +1446,33 @@ public final class ClaimExtractor {
         emit(ClaimKind.DIRECT, lastSpeaker, null, q.start(), q.end(), q.unclosed());
         lastSpeakerParagraph = q.paragraph();
       }
+    }
+
+    /**
+     * The say or tell cue that {@code last} ends with its time or recipient, or {@code last}:
+     * {@code X said Monday, “...”}, {@code X said on Monday, “...”}, {@code X told reporters, “...”}.
+     * Only such words may stand between the cue and the comma before a quotation; anything else
+     * ({@code X said the plan failed, “...”}) is a clause of its own.
+     */
+    private int cueBeforeTimeOrRecipient(int last) {
+      for (int k = last - 1; k >= 0 && last - k <= 6 && sentenceOf[k] == sentenceOf[last]; k--) {
+        if (t.kind(k) == TokenKind.QUOTE || t.is(k, ",") || t.is(k, ".")) {
+          break;
+        }
+        if (cue(k) != null) {
+          String lemma = cues.lemma(t.text(k));
+          boolean tell = "tell".equals(lemma);
+          if (!(tell || "say".equals(lemma)) || isParticiple(k)) {
+            break;
+          }
+          int b = skipAdverbials(k + 1, last + 1);
+          if (tell) {
+            b = skipAdverbials(skipRecipient(b, last + 1), last + 1);
+          }
+          return b == last + 1 ? k : last;
+        }
+      }
+      return last;
     }
 
     /**

@@ -447,12 +447,14 @@ public final class MentionFinder {
     }
 
     /**
-     * A capital, or a demonym that no noun follows, right after a given name is a surname: {@code
-     * Bob Wellington}, {@code Jaime Santiago}, {@code Najib Danish, a spokesman}.
+     * A capital, a one-word country name, or a demonym that no noun follows, right after a given
+     * name is a surname: {@code Bob Wellington}, {@code Jaime Santiago}, {@code Lisa Monaco},
+     * {@code Najib Danish, a spokesman}.
      */
     private boolean personNamedLikeACity(Mention m) {
       boolean demonym = m.form() == MentionForm.DEMONYM && m.text().indexOf(' ') < 0;
-      if (m.form() != MentionForm.CAPITAL && !demonym) {
+      boolean country = m.form() == MentionForm.NAME && m.type() == EntityType.COUNTRY && m.text().indexOf(' ') < 0;
+      if (m.form() != MentionForm.CAPITAL && !demonym && !country) {
         return false;
       }
       int i = t.indexAtOrAfter(m.start());

@@ -53,6 +53,23 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void direct_speakerCueTimeOrRecipientCommaQuote() {
+      claim("Ken McCallum said Monday, “It is a choice you will regret.”", ClaimKind.DIRECT, "ken-mccallum",
+          "It is a choice you will regret.");
+      claim("Ken McCallum said on Monday, “It is a choice you will regret.”", ClaimKind.DIRECT, "ken-mccallum",
+          "It is a choice you will regret.");
+      claim("Ken McCallum told reporters, “It is a choice you will regret.”", ClaimKind.DIRECT, "ken-mccallum",
+          "It is a choice you will regret.");
+    }
+
+    @Test
+    void direct_notAfterAClauseOfItsOwn() {
+      Analysis a = analyze("Ken McCallum warned the plan failed, “and we will not try it again,” in the end.");
+      assertEquals(1, a.claims().size());
+      assertEquals(ClaimKind.INDIRECT, a.claims().get(0).kind());
+    }
+
+    @Test
     void direct_quoteParagraphInheritsSpeaker() {
       Analysis a = analyze("“We watch,” Ken McCallum said.\n\n“They will regret it.”");
       assertInvariants(a);

@@ -51,6 +51,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_aCountryNameAfterAGivenNameIsASurname() {
+    assertMentions(analyze("Deputy Attorney General Lisa Monaco said the money was seized in Monaco."),
+        "Deputy Attorney General [Lisa Monaco|lisa-monaco] said the money was seized in [Monaco|MC].");
+  }
+
+  @Test
   void surname_thatIsACommonWordNeedsATitle() {
     assertMentions(analyze("Theresa May spoke in London. In May she left, said Mrs May."),
         "[Theresa May|theresa-may] spoke in [London|GB]. In May she left, said Mrs [May|theresa-may].");
