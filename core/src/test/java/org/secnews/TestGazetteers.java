@@ -20,6 +20,8 @@ public final class TestGazetteers {
       "JO\tCOUNTRY\tJordan\t\t\t\t\tJordan?\t\tJordanian\tAmman\t",
       "TD\tCOUNTRY\tChad\t\t\t\t\tChad?\t\tChadian\t\t",
       "HN\tCOUNTRY\tHonduras\t\t\t\t\t\t\tHonduran\tTegucigalpa\t",
+      "IE\tCOUNTRY\tIreland\t\t\t\t\t\t\tIrish\tDublin\t",
+      "leo-varadkar\tOFFICIAL\tLeo Varadkar\tIE\t\t\tm\t\t\t\t\t",
       "MC\tCOUNTRY\tMonaco\t\t\t\t\t\t\tMonegasque\tMonaco\t",
       "hn/police\tAGENCY\tNational Police of Honduras\tHN\t\tpolice\t\t\t\t\t\t",
       "gb/sis\tAGENCY\tSecret Intelligence Service\tGB\t\tforeign-intelligence\t\t\tMI6|SIS!?\t\t\t",
@@ -70,6 +72,7 @@ public final class TestGazetteers {
       "charles-clarke\tinterior-minister\tGB\t2004-12\t2006-05\t",
       "theresa-may\tprime-minister\tGB\t2016-07\t2019-07\t",
       "yvette-cooper\tinterior-minister\tGB\t2024-07\t2025-09\t",
+      "leo-varadkar\tprime-minister\tIE\t2022-12\t2024-04\tTaoiseach",
       "");
 
   public static final String STOPS = "stop\tnote\nLatin America\tregion\nWashington Post\tnewspaper\n";

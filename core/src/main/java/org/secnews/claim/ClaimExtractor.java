@@ -362,7 +362,11 @@ public final class ClaimExtractor {
       Sentence prev = sentences.get(s - 1);
       int[] subj = sentenceSubject(prev, prev.endToken());
       if (subj == null || inQuote(subj[0]) || isWord(subj[0]) && FRONTED.contains(lower(subj[0]))) {
-        return; // no subject, or an adverbial we could not skip: "In a speech on ... of George W Bush, Mr Kennedy said"
+        // no subject, or an adverbial we could not skip: the person who opens the main clause after
+        // it, if one does ("On the same day the Prime Minister called ..., ASIO director-general Mike Burgess fronted")
+        boolean adverbial = subj == null ? isWord(prev.firstToken()) : !inQuote(subj[0]);
+        salience.subjectPerson = adverbial ? personOpeningMainClause(prev) : null;
+        return;
       }
       for (int k = subj[0]; k < subj[1]; k++) {
         if (owner[k] != null && owner[k].type() == EntityType.OFFICIAL) {
@@ -391,6 +395,68 @@ public final class ClaimExtractor {
         salience.subjectDescribed = true;
         salience.subjectDescribedEntity = sp == null ? null : sp.entity().orElse(null);
       }
+    }
+
+    /**
+     * The subject after a fronted adverbial with no comma, in {@code (a, j]}: {@code On the same
+     * day the Prime Minister said}, {@code In a speech to the Foreign Policy Centre Mr Straw said}.
+     * It starts at the last "the" that opens a noun phrase (not one after a preposition), or later
+     * at a title or a name right after a common noun ({@code the BBC News website Mr Molyneux});
+     * null when there is no such "the".
+     */
+    private int[] subjectAfterFrontedPhrase(int a, int j) {
+      int start = -1;
+      for (int k = j - 1; k > a + 1; k--) {
+        if (t.is(k, "the") && isWord(k - 1) && !PHRASE_PREPOSITIONS.contains(lower(k - 1)) && !t.is(k - 1, "the")) {
+          start = k;
+          break;
+        }
+      }
+      if (start < 0) {
+        return null;
+      }
+      for (int k = start + 2; k <= j; k++) {
+        boolean title = t.is(k, "Mr") || t.is(k, "Mrs") || t.is(k, "Ms") || t.is(k, "Dr") || t.is(k, "Sir");
+        if (title || owner[k] != null && isWord(k - 1) && Character.isLowerCase(t.first(k - 1))
+            && !PHRASE_PREPOSITIONS.contains(lower(k - 1)) && !DETERMINERS.contains(lower(k - 1))) {
+          return new int[] {k, j + 1};
+        }
+      }
+      return new int[] {start, j + 1};
+    }
+
+    /** Whether {@code j} is the "to" of {@code was at pains to}, which reports like {@code was keen to}. */
+    private boolean atPainsTo(int j, Sentence se) {
+      return lower(j).equals("to") && j - 3 >= se.firstToken() && lower(j - 1).equals("pains")
+          && lower(j - 2).equals("at") && PASSIVE.contains(lower(j - 3));
+    }
+
+    /**
+     * The official who opens the main clause of a sentence that starts with a long adverbial: after
+     * a comma outside quotation marks, a noun phrase with the official's name, then a word in lower
+     * case (its verb). Null when there is none in the sentence's first 40 tokens.
+     */
+    private Entity personOpeningMainClause(Sentence se) {
+      int end = Math.min(se.endToken(), se.firstToken() + 40);
+      for (int k = se.firstToken(); k < end; k++) {
+        if (!t.is(k, ",") || inQuote(k)) {
+          continue;
+        }
+        Entity person = null;
+        int b = k + 1;
+        while (b < end && b - k <= 8 && npToken(b)) {
+          if (owner[b] != null && owner[b].type() == EntityType.OFFICIAL) {
+            person = owner[b].entity();
+          } else if (person != null && owner[b] == null) {
+            break; // the word after the name
+          }
+          b++;
+        }
+        if (person != null && b < end && isWord(b) && owner[b] == null && Character.isLowerCase(t.first(b))) {
+          return person;
+        }
+      }
+      return null;
     }
 
     // ---- helpers -----------------------------------------------------------------------------
@@ -930,10 +996,15 @@ public final class ClaimExtractor {
           || lower(j).equals("to") && j - 1 >= se.firstToken()
              && (GOES_ON.contains(lower(j - 1)) || PASSIVE.contains(lower(j - 1))
                  || (HEARSAY.contains(lower(j - 1)) || EAGER.contains(lower(j - 1)))
-                    && j - 2 >= se.firstToken() && PASSIVE.contains(lower(j - 2))))) {
+                    && j - 2 >= se.firstToken() && PASSIVE.contains(lower(j - 2)))
+          || atPainsTo(j, se))) {
         // "went on to say", "is to tell", "are said to believe", "was keen to point out"
         if (lower(j).equals("to") && (HEARSAY.contains(lower(j - 1)) || EAGER.contains(lower(j - 1)))) {
           j -= 3; // skip "are said to" / "was keen to" to the subject
+          continue;
+        }
+        if (atPainsTo(j, se)) {
+          j -= 4; // "was at pains to point out"
           continue;
         }
         if (lower(j).equals("to")) {
@@ -994,6 +1065,12 @@ public final class ClaimExtractor {
       for (int k = j; k > a; k--) {
         if (isWord(k) && PRONOUNS.contains(lower(k))) {
           return new int[] {k, j + 1}; // "Earlier this week he said": the pronoun is the subject
+        }
+      }
+      if (a == se.firstToken() && isWord(a) && FRONTED.contains(lower(a))) {
+        int[] after = subjectAfterFrontedPhrase(a, j);
+        if (after != null) {
+          return after;
         }
       }
       if (a > se.firstToken() && isWord(a) && PHRASE_PREPOSITIONS.contains(lower(a))) {

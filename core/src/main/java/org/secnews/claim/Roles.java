@@ -205,10 +205,15 @@ public final class Roles {
     if (phrase.contains("national security adviser") || phrase.contains("national security advisor")) {
       return "national-security-adviser";
     }
-    if (phrase.contains("prime minister") || roleWord.equals("premier")) {
+    if (phrase.contains("prime minister") || roleWord.equals("premier") || roleWord.equals("taoiseach")) {
       return "prime-minister";
     }
     return roleWord.equals("president") ? "president" : null;
+  }
+
+  /** The country whose own word for a post {@code roleWord} is ({@code taoiseach}: Ireland's prime minister), or null. */
+  static String countryOfTitle(String roleWord) {
+    return roleWord.equals("taoiseach") ? "IE" : null;
   }
 
   private Optional<Role> holder(String org, String post, LocalDate date, Set<String> named,

@@ -37,7 +37,7 @@ final class SpeakerResolver {
       "spokesperson", "secretary", "ambassador", "commander", "official", "diplomat", "envoy",
       "prosecutor", "attorney", "chairman", "chancellor", "premier", "officer", "spy", "general",
       "deputy", "man", "woman", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
-      "mp", "mep", "judge", "adviser", "advisor");
+      "mp", "mep", "judge", "adviser", "advisor", "taoiseach");
   /**
    * Role nouns that, after {@code the}, name the person the text gave that title: {@code Governor
    * Deben Tchoffo ... the governor said}, {@code RCMP Commissioner Mike Duheme ... the commissioner}.
@@ -877,10 +877,14 @@ final class SpeakerResolver {
         return m.entity(); // "The home secretary said ... Home Secretary Charles Clarke told ..."
       }
     }
-    if (s.mainCountry() == null) {
+    String cc = Roles.countryOfTitle(roleWord); // "the Taoiseach" is Ireland's, whatever country the story is about
+    if (cc == null) {
+      cc = s.mainCountry();
+    }
+    if (cc == null) {
       return null;
     }
-    Optional<Roles.Role> role = roles.resolve(phrase, roleWord, null, s.mainCountry(), date, s.officialsNamed());
+    Optional<Roles.Role> role = roles.resolve(phrase, roleWord, null, cc, date, s.officialsNamed());
     return role.map(Roles.Role::official).orElseGet(() -> titledInDocument(t, from, to, roleWord, mentions, null));
   }
 

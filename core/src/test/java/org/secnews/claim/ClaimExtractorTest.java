@@ -1266,6 +1266,42 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_theTaoiseachIsIrelandsPrimeMinister_whateverCountryTheStoryIsAbout() {
+      Analysis a = analyze("Russia expelled two British diplomats. The Taoiseach said the expulsions were unjustified.");
+      assertEquals("leo-varadkar", speakerOf(a, 0));
+    }
+
+    @Test
+    void speaker_afterAFrontedTimeWithoutAComma() {
+      Analysis a = TestGazetteers.analyzer().analyze("Britain expelled two Russian diplomats. On the same day the "
+          + "Prime Minister said the expulsions were justified.", LocalDate.of(2025, 1, 1));
+      assertEquals("keir-starmer", speakerOf(a, 0));
+      assertEquals("the Prime Minister", a.claims().get(0).speaker().text());
+    }
+
+    @Test
+    void speaker_afterAFrontedPhraseWithoutAComma_startsAtTheName() {
+      Analysis a = analyze("Ken McCallum spoke on Monday. In a speech to the Royal Institute Mr McCallum said the threat "
+          + "was growing.");
+      assertEquals("Mr McCallum", a.claims().get(0).speaker().text());
+    }
+
+    @Test
+    void speaker_pronounAfterASentenceOpenedByALongAdverbial_isWhoOpensItsMainClause() {
+      Analysis a = TestGazetteers.analyzer().analyze("On the same day the Prime Minister called the plot “a disgrace” in "
+          + "parliament, MI6 chief Richard Moore gave an interview.\n\n“The threat from Russia is growing,” he said.",
+          LocalDate.of(2025, 1, 1));
+      assertEquals("keir-starmer", speakerOf(a, 0));
+      assertEquals("richard-moore", speakerOf(a, 1));
+    }
+
+    @Test
+    void speaker_wasAtPainsTo() {
+      Analysis a = analyze("Ken McCallum spoke on Monday. He was at pains to point out that the threat was growing.");
+      assertEquals("ken-mccallum", speakerOf(a, 0));
+    }
+
+    @Test
     void speaker_aLeadsDescriptionIsThePersonTheNextSentenceNames() {
       Analysis a = analyze("Nationalists from Russia were behind the plot, the Balkan country's chief special prosecutor "
           + "said today. Milivoje Katnic said the investigation leads to that conclusion.");
