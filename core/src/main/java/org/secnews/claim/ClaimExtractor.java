@@ -722,7 +722,7 @@ public final class ClaimExtractor {
         // threaten action. They believe ..."
         if (isWord(k) && owner[k] == null && Character.isLowerCase(t.first(k)) && t.length(k) >= 4
             && lower(k).endsWith("s") && !lower(k).endsWith("ss") && !lower(k).endsWith("us")
-            && cueAt[k] == null && !AUXILIARIES.contains(lower(k))) {
+            && cueAt[k] == null && !AUXILIARIES.contains(lower(k)) && !inQuote(k)) { // quoted words name no rival
           return false;
         }
       }

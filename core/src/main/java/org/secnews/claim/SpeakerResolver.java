@@ -142,6 +142,7 @@ final class SpeakerResolver {
     Entity subjectPerson; // the official who opened the previous sentence, or null
     Entity subjectBody; // the body or group that opened the previous sentence, or null
     Entity lastSpokes; // whom the last spokesman named as such spoke for
+    Entity lastPluralBodies; // what the last "intelligence agencies" resolved to
     int lastSpokesAt = -1; // where that spokesman was named
     boolean subjectUnknownPerson; // the previous sentence opened with a person the gazetteer lacks
     boolean subjectDescribed; // the previous sentence opened with a person described, not named: "the police spokesman"
@@ -464,6 +465,9 @@ final class SpeakerResolver {
         && country == null) {
       String phrase = phrase(t, from, to); // "according to the secret police": the security service named before
       return bodyOfKindNamed(phrase, Roles.kindsOf(phrase), t.start(from), mentions, s);
+    }
+    if ((headWord.equals("agencies") || headWord.equals("services")) && body == null && group == null && person == null) {
+      return pluralBodies(t, from, to, country, mentions, s); // "Dutch intelligence agencies say", "the agencies said"
     }
     if (PLURAL_SOURCES.contains(headWord)) {
       return group != null && body == null ? group.entity() : null; // militants from al Shabaab
@@ -1136,6 +1140,54 @@ final class SpeakerResolver {
   private Entity bodyOfKindNamed(String phrase, List<String> kinds, int at, List<Mention> mentions, Salience s) {
     Entity named = lastBefore(mentions, at, m -> m.type() == EntityType.AGENCY && kinds.contains(m.entity().kind()));
     return named != null || s.mainCountry() == null ? named : roles.bodyOf(phrase, s.mainCountry());
+  }
+
+  /**
+   * Bodies spoken of together ({@code Dutch intelligence agencies}, {@code the agencies}, {@code
+   * the security services}) speak through one of them that the text names: the nearest before
+   * the phrase, else the first soon after it (a lead names them later), of the phrase's country
+   * and kind when it gives them. Null for other plurals ({@code aid agencies}, {@code the
+   * emergency services}) and when the text names no such body. A bare plural ({@code the
+   * agencies}) after a described one is the same.
+   */
+  private static Entity pluralBodies(Tokens t, int from, int to, Mention country, List<Mention> mentions, Salience s) {
+    String phrase = phrase(t, from, to);
+    List<String> kinds = phrase.contains("security agencies") || phrase.contains("law enforcement agencies")
+        ? SECURITY_AGENCIES // "US security agencies said": the FBI, CISA, the ODNI ...
+        : Roles.kindsOf(phrase.replace("agencies", "agency").replace("services", "service"));
+    boolean bare = to - from == 2 && (t.isIgnoreCase(from, "the") || t.isIgnoreCase(from, "both"))
+        || to - from == 3 && t.isIgnoreCase(from, "the") && t.isIgnoreCase(from + 1, "two");
+    if (kinds == null && !bare) {
+      return null;
+    }
+    if (bare && s.lastPluralBodies != null) {
+      return s.lastPluralBodies; // "Dutch intelligence agencies say ... The agencies said": the same
+    }
+    Entity found = pluralBodyNamed(t, from, to, kinds, country, mentions);
+    s.lastPluralBodies = found;
+    return found;
+  }
+
+  /** The kinds of body that news calls, together, {@code security agencies}. */
+  private static final List<String> SECURITY_AGENCIES = List.of("security", "intelligence", "domestic-intelligence",
+      "police", "foreign-intelligence", "signals-intelligence");
+
+  private static Entity pluralBodyNamed(Tokens t, int from, int to, List<String> kinds, Mention country,
+      List<Mention> mentions) {
+    String cc = country == null ? null : country.entity().id();
+    java.util.function.Predicate<Mention> fits = m -> m.type() == EntityType.AGENCY
+        && (kinds == null || kinds.contains(m.entity().kind())) && (cc == null || cc.equals(m.entity().country()));
+    Entity before = lastBefore(mentions, t.start(from), fits);
+    if (before != null) {
+      return before;
+    }
+    int at = t.start(from);
+    for (int k = firstAtOrAfter(mentions, at); k < mentions.size() && mentions.get(k).start() - at < 600; k++) {
+      if (mentions.get(k).start() >= t.end(to - 1) && fits.test(mentions.get(k))) {
+        return mentions.get(k).entity();
+      }
+    }
+    return null;
   }
 
   /**

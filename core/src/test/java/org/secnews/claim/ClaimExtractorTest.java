@@ -1302,6 +1302,23 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_bodiesSpokenOfTogether_speakThroughOneTheTextNames() {
+      Analysis a = analyze("British intelligence agencies said the threat was growing. The agencies, MI5 and MI6, said "
+          + "the plot failed. Aid agencies said food was short.");
+      assertEquals(3, a.claims().size());
+      assertEquals("gb/security-service", speakerOf(a, 0)); // named soon after the lead
+      assertEquals("gb/security-service", speakerOf(a, 1)); // the same agencies
+      assertEquals(null, speakerOf(a, 2));
+    }
+
+    @Test
+    void speaker_theyAfterABody_pluralsInsideTheQuotationAreNoRivals() {
+      Analysis a = analyze("MI5 said the threat was growing.\n\n“These attacks are growing and the networks behind "
+          + "them are large,” they said.");
+      assertEquals("gb/security-service", speakerOf(a, 1));
+    }
+
+    @Test
     void speaker_aLeadsDescriptionIsThePersonTheNextSentenceNames() {
       Analysis a = analyze("Nationalists from Russia were behind the plot, the Balkan country's chief special prosecutor "
           + "said today. Milivoje Katnic said the investigation leads to that conclusion.");
