@@ -193,6 +193,11 @@ public final class ClaimExtractor {
   /** Words before a noun use of a cue word: {@code some reports}, {@code many claims}. */
   private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "few",
       "recent", "earlier", "previous", "unconfirmed", "other", "both", "initial", "latest", "conflicting");
+  /** Modal verbs: a cue after them reports what someone might do, not what they did. */
+  private static final Set<String> MODALS = Set.of("would", "could", "should", "must", "might", "may", "can",
+      "will", "shall");
+  /** Quantifiers that are also adverbs before a verb: {@code earlier reports}, but {@code he earlier said}, {@code both warned}. */
+  private static final Set<String> ALSO_ADVERBS = Set.of("earlier", "both");
   /** Verbs before {@code to CUE} that still report: {@code went on to say}, {@code is continuing to insist}. */
   private static final Set<String> GOES_ON = Set.of("on", "went", "goes", "go", "going", "continued",
       "continues", "continue", "continuing", "proceeded");
@@ -512,8 +517,9 @@ public final class ClaimExtractor {
       if (compoundPart(i)) {
         return null; // "think-tank", "self-confessed"
       }
-      if (i > 0 && isWord(i - 1) && (DETERMINERS.contains(lower(i - 1)) || QUANTIFIERS.contains(lower(i - 1)))) {
-        return null; // a noun: "the report says", "Some reports said", "his claims"
+      if (i > 0 && isWord(i - 1) && (DETERMINERS.contains(lower(i - 1)) || QUANTIFIERS.contains(lower(i - 1)))
+          && !(ALSO_ADVERBS.contains(lower(i - 1)) && pastTense(i))) {
+        return null; // a noun: "the report says", "Some reports said", "his claims"; not "X earlier said"
       }
       if (modifiedNoun(i)) {
         return null; // "a monthly report"
@@ -524,8 +530,13 @@ public final class ClaimExtractor {
       if (pluralNounCue(i)) {
         return null;
       }
-      if (lower(i).startsWith("express") && !(i + 1 < n && t.isIgnoreCase(i + 1, "that"))) {
-        return CueLexicon.Strength.WEAK; // "expressed concern", "expressed hope that": a quotation at most
+      if (CueLexicon.THAT_LEMMAS.contains(cues.lemma(t.text(i)))) {
+        if (i > 0 && isWord(i - 1) && (lower(i - 1).equals("to") || MODALS.contains(lower(i - 1)))) {
+          return null; // "we have to accept that", "voters would recognise that": no one has
+        }
+        if (!(i + 1 < n && t.isIgnoreCase(i + 1, "that"))) {
+          return CueLexicon.Strength.WEAK; // "expressed concern", "accepted the offer": a quotation at most
+        }
       }
       return cueAt[i];
     }
@@ -535,10 +546,19 @@ public final class ClaimExtractor {
      * joined}, {@code Iranian media reports say}; not {@code the reforms he states are needed}.
      */
     private boolean pluralNounCue(int i) {
+      if (i > 1 && isWord(i - 1) && MEDIA_NOUNS.contains(lower(i - 1)) && PLURAL_NOUN_CUES.contains(lower(i))
+          && isWord(i - 2) && Character.isLowerCase(t.first(i - 2)) && !(i + 1 < n && t.is(i + 1, "that"))) {
+        // "referred to media reports and said", "according to local press reports": a noun;
+        // but "Belgian media reports four ministers are ...", "the media reports that ..."
+        return true;
+      }
       return i + 1 < n && isWord(i + 1) && (PLURAL_AUXILIARIES.contains(t.text(i + 1)) || cueAt[i + 1] != null)
           && PLURAL_NOUN_CUES.contains(lower(i))
           && i > 0 && isWord(i - 1) && !PRONOUNS.contains(lower(i - 1)) && !STOP.contains(lower(i - 1));
     }
+
+    /** Nouns that make a plural cue form after them a noun: {@code media reports}, {@code press claims}. */
+    private static final Set<String> MEDIA_NOUNS = Set.of("media", "news", "press", "newspaper", "intelligence");
 
     /**
      * A bare spokesman the resolver could not place speaks for the body or person that opens what
@@ -583,6 +603,12 @@ public final class ClaimExtractor {
     private boolean compoundPart(int i) {
       return i + 1 < n && t.kind(i + 1) == TokenKind.HYPHEN && !t.spaceBefore(i + 1)
           || i > 0 && t.kind(i - 1) == TokenKind.HYPHEN && !t.spaceBefore(i);
+    }
+
+    /** Whether the word at {@code i} is a past tense form, never a noun: {@code said}, {@code warned}. */
+    private boolean pastTense(int i) {
+      String w = lower(i);
+      return w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("thought") || IRREGULAR_PAST.contains(w);
     }
 
     private boolean isParticiple(int i) {

@@ -46,6 +46,8 @@ public final class CueLexicon {
       "mention+", "repeat+", "clarify clarifies clarified clarifying",
       "specify specifies specified specifying", "underscore underscores underscored underscoring",
       "express expresses expressed expressing", // only before "that": not "expressed concern"
+      "accept accepts accepted accepting", "agree agrees agreed agreeing", // only before "that", too
+      "recognise recognises recognised recognising", "recognize recognizes recognized recognizing",
       "hint+", "retort+", "comment+", "lament+", "protest+", "confide confides confided confiding",
       // cues of a judgement that report speech only with "as": "denounced the incident as aggression"
       "denounce denounces denounced denouncing", "condemn+", "brand+", "characterise characterises characterised characterising",
@@ -56,6 +58,13 @@ public final class CueLexicon {
       // forms only, so that the nouns "name" and "names" and "it identifies voters" are no cues
       "identified identifying", "named naming",
   };
+
+  /**
+   * Cues that report speech only before {@code that}: {@code expressed hope that}, {@code accepted
+   * that}, {@code agreed that}; {@code expressed concern}, {@code accepted the offer} report nothing.
+   */
+  static final java.util.Set<String> THAT_LEMMAS = java.util.Set.of("express", "accept", "agree", "recognise",
+      "recognize");
 
   /**
    * Cues that report speech only when {@code as} or a quotation follows their object: {@code

@@ -112,6 +112,30 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_earlierSaid_isAVerb() {
+      claim("Ken McCallum earlier said some members had been targeted.", ClaimKind.INDIRECT, "ken-mccallum",
+          "some members had been targeted");
+      claim("Earlier reports said some members had been targeted.", ClaimKind.INDIRECT, null,
+          "some members had been targeted");
+    }
+
+    @Test
+    void indirect_acceptedOrAgreedThat_butNotTheirOtherUses() {
+      claim("Ken McCallum publicly accepted that young Russians had been recruited.", ClaimKind.INDIRECT,
+          "ken-mccallum", "young Russians had been recruited");
+      assertEquals(List.of(), analyze("Ken McCallum accepted the offer and agreed a deal.").claims());
+      assertEquals(List.of(), analyze("We have to accept that the threat is growing.").claims());
+    }
+
+    @Test
+    void indirect_mediaReportsAfterAPreposition_isANoun() {
+      claim("Ken McCallum referred to media reports and said the threat was growing.", ClaimKind.INDIRECT,
+          "ken-mccallum", "the threat was growing");
+      claim("Belgian media reports four ministers are under police protection.", ClaimKind.INDIRECT, null,
+          "four ministers are under police protection");
+    }
+
+    @Test
     void indirect_clauseThenSpeaker() {
       claim("Four Russian officers were expelled in April, Ken McCallum said.", ClaimKind.INDIRECT,
           "ken-mccallum", "Four Russian officers were expelled in April");
