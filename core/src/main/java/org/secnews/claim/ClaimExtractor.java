@@ -546,10 +546,12 @@ public final class ClaimExtractor {
      * joined}, {@code Iranian media reports say}; not {@code the reforms he states are needed}.
      */
     private boolean pluralNounCue(int i) {
-      if (i > 1 && isWord(i - 1) && MEDIA_NOUNS.contains(lower(i - 1)) && PLURAL_NOUN_CUES.contains(lower(i))
-          && isWord(i - 2) && Character.isLowerCase(t.first(i - 2)) && !(i + 1 < n && t.is(i + 1, "that"))) {
-        // "referred to media reports and said", "according to local press reports": a noun;
-        // but "Belgian media reports four ministers are ...", "the media reports that ..."
+      if (i > 0 && isWord(i - 1) && MEDIA_NOUNS.contains(lower(i - 1)) && PLURAL_NOUN_CUES.contains(lower(i))
+          && !(i > 1 && isWord(i - 2) && !Character.isLowerCase(t.first(i - 2))
+               && sentences.get(sentenceOf[i]).firstToken() != i - 1)) {
+        // "referred to media reports and said", "according to local press reports", "refused to discuss
+        // weekend newspaper reports that ...", "Media reports in both countries described": a noun;
+        // but "Belgian media reports four ministers are ..." (a name before it)
         return true;
       }
       return i + 1 < n && isWord(i + 1) && (PLURAL_AUXILIARIES.contains(t.text(i + 1)) || cueAt[i + 1] != null)

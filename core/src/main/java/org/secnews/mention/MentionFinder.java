@@ -656,12 +656,17 @@ public final class MentionFinder {
         Gender gender = Gender.UNKNOWN;
         while (i < n && owner[i] == null && (i == start || !t.newlineBefore(i))) {
           if (RoleLexicon.isTitle(t, i)) {
+            post |= t.is(i, "Agent") && i > start && t.is(i - 1, "Special"); // an FBI or Secret Service rank; a bare "Agent" may be a footballer's
             post |= RoleLexicon.isPostWord(t, i)
                 && (!RoleLexicon.isCorporateTitle(t, i) || stateContext(Math.max(0, start - 4), i));
             gender = genderOf(t.text(i), gender);
             i++;
           } else if (t.kind(i) == TokenKind.HYPHEN && i > start && i + 1 < n && RoleLexicon.isTitle(t, i + 1)) {
             i++; // Director-General
+          } else if (t.is(i, "in") && i > start && i + 1 < n && t.is(i + 1, "Charge") && RoleLexicon.isTitle(t, i - 1)) {
+            i += 2; // "Special Agent in Charge Brian Boetig": a law-enforcement post
+            post = true;
+            continue;
           } else if (t.is(i, "of") && i > start && i + 1 < n && RoleLexicon.isTitle(t, i + 1)) {
             i++; // "Inspector General of Police", "Chief of Staff"
           } else if (t.is(i, "of") && i > start && i + 2 < n && t.is(i + 1, "the") && RoleLexicon.isTitle(t, i + 2)) {
@@ -701,6 +706,11 @@ public final class MentionFinder {
           } else if (words > 0 && t.kind(i) == TokenKind.ABBREVIATION && t.length(i) == 2 && i + 1 < n
               && isNameWord(i + 1)) {
             i++; // Kenneth L. Parker
+          } else if (words == 0 && nameStart > start && dottedInitials(i) && i + 1 < n && isNameWord(i + 1)
+              && !t.newlineBefore(i + 1)) {
+            words++; // "Sheriff T.K. Waters", "Detective J. Smith": initials with full stops, after a title
+            last = i;
+            i++;
           } else if (isInitial(i) && i + 1 < n && (isNameWord(i + 1) || isInitial(i + 1))
               && (words > 0 || nameStart > start)) {
             words++; // "D M Awasthi": initials without full stops, after a title
@@ -902,6 +912,20 @@ public final class MentionFinder {
     }
 
     /** A single capital letter written as an initial without its full stop: the {@code D} of {@code D M Awasthi}. */
+    /** Whether token {@code i} is one or more initials with full stops: {@code J.}, {@code T.K.}. */
+    private boolean dottedInitials(int i) {
+      if (t.kind(i) != TokenKind.ABBREVIATION || owner[i] != null || t.length(i) > 8) {
+        return false;
+      }
+      String w = t.text(i);
+      for (int k = 0; k < w.length(); k += 2) {
+        if (k + 1 >= w.length() || !Character.isUpperCase(w.charAt(k)) || w.charAt(k + 1) != '.') {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private boolean isInitial(int i) {
       return t.kind(i) == TokenKind.WORD && t.length(i) == 1 && owner[i] == null && !t.newlineBefore(i)
           && Character.isUpperCase(t.first(i)) && t.first(i) != 'A' && t.first(i) != 'I';

@@ -12,7 +12,7 @@ final class RoleLexicon {
       "Chief", "Head", "General", "Gen.", "Major", "Maj.", "Colonel", "Col.", "Lieutenant", "Lt.",
       "Captain", "Capt.", "Admiral", "Adm.", "Commander", "Brigadier", "Sergeant", "Sgt.",
       "Ambassador", "Attorney", "Judge", "Justice", "Senator", "Sen.", "Representative", "Rep.",
-      "Governor", "Gov.", "Mayor", "Deputy", "Officer", "Agent", "Inspector", "Superintendent",
+      "Governor", "Gov.", "Mayor", "Sheriff", "Deputy", "Officer", "Agent", "Inspector", "Superintendent",
       "Commissioner", "Prosecutor", "Chancellor", "Spokesman", "Spokeswoman", "Spokesperson",
       "Marshal", "Field", "Envoy", "Consul", "Undersecretary", "Under-Secretary", "Lawmaker",
       "MP", "MEP", "TD", "MSP", "MLA", "Taoiseach", "Tánaiste", // Irish, Scottish and Northern Irish seats and posts
@@ -33,7 +33,7 @@ final class RoleLexicon {
       "President", "Premier", "Minister", "Secretary", "Director", "Director-General", "Chief",
       "Head", "General", "Gen.", "Major", "Maj.", "Colonel", "Col.", "Lieutenant", "Lt.", "Captain",
       "Capt.", "Admiral", "Adm.", "Commander", "Brigadier", "Sergeant", "Sgt.", "Ambassador",
-      "Attorney", "Judge", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Officer", "Inspector",
+      "Attorney", "Judge", "Senator", "Sen.", "Governor", "Gov.", "Mayor", "Sheriff", "Officer", "Inspector",
       "Superintendent", "Commissioner", "Prosecutor", "Chancellor", "Spokesman", "Spokeswoman",
       "Spokesperson", "Marshal", "Envoy", "Consul", "Undersecretary", "Under-Secretary",
       "Congressman", "Congresswoman", "Crown", "King", "Queen", "Emir", "Ayatollah", "Maj", "Gen",
@@ -50,13 +50,13 @@ final class RoleLexicon {
       "spokesman", "spokeswoman", "spokesperson", "envoy", "consul", "governor", "senator",
       "chancellor", "commissioner", "inspector", "superintendent", "leader", "premier",
       "deputy", "defector", "operative", "official", "chairman", "chairwoman", "chair", "peer", "mp", "mep", "constable",
-      "lawmaker", "legislator", "congressman", "congresswoman", "cop"));
+      "lawmaker", "legislator", "congressman", "congresswoman", "cop", "sheriff", "coordinator"));
 
   /** Role nouns that are a state post by themselves, with no body named: {@code former minister Clare Short} (not {@code judge}: talent shows and prizes have judges). */
   static final Set<String> STATE_ROLES = Set.copyOf(java.util.Arrays.asList(
       "minister", "ambassador", "senator", "diplomat", "envoy", "consul", "governor", "admiral",
       "colonel", "lieutenant", "prosecutor", "lawmaker", "legislator", "congressman", "constable",
-      "congresswoman", "mp", "mep", "spymaster", "cop"));
+      "congresswoman", "mp", "mep", "spymaster", "cop", "sheriff"));
 
   /** Words that may sit inside a person's name in lower case: {@code bin}, {@code al}, {@code de}. */
   static final Set<String> NAME_PARTICLES = Set.copyOf(java.util.Arrays.asList(

@@ -133,6 +133,7 @@ final class ClaimExtractorTest {
           "ken-mccallum", "the threat was growing");
       claim("Belgian media reports four ministers are under police protection.", ClaimKind.INDIRECT, null,
           "four ministers are under police protection");
+      assertEquals(List.of(), analyze("Ken McCallum refused to discuss weekend newspaper reports that the plot failed.").claims());
     }
 
     @Test

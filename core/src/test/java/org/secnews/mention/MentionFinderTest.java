@@ -51,6 +51,21 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_afterASheriffOrASpecialAgent_withDottedInitials() {
+    assertMentions(analyze("Jacksonville’s Sheriff T.K. Waters spoke. Waters said more."),
+        "Jacksonville’s Sheriff [T.K. Waters|t-k-waters] spoke. [Waters|t-k-waters] said more.");
+    assertMentions(analyze("Special Agent in Charge Brian Boetig said the threat was real."),
+        "Special Agent in Charge [Brian Boetig|brian-boetig] said the threat was real.");
+    assertMentions(analyze("Agent Simon Beresford said she was a favourite."), "Agent Simon Beresford said she was a favourite.");
+  }
+
+  @Test
+  void introduced_byACoordinatorForAStateBody() {
+    assertMentions(analyze("Dean Haydon, national coordinator for Britain’s counter-terrorism policing, said the attack was terrible."),
+        "[Dean Haydon|dean-haydon], national coordinator for [Britain|GB]’s counter-terrorism policing, said the attack was terrible.");
+  }
+
+  @Test
   void introduced_aCountryNameAfterAGivenNameIsASurname() {
     assertMentions(analyze("Deputy Attorney General Lisa Monaco said the money was seized in Monaco."),
         "Deputy Attorney General [Lisa Monaco|lisa-monaco] said the money was seized in [Monaco|MC].");
