@@ -825,13 +825,15 @@ public final class MentionFinder {
             || t.kind(q) == TokenKind.POSSESSIVE && q > 0 && owner[q - 1] != null) {
           continue; // "The head of the Haiti's National Police, Leon Charles,": the body led
         }
-        if (t.kind(q) != TokenKind.WORD || t.isCapitalized(q) && !t.is(q, "The") || m != null) {
+        boolean article = t.is(q, "the") || t.is(q, "The") || t.is(q, "a") || t.is(q, "A") || t.is(q, "an") || t.is(q, "An");
+        if (t.kind(q) != TokenKind.WORD || t.isCapitalized(q) && !article || m != null) {
           // "Iran's ambassador to Syria, Hossein Akbari,": a state's possessive opens the description
           return role && q + 2 < comma && owner[q + 1] != null && owner[q + 1].type() == EntityType.COUNTRY
               && t.kind(t.indexAtOrAfter(owner[q + 1].end())) == TokenKind.POSSESSIVE
               && (t.kind(q) == TokenKind.PUNCT || t.newlineBefore(q + 1)) && !t.is(q, "(");
         }
-        if ((t.is(q, "the") || t.is(q, "The")) && (role || t.is(q, "The"))) {
+        if (article && (role || t.isCapitalized(q))) {
+          // also indefinite: "A senior superintendent of police operations, Muhammad Baloch,"
           // a country alone is no state context for any role: "the chairman of Spain's most powerful bank,
           // Santander,", but "the German ambassador to Russia, Alexander Graf Lambsdorff,"
           return role && q + 1 < comma - 1 && stateContext(q, comma) && (stateRole || !onlyCountries(q, comma));

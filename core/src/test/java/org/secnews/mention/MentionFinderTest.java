@@ -60,9 +60,19 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_afterAnIndefiniteDescriptionOfAStatePost() {
+    assertMentions(analyze("A senior superintendent of police operations, Muhammad Baloch, said separatists attacked."),
+        "A senior superintendent of police operations, [Muhammad Baloch|muhammad-baloch], said separatists attacked.");
+    assertMentions(analyze("A senior executive at the bank, John Smith, said profits fell."),
+        "A senior executive at the bank, John Smith, said profits fell.");
+  }
+
+  @Test
   void introduced_byACoordinatorForAStateBody() {
     assertMentions(analyze("Dean Haydon, national coordinator for Britain’s counter-terrorism policing, said the attack was terrible."),
         "[Dean Haydon|dean-haydon], national coordinator for [Britain|GB]’s counter-terrorism policing, said the attack was terrible.");
+    assertMentions(analyze("It happened at noon, according to Hamza Shafqaat, a senior government administrator."),
+        "It happened at noon, according to [Hamza Shafqaat|hamza-shafqaat], a senior government administrator.");
   }
 
   @Test
