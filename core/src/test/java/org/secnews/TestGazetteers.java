@@ -26,6 +26,7 @@ public final class TestGazetteers {
       "hn/police\tAGENCY\tNational Police of Honduras\tHN\t\tpolice\t\t\t\t\t\t",
       "gb/sis\tAGENCY\tSecret Intelligence Service\tGB\t\tforeign-intelligence\t\t\tMI6|SIS!?\t\t\t",
       "nz/nzsis\tAGENCY\tNew Zealand Security Intelligence Service\tNZ\t\tintelligence\t\t\tNZSIS|SIS!?\t\t\t",
+      "gb/gchq\tAGENCY\tGovernment Communications Headquarters\tGB\t\tsignals-intelligence\t\t\tGCHQ\t\t\t",
       "gb/security-service\tAGENCY\tSecurity Service\tGB\t\tdomestic-intelligence\t\t\tMI5\t\t\t",
       "tony-blair\tOFFICIAL\tTony Blair\tGB\t\t\tm\t\t\t\t\t",
       "keir-starmer\tOFFICIAL\tKeir Starmer\tGB\t\t\tm\t\t\t\t\t",

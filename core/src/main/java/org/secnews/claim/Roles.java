@@ -270,7 +270,8 @@ public final class Roles {
         || phrase.contains("spy service") || phrase.contains("intelligence organi")) {
       kinds = phrase.contains("foreign")
           ? List.of("foreign-intelligence", "intelligence")
-          : List.of("intelligence", "domestic-intelligence", "foreign-intelligence", "security");
+          : List.of("intelligence", "domestic-intelligence", "foreign-intelligence", "security",
+              "signals-intelligence", "military-intelligence"); // "GCHQ ... the intelligence agency said"
     } else if (phrase.contains("foreign ministry") || phrase.contains("foreign office")) {
       kinds = List.of("foreign-ministry");
     } else if (phrase.contains("defence ministry") || phrase.contains("defense ministry")) {

@@ -384,6 +384,11 @@ final class SpeakerResolver {
         }
       }
     }
+    if (DOCUMENT_NOUNS.contains(headWord) && head == to - 1 && country != null && body == null && group == null
+        && person == null && country.end() <= t.start(head) && !headWord.equals("report")
+        && Character.isLowerCase(t.first(head))) { // not "the South China Morning Post"
+      return country.entity(); // "the British statement said": the country's government; not "a Russian media report"
+    }
     if (country != null && body == null && group == null && person == null && head > from && t.end(head) < country.start()
         && t.indexAtOrAfter(country.start()) == head + 2 && (t.isIgnoreCase(head + 1, "in") || t.isIgnoreCase(head + 1, "of"))
         && t.indexAtOrAfter(country.end()) == to && bareDescription(t, from, head + 1)) {

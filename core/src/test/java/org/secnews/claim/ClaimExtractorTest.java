@@ -1344,6 +1344,19 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_aCountrysStatementIsTheCountrys() {
+      assertEquals("GB", speakerOf(analyze("The British statement said the attack was reckless."), 0));
+      assertEquals(null, speakerOf(analyze("A Russian media report said the attack was reckless."), 0));
+    }
+
+    @Test
+    void speaker_theIntelligenceAgencyAfterASignalsAgencyNamed() {
+      Analysis a = TestGazetteers.analyzer().analyze("GCHQ said it had seen the attack. The actor used new tools, "
+          + "the intelligence agency said.", LocalDate.of(2023, 7, 19));
+      assertEquals("gb/gchq", speakerOf(a, 1));
+    }
+
+    @Test
     void speaker_aLeadsDescriptionIsThePersonTheNextSentenceNames() {
       Analysis a = analyze("Nationalists from Russia were behind the plot, the Balkan country's chief special prosecutor "
           + "said today. Milivoje Katnic said the investigation leads to that conclusion.");
