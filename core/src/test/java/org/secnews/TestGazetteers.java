@@ -21,6 +21,7 @@ public final class TestGazetteers {
       "TD\tCOUNTRY\tChad\t\t\t\t\tChad?\t\tChadian\t\t",
       "HN\tCOUNTRY\tHonduras\t\t\t\t\t\t\tHonduran\tTegucigalpa\t",
       "IE\tCOUNTRY\tIreland\t\t\t\t\t\t\tIrish\tDublin\t",
+      "jens-stoltenberg\tOFFICIAL\tJens Stoltenberg\tNO\t\t\tm\t\t\t\t\t",
       "leo-varadkar\tOFFICIAL\tLeo Varadkar\tIE\t\t\tm\t\t\t\t\t",
       "MC\tCOUNTRY\tMonaco\t\t\t\t\t\t\tMonegasque\tMonaco\t",
       "hn/police\tAGENCY\tNational Police of Honduras\tHN\t\tpolice\t\t\t\t\t\t",
@@ -73,6 +74,7 @@ public final class TestGazetteers {
       "charles-clarke\tinterior-minister\tGB\t2004-12\t2006-05\t",
       "theresa-may\tprime-minister\tGB\t2016-07\t2019-07\t",
       "yvette-cooper\tinterior-minister\tGB\t2024-07\t2025-09\t",
+      "jens-stoltenberg\tsecretary-general\tint/nato\t2014-10\t2024-09\t",
       "leo-varadkar\tprime-minister\tIE\t2022-12\t2024-04\tTaoiseach",
       "");
 

@@ -228,6 +228,22 @@ public final class Roles {
    * story that names Charles Clarke is Clarke, not today's holder), else the newest holder.
    */
   Optional<Post> holder(String org, String post, LocalDate date, Set<String> named) {
+    if (post.equals("head")) {
+      for (String title : HEAD_POSTS) { // "the NATO chief" is its secretary-general, the SNSC's its secretary
+        Optional<Post> p = holderOf(org, title, date, named);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+      return Optional.empty();
+    }
+    return holderOf(org, post, date, named);
+  }
+
+  /** The posts that head a body, in the order they are looked for: most bodies have a head, some a secretary-general. */
+  private static final List<String> HEAD_POSTS = List.of("head", "secretary-general", "secretary", "president");
+
+  private Optional<Post> holderOf(String org, String post, LocalDate date, Set<String> named) {
     if (date == null && !named.isEmpty()) {
       Optional<Post> p = gazetteer.holder(org, post, null, named::contains);
       if (p.isPresent()) {

@@ -1344,6 +1344,11 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_theChiefOfABodyHeadedByASecretaryGeneral() {
+      assertEquals("jens-stoltenberg", speakerOf(analyze("The NATO chief said the missile was likely Ukrainian."), 0));
+    }
+
+    @Test
     void speaker_aCountrysStatementIsTheCountrys() {
       assertEquals("GB", speakerOf(analyze("The British statement said the attack was reckless."), 0));
       assertEquals(null, speakerOf(analyze("A Russian media report said the attack was reckless."), 0));
