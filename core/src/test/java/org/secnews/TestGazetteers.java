@@ -36,6 +36,8 @@ public final class TestGazetteers {
       "theresa-may\tOFFICIAL\tTheresa May\tGB\t\t\tf\t\t\t\t\t",
       "gb/met-police\tAGENCY\tMetropolitan Police Service\tGB\t\tpolice\t\tScotland Yard|Metropolitan Police\tMet!?\t\t\t",
       "ru/mvd\tAGENCY\tMinistry of Internal Affairs (Russia)\tRU\t\tpolice\t\tRussian police\tMVD\t\t\t",
+      "ua/armed-forces\tAGENCY\tArmed Forces of Ukraine\tUA\t\tmilitary\t\tUkrainian Armed Forces\t\t\t\t",
+      "ru/armed-forces\tAGENCY\tArmed Forces of the Russian Federation\tRU\t\tmilitary\t\tRussian Armed Forces\t\t\t\t",
       "ua/mvs\tAGENCY\tMinistry of Internal Affairs (Ukraine)\tUA\t\tinterior-ministry\t\t\t\t\t\t",
       "ru/coast-guard\tAGENCY\tCoast Guard of the Federal Security Service\tRU\t\tmilitary\t\tRussian Coast Guard\t\t\t\t",
       "ru/armed-forces\tAGENCY\tArmed Forces of the Russian Federation\tRU\t\tmilitary\t\tRussian Armed Forces|Russian Army\t\t\t\t",

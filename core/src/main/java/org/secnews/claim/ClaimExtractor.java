@@ -1080,6 +1080,10 @@ public final class ClaimExtractor {
       while (a < j && t.is(a, ")")) {
         a++;
       }
+      if (a == se.firstToken() && a < j && isWord(a) && FRONTED_ADVERBS.contains(lower(a))
+          && (owner[a + 1] != null || t.isCapitalized(a + 1))) {
+        a++; // "Meanwhile Pakistan's military said": an adverb with no comma
+      }
       if (a < j && t.is(a, "with")) {
         return new int[] {a + 1, j + 1}; // "with Kiev's Western allies claiming": the phrase after "with"
       }

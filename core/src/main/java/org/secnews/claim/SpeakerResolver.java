@@ -579,7 +579,18 @@ final class SpeakerResolver {
       if (country == null && body == null && group == null
           && (headWord.equals("army") || headWord.equals("military") || armedForces)
           && bareDescription(t, from, to) && s.mainCountry() != null) {
-        // "the army said", "the armed forces described": the story's country's
+        // "the army said", "the armed forces described": the military that spoke last or was named
+        // last ("Pakistan's military said ... the military said in a statement"), else the story's country's
+        if (!headWord.equals("army")) {
+          if (s.lastSpeaker != null && "military".equals(s.lastSpeaker.kind())) {
+            return s.lastSpeaker;
+          }
+          Entity named = lastBefore(mentions, t.start(from),
+              m -> m.type() == EntityType.AGENCY && "military".equals(m.entity().kind()));
+          if (named != null) {
+            return named;
+          }
+        }
         Entity forces = bodyNamedLike(t, armedForces ? head - 1 : head, head + 1, s.mainCountry());
         if (forces != null) {
           return forces;

@@ -23,6 +23,8 @@ final class RoleLexicon {
       "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Brig",
       // South Asian police and army ranks by their abbreviations: DG, DGP, IGP, DIG, SSP
       "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Staff", "Constable", "Corporal", "Detective",
+      // British police ranks as news abbreviates them: "Det Ch Supt James Dunkerley", "DCI Jane Smith"
+      "Det", "Det.", "Ch", "Supt", "Supt.", "Insp", "Insp.", "DCS", "DSupt", "ACC", "DAC",
       "Adviser", "Advisor", "Atty.", "Atty",
       // Malaysian and Bruneian honorifics: "Tan Sri Khalid Abu Bakar", "Datuk Seri Najib Razak"
       "Datuk", "Dato", "Dato'", "Datin", "Seri",
@@ -40,6 +42,7 @@ final class RoleLexicon {
       "Lt", "Col", "Capt", "Sgt", "Adm", "Brig", "MP", "MEP", "TD", "MSP", "MLA", "Taoiseach", "Tánaiste",
       "Lawmaker", "Representative", "Rep.",
       "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Constable", "Corporal", "Detective", "Adviser", "Advisor",
+      "Supt", "Supt.", "Insp", "Insp.", "DCS", "DSupt", "ACC", "DAC",
       "Atty.", "Atty", "Justice")); // "Justice Michael Code": a judge; "Justice Minister" is a post anyway
 
   /** Lower-case role nouns of an apposition or a description: {@code director general of MI5}. */

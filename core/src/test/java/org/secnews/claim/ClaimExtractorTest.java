@@ -1344,6 +1344,20 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_theMilitaryIsTheOneThatJustSpoke_notTheStorysCountrys() {
+      Analysis a = analyze("Russia and Russian troops were blamed. Ukraine's military said it had struck back.\n\n"
+          + "“The strikes were precise,” the military said in a statement.");
+      assertEquals(speakerOf(a, 0), speakerOf(a, 1));
+      assertEquals("the military", a.claims().get(1).speaker().text());
+    }
+
+    @Test
+    void speaker_afterAFrontedAdverbWithoutAComma() {
+      Analysis a = analyze("Meanwhile Ken McCallum said the threat was growing.");
+      assertEquals("Ken McCallum", a.claims().get(0).speaker().text());
+    }
+
+    @Test
     void speaker_theChiefOfABodyHeadedByASecretaryGeneral() {
       assertEquals("jens-stoltenberg", speakerOf(analyze("The NATO chief said the missile was likely Ukrainian."), 0));
     }

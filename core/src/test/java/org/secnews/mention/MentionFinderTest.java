@@ -60,6 +60,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_afterAbbreviatedBritishPoliceRanks() {
+    assertMentions(analyze("Det Ch Supt James Dunkerley said they were satisfied."),
+        "Det Ch Supt [James Dunkerley|james-dunkerley] said they were satisfied.");
+  }
+
+  @Test
   void introduced_afterAnIndefiniteDescriptionOfAStatePost() {
     assertMentions(analyze("A senior superintendent of police operations, Muhammad Baloch, said separatists attacked."),
         "A senior superintendent of police operations, [Muhammad Baloch|muhammad-baloch], said separatists attacked.");
