@@ -516,7 +516,17 @@ final class SpeakerResolver {
             && (s.lastSpokes.country().isEmpty() || s.lastSpokes.country().equals(cc))) {
           r = s.lastSpokes; // "Iran's foreign ministry spokesman Bahram Ghassemi said ... the Iranian spokesman said"
         }
+        if (r == null && spokes && to - from == 3 && SPEAKER_DETERMINERS.contains(t.text(from).toLowerCase(Locale.ROOT))
+            && t.indexAtOrAfter(country.start()) == from + 1 && t.indexAtOrAfter(country.end()) == from + 2) {
+          r = country.entity(); // "the Mongolian spokesperson said": the state's voice, whichever ministry
+        }
         return r; // or null: a Saudi embassy spokeswoman, a person we cannot name
+      }
+      if (spokes && to - from == 2 && (t.isIgnoreCase(from, "his") || t.isIgnoreCase(from, "her"))) {
+        // "Olaf Scholz lauded the operation. His spokesman said": the person who opened the sentence
+        // before speaks through him; no one when that was someone else ("The 52-year-old said ...")
+        Gender g = t.isIgnoreCase(from, "his") ? Gender.MALE : Gender.FEMALE;
+        return s.subjectPerson != null && fits(s.subjectPerson, g) ? s.subjectPerson : null;
       }
       if (spokes && groupsOwn(t, from, to)) {
         Entity g = lastOf(mentions, t.start(from), EntityType.GROUP);

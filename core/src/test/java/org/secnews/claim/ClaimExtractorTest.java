@@ -1358,6 +1358,19 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_hisSpokesman_isThePersonWhoOpenedTheSentenceBefore() {
+      assertEquals("keir-starmer", speakerOf(analyze("Keir Starmer condemned the attack. His spokesman said the threat "
+          + "was real."), 0));
+      assertEquals(null, speakerOf(analyze("Keir Starmer spoke. The 52-year-old businessman said he was angry. His "
+          + "spokesman said the donations would stop."), 1));
+    }
+
+    @Test
+    void speaker_aCountrysSpokesperson_isTheCountry() {
+      assertEquals("IR", speakerOf(analyze("Talks were held in Geneva. The Iranian spokesperson said the talks were useful."), 0));
+    }
+
+    @Test
     void speaker_theChiefOfABodyHeadedByASecretaryGeneral() {
       assertEquals("jens-stoltenberg", speakerOf(analyze("The NATO chief said the missile was likely Ukrainian."), 0));
     }
