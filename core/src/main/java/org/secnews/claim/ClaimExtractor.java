@@ -193,6 +193,12 @@ public final class ClaimExtractor {
   /** Words before a noun use of a cue word: {@code some reports}, {@code many claims}. */
   private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "few",
       "recent", "earlier", "previous", "unconfirmed", "other", "both", "initial", "latest", "conflicting");
+  /**
+   * Participles by which news adds its own comment to a reported clause: {@code ..., prompting
+   * retaliation}, {@code ..., sparking a wave of condemnation}; the claim ends before them.
+   */
+  private static final Set<String> NARRATOR_PARTICIPLES = Set.of("heightening", "prompting", "sparking",
+      "signaling", "signalling", "fuelling", "fueling", "deepening", "escalating", "underscoring", "marking");
   /** Modal verbs: a cue after them reports what someone might do, not what they did. */
   private static final Set<String> MODALS = Set.of("would", "could", "should", "must", "might", "may", "can",
       "will", "shall");
@@ -2732,6 +2738,9 @@ public final class ClaimExtractor {
           }
           if (k < end && cueAt[k] != null && isParticiple(k)) {
             return j; // ", adding that ...", also when "adding:" already introduced a quotation
+          }
+          if (j > from + 2 && isWord(j + 1) && NARRATOR_PARTICIPLES.contains(lower(j + 1))) {
+            return j; // "Iran shot down a Navy drone, heightening tensions": the writer's comment, not the claim
           }
         }
         if ((t.is(j, "and") || t.is(j, "but")) && j + 1 < end && cue(j + 1) != null && !isParticiple(j + 1)

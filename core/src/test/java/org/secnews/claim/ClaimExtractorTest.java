@@ -112,6 +112,12 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_endsBeforeTheWritersOwnComment() {
+      claim("MI5 confirmed that Russia expelled two diplomats, prompting retaliation by London.", ClaimKind.INDIRECT,
+          "gb/security-service", "Russia expelled two diplomats");
+    }
+
+    @Test
     void indirect_earlierSaid_isAVerb() {
       claim("Ken McCallum earlier said some members had been targeted.", ClaimKind.INDIRECT, "ken-mccallum",
           "some members had been targeted");
