@@ -2341,7 +2341,8 @@ public final class ClaimExtractor {
         // inverted: CLAUSE, said X.
         if (afterComma) {
           int pe = forwardPhraseEnd(i + 1, end, INVERTING.contains(cues.lemma(t.text(i))));
-          if (pe > i + 1 && (onlyAdverbials(pe, cut(i, end)) || relativeClauseAt(pe, end) || toAnOutlet(pe, end))) {
+          if (pe > i + 1 && (onlyAdverbials(pe, cut(i, end)) || relativeClauseAt(pe, end) || toAnOutlet(pe, end)
+              || appositionToEnd(pe, end))) {
             sp = resolve(i + 1, pe);
             int s = startOfContent(se);
             if (sp != null && prev > s) {
@@ -2831,6 +2832,23 @@ public final class ClaimExtractor {
     }
 
     /** Whether a role in apposition opens at {@code k}: {@code legal director of Redress,}, {@code a former spy,}. */
+    /**
+     * Whether a long apposition runs from the comma at {@code k} to the end of the clause, with no
+     * cue or quotation in it: {@code said Ahn-Za Hagström, head of the National Centre for Terror
+     * Threat Assessment (NCT).} (shorter ones pass as adverbials).
+     */
+    private boolean appositionToEnd(int k, int end) {
+      if (!(k + 1 < end && t.is(k, ",") && appositionAt(k + 1, end)) || end - k > 20) {
+        return false;
+      }
+      for (int j = k + 1; j < end; j++) {
+        if (t.kind(j) == TokenKind.QUOTE || cueAt[j] != null || t.is(j, ",") || t.is(j, ";")) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private boolean appositionAt(int k, int limit) {
       for (int q = k; q < limit && q - k < 5; q++) {
         if (!isWord(q) || t.isCapitalized(q) && q > k) {

@@ -112,6 +112,12 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void indirect_clauseThenCueThenSpeakerWithALongApposition() {
+      claim("Recent burnings made Sweden a target, said Ken McCallum, head of the National Centre for Terror Threat "
+          + "Assessment (NCT).", ClaimKind.INDIRECT, "ken-mccallum", "Recent burnings made Sweden a target");
+    }
+
+    @Test
     void indirect_endsBeforeTheWritersOwnComment() {
       claim("MI5 confirmed that Russia expelled two diplomats, prompting retaliation by London.", ClaimKind.INDIRECT,
           "gb/security-service", "Russia expelled two diplomats");
