@@ -60,6 +60,14 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_byAnApposedRepresentativeOfAStateOrUnBody() {
+    assertMentions(analyze("Bintou Keita, Britain's special representative, reported to the council."),
+        "[Bintou Keita|bintou-keita], [Britain|GB]'s special representative, reported to the council.");
+    assertMentions(analyze("Jane Doe, a sales representative at the firm, said prices rose."),
+        "Jane Doe, a sales representative at the firm, said prices rose.");
+  }
+
+  @Test
   void introduced_afterAbbreviatedBritishPoliceRanks() {
     assertMentions(analyze("Det Ch Supt James Dunkerley said they were satisfied."),
         "Det Ch Supt [James Dunkerley|james-dunkerley] said they were satisfied.");
