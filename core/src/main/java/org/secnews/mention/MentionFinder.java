@@ -295,7 +295,8 @@ public final class MentionFinder {
     List<Mention> find() {
       Mention previous = null;
       for (Mention m : matcher.match(t, sentences)) {
-        if (!otherPersonsSurname(m) && !personNamedLikeACity(m) && !namedAsMedia(m) && !namesAnAgreement(m)) {
+        if (!otherPersonsSurname(m) && !personNamedLikeACity(m) && !namedAsMedia(m) && !namesAnAgreement(m)
+            && !tailOfAnotherBodysName(m)) {
           Mention own = ofTheCountryBefore(m, previous);
           add(withoutPeerage(own));
           previous = own;
@@ -445,6 +446,30 @@ public final class MentionFinder {
       }
       return words > 0 && k + 2 == b && t.is(k, ",") && t.is(k + 1, "the");
     }
+
+    /**
+     * A body's name that opens with a generic word and follows a capitalised place word is the tail
+     * of another body's name: {@code Busan Metropolitan Police}, {@code Tokyo Metropolitan Police
+     * Department} are not London's; {@code the Metropolitan Police}, {@code Britain's Metropolitan
+     * Police} still are.
+     */
+    private boolean tailOfAnotherBodysName(Mention m) {
+      if (m.type() != EntityType.AGENCY || m.text().indexOf(' ') < 0) {
+        return false;
+      }
+      int i = t.indexAtOrAfter(m.start());
+      if (!GENERIC_NAME_OPENERS.contains(t.text(i)) || i == 0) {
+        return false;
+      }
+      int p = i - 1;
+      return t.kind(p) == TokenKind.WORD && owner[p] == null && t.isCapitalized(p) && !t.isAllCaps(p) && !t.newlineBefore(i)
+          && t.end(p) < m.start() && !RoleLexicon.isNotName(t, p) && !RoleLexicon.isTitle(t, p)
+          && !t.is(p, "New"); // "New Metropolitan Police Commissioner Sir Ian Blair"
+    }
+
+    /** Words that open the names of many bodies in many places: {@code Metropolitan Police}, {@code National Police}. */
+    private static final Set<String> GENERIC_NAME_OPENERS = Set.of("Metropolitan", "Municipal", "Provincial",
+        "Regional", "District");
 
     /**
      * A capital, a one-word country name, or a demonym that no noun follows, right after a given

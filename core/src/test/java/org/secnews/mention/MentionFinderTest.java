@@ -60,6 +60,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void agency_aGenericNameAfterAnotherPlace_isAnotherBody() {
+    assertMentions(analyze("The Busan Metropolitan Police said two men were held. The Metropolitan Police said more."),
+        "The Busan Metropolitan Police said two men were held. The [Metropolitan Police|gb/met-police] said more.");
+  }
+
+  @Test
   void introduced_byAnApposedRepresentativeOfAStateOrUnBody() {
     assertMentions(analyze("Bintou Keita, Britain's special representative, reported to the council."),
         "[Bintou Keita|bintou-keita], [Britain|GB]'s special representative, reported to the council.");
