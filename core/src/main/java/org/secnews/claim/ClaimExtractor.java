@@ -199,6 +199,10 @@ public final class ClaimExtractor {
    */
   private static final Set<String> NARRATOR_PARTICIPLES = Set.of("heightening", "prompting", "sparking",
       "signaling", "signalling", "fuelling", "fueling", "deepening", "escalating", "underscoring", "marking");
+  /** The forms of {@link CueLexicon#THAT_LEMMAS}, looked up on the cached lower-case word (the cue test runs often). */
+  private static final Set<String> THAT_FORMS = Set.of("express", "expresses", "expressed", "expressing", "accept",
+      "accepts", "accepted", "accepting", "agree", "agrees", "agreed", "agreeing", "recognise", "recognises",
+      "recognised", "recognising", "recognize", "recognizes", "recognized", "recognizing");
   /** Modal verbs: a cue after them reports what someone might do, not what they did. */
   private static final Set<String> MODALS = Set.of("would", "could", "should", "must", "might", "may", "can",
       "will", "shall");
@@ -536,7 +540,7 @@ public final class ClaimExtractor {
       if (pluralNounCue(i)) {
         return null;
       }
-      if (CueLexicon.THAT_LEMMAS.contains(cues.lemma(t.text(i)))) {
+      if (THAT_FORMS.contains(lower(i))) {
         if (i > 0 && isWord(i - 1) && (lower(i - 1).equals("to") || MODALS.contains(lower(i - 1)))) {
           return null; // "we have to accept that", "voters would recognise that": no one has
         }

@@ -484,12 +484,6 @@ final class MentionFinderTest {
   }
 
   @Test
-  void glued_aTwoWordNameToACapitalisedWord() {
-    assertMentions(analyze("Richard MooreMI6 chief"), "[Richard Moore|richard-moore]MI6 chief");
-    assertMentions(analyze("Richard Moorehead spoke."), "Richard Moorehead spoke.");
-  }
-
-  @Test
   void glued_notForASingleWord() {
     assertMentions(analyze("Russiatoday and Britainx"), "Russiatoday and Britainx");
   }
