@@ -199,10 +199,6 @@ public final class ClaimExtractor {
    */
   private static final Set<String> NARRATOR_PARTICIPLES = Set.of("heightening", "prompting", "sparking",
       "signaling", "signalling", "fuelling", "fueling", "deepening", "escalating", "underscoring", "marking");
-  /** The forms of {@link CueLexicon#THAT_LEMMAS}, looked up on the cached lower-case word (the cue test runs often). */
-  private static final Set<String> THAT_FORMS = Set.of("express", "expresses", "expressed", "expressing", "accept",
-      "accepts", "accepted", "accepting", "agree", "agrees", "agreed", "agreeing", "recognise", "recognises",
-      "recognised", "recognising", "recognize", "recognizes", "recognized", "recognizing");
   /** Modal verbs: a cue after them reports what someone might do, not what they did. */
   private static final Set<String> MODALS = Set.of("would", "could", "should", "must", "might", "may", "can",
       "will", "shall");
@@ -431,8 +427,7 @@ public final class ClaimExtractor {
         return null;
       }
       for (int k = start + 2; k <= j; k++) {
-        boolean title = t.is(k, "Mr") || t.is(k, "Mrs") || t.is(k, "Ms") || t.is(k, "Dr") || t.is(k, "Sir");
-        if (title || owner[k] != null && isWord(k - 1) && Character.isLowerCase(t.first(k - 1))
+        if (SpeakerResolver.isPersonalTitle(t, k) || owner[k] != null && isWord(k - 1) && Character.isLowerCase(t.first(k - 1))
             && !PHRASE_PREPOSITIONS.contains(lower(k - 1)) && !DETERMINERS.contains(lower(k - 1))) {
           return new int[] {k, j + 1};
         }
@@ -540,7 +535,7 @@ public final class ClaimExtractor {
       if (pluralNounCue(i)) {
         return null;
       }
-      if (THAT_FORMS.contains(lower(i))) {
+      if (cues.onlyBeforeThat(lower(i))) {
         if (i > 0 && isWord(i - 1) && (lower(i - 1).equals("to") || MODALS.contains(lower(i - 1)))) {
           return null; // "we have to accept that", "voters would recognise that": no one has
         }
@@ -2835,7 +2830,6 @@ public final class ClaimExtractor {
       return end < p && isWord(end) && Character.isLowerCase(t.first(end)) && !inQuote(end);
     }
 
-    /** Whether a role in apposition opens at {@code k}: {@code legal director of Redress,}, {@code a former spy,}. */
     /**
      * Whether a long apposition runs from the comma at {@code k} to the end of the clause, with no
      * cue or quotation in it: {@code said Ahn-Za Hagström, head of the National Centre for Terror
@@ -2853,6 +2847,7 @@ public final class ClaimExtractor {
       return true;
     }
 
+    /** Whether a role in apposition opens at {@code k}: {@code legal director of Redress,}, {@code a former spy,}. */
     private boolean appositionAt(int k, int limit) {
       for (int q = k; q < limit && q - k < 5; q++) {
         if (!isWord(q) || t.isCapitalized(q) && q > k) {

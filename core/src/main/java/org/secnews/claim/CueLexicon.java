@@ -63,7 +63,7 @@ public final class CueLexicon {
    * Cues that report speech only before {@code that}: {@code expressed hope that}, {@code accepted
    * that}, {@code agreed that}; {@code expressed concern}, {@code accepted the offer} report nothing.
    */
-  static final java.util.Set<String> THAT_LEMMAS = java.util.Set.of("express", "accept", "agree", "recognise",
+  private static final java.util.Set<String> THAT_LEMMAS = java.util.Set.of("express", "accept", "agree", "recognise",
       "recognize");
 
   /**
@@ -154,6 +154,15 @@ public final class CueLexicon {
    */
   public String lemma(String word) {
     return lemmas.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the cue form reports speech only before {@code that} ({@code accepted}, {@code
+   * expressed}); the caller passes the word already in lower case, as the extractor caches it.
+   */
+  boolean onlyBeforeThat(String lowerCaseForm) {
+    String lemma = lemmas.get(lowerCaseForm);
+    return lemma != null && THAT_LEMMAS.contains(lemma);
   }
 
   /**

@@ -1426,11 +1426,16 @@ final class SpeakerResolver {
       "lady", "lawyer", "archbishop", "bishop", "professor", "prof", "solicitor", "barrister",
       "campaigner", "activist", "journalist", "father", "mother", "brother", "sister", "wife", "husband");
 
+  /** Whether token {@code i} is a title written before a person's name: {@code Mr}, {@code Dr.}, {@code Sir}, {@code Lord}. */
+  static boolean isPersonalTitle(Tokens t, int i) {
+    return t.is(i, "Mr") || t.is(i, "Mrs") || t.is(i, "Ms") || t.is(i, "Dr") || t.is(i, "Sir")
+        || t.is(i, "Dame") || t.is(i, "Lord") || t.is(i, "Mr.") || t.is(i, "Mrs.") || t.is(i, "Ms.") || t.is(i, "Dr.");
+  }
+
   /** Whether the phrase is a person's name: two to four capitalised words, after an optional title. */
   static boolean looksLikePersonName(Tokens t, int from, int to) {
     int i = from;
-    while (i < to && (t.is(i, "Mr") || t.is(i, "Mrs") || t.is(i, "Ms") || t.is(i, "Dr") || t.is(i, "Sir")
-        || t.is(i, "Dame") || t.is(i, "Lord") || t.is(i, "Mr.") || t.is(i, "Mrs.") || t.is(i, "Ms.") || t.is(i, "Dr."))) {
+    while (i < to && isPersonalTitle(t, i)) {
       i++;
     }
     int words = to - i;

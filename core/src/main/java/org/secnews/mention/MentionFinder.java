@@ -467,7 +467,7 @@ public final class MentionFinder {
           && !t.is(p, "New"); // "New Metropolitan Police Commissioner Sir Ian Blair"
     }
 
-    /** Words that open the names of many bodies in many places: {@code Metropolitan Police}, {@code National Police}. */
+    /** Words that open the names of many bodies in many places: {@code Metropolitan Police}, {@code Regional Police}. */
     private static final Set<String> GENERIC_NAME_OPENERS = Set.of("Metropolitan", "Municipal", "Provincial",
         "Regional", "District");
 
@@ -816,13 +816,17 @@ public final class MentionFinder {
      * it repeats none of two words or more.
      */
     private int namedAgainAfterSentence(int first, int last) {
+      String[] words = new String[last - first + 1];
+      for (int k = first; k <= last; k++) {
+        words[k - first] = t.text(k);
+      }
       int best = first;
       for (int k = sentences.get(sentenceAt(first)).endToken(); k + 1 < n; k++) {
-        if (!t.text(k).equals(t.text(first))) {
-          continue;
+        if (!t.is(k, words[0])) {
+          continue; // compared in place: no string made for each later token
         }
         int w = 1;
-        while (first + w <= last && k + w < n && t.text(k + w).equals(t.text(first + w))) {
+        while (first + w <= last && k + w < n && t.is(k + w, words[w])) {
           w++;
         }
         if (w >= 2) {
@@ -938,7 +942,6 @@ public final class MentionFinder {
       return false;
     }
 
-    /** A single capital letter written as an initial without its full stop: the {@code D} of {@code D M Awasthi}. */
     /** Whether token {@code i} is one or more initials with full stops: {@code J.}, {@code T.K.}. */
     private boolean dottedInitials(int i) {
       if (t.kind(i) != TokenKind.ABBREVIATION || owner[i] != null || t.length(i) > 8) {
@@ -953,6 +956,7 @@ public final class MentionFinder {
       return true;
     }
 
+    /** A single capital letter written as an initial without its full stop: the {@code D} of {@code D M Awasthi}. */
     private boolean isInitial(int i) {
       return t.kind(i) == TokenKind.WORD && t.length(i) == 1 && owner[i] == null && !t.newlineBefore(i)
           && Character.isUpperCase(t.first(i)) && t.first(i) != 'A' && t.first(i) != 'I';

@@ -23,7 +23,7 @@ final class RoleLexicon {
       "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Brig",
       // South Asian police and army ranks by their abbreviations: DG, DGP, IGP, DIG, SSP
       "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Staff", "Constable", "Corporal", "Detective",
-      // British police ranks as news abbreviates them: "Det Ch Supt James Dunkerley", "DCI Jane Smith"
+      // British police ranks as news abbreviates them: "Det Ch Supt James Dunkerley" (not DCI: Kenya's DCI is a body)
       "Det", "Det.", "Ch", "Supt", "Supt.", "Insp", "Insp.", "DCS", "DSupt", "ACC", "DAC",
       "Adviser", "Advisor", "Atty.", "Atty",
       // Malaysian and Bruneian honorifics: "Tan Sri Khalid Abu Bakar", "Datuk Seri Najib Razak"
