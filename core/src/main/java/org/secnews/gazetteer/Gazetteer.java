@@ -103,6 +103,7 @@ public final class Gazetteer {
         count += forms.size();
       }
     }
+    count += DerivedForms.derive(entities, formsById);
     Map<String, List<String>> surnames = new HashMap<>();
     b.surnames.forEach((k, v) -> surnames.put(k, List.copyOf(v)));
 

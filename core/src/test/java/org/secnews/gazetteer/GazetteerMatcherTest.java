@@ -50,6 +50,68 @@ final class GazetteerMatcherTest {
   }
 
   @Nested
+  final class DerivedForms {
+    private static final org.secnews.NewsAnalyzer WITH_BODIES = org.secnews.NewsAnalyzer.builder()
+        .gazetteer(Gazetteer.builder()
+            .load("countries.tsv", new java.io.StringReader(String.join("\n",
+                "id\ttype\tname\taliases\tdemonyms",
+                "VN\tCOUNTRY\tVietnam\tSocialist Republic of Vietnam\tVietnamese",
+                "CN\tCOUNTRY\tChina\tPeople's Republic of China\tChinese",
+                "NZ\tCOUNTRY\tNew Zealand\t\tNew Zealander|New Zealanders",
+                "KR\tCOUNTRY\tSouth Korea\tKorea?\tSouth Korean|Korean?")))
+            .load("agencies.tsv", new java.io.StringReader(String.join("\n",
+                "id\ttype\tname\tcountry\taliases",
+                "vn/mfa\tAGENCY\tMinistry of Foreign Affairs (Vietnam)\tVN\tVietnamese Foreign Ministry",
+                "cn/pla\tAGENCY\tPeople's Liberation Army\tCN\tChinese military",
+                "nz/ncsc\tAGENCY\tNational Cyber Security Centre (New Zealand)\tNZ\tNational Cyber Security Centre",
+                "kr/mnd\tAGENCY\tMinistry of National Defense (South Korea)\tKR\tSouth Korean Defense Ministry")))
+            .build())
+        .build();
+
+    private void derived(String text, String markup) {
+      assertMentions(WITH_BODIES.analyze(text), markup);
+    }
+
+    @Test
+    void derived_countryInBracketsIsWrittenAfterOf() {
+      derived("A spokesperson of the Ministry of Foreign Affairs of Vietnam spoke.",
+          "A spokesperson of the [Ministry of Foreign Affairs of Vietnam|vn/mfa] spoke.");
+      derived("The Ministry of Foreign Affairs of the Socialist Republic of Vietnam spoke.",
+          "The [Ministry of Foreign Affairs of the Socialist Republic of Vietnam|vn/mfa] spoke.");
+    }
+
+    @Test
+    void derived_countryAfterOfTakesTheCountrysOtherNames() {
+      check("A request from the Ministry of Foreign Affairs of Russia came.",
+          "A request from the [Ministry of Foreign Affairs of Russia|ru/mfa] came.");
+    }
+
+    @Test
+    void derived_countryNameStandsForTheDemonym() {
+      derived("The Vietnam Foreign Ministry said.", "The [Vietnam Foreign Ministry|vn/mfa] said.");
+      check("citing the Russia Foreign Ministry", "citing the [Russia Foreign Ministry|ru/mfa]");
+    }
+
+    @Test
+    void derived_descriptionGetsNoCountryNameForm() {
+      derived("The China military drills.", "The [China|CN] military drills.");
+    }
+
+    @Test
+    void derived_ambiguousCountryNameDerivesNothing() {
+      derived("The Korea Defense Ministry said.", "The Korea Defense Ministry said.");
+    }
+
+    @Test
+    void derived_otherSpelling() {
+      derived("New Zealand's National Cyber Security Center said.",
+          "[New Zealand|NZ]'s [National Cyber Security Center|nz/ncsc] said.");
+      derived("The South Korean Defence Ministry and the Ministry of National Defence of South Korea",
+          "The [South Korean Defence Ministry|kr/mnd] and the [Ministry of National Defence of South Korea|kr/mnd]");
+    }
+  }
+
+  @Nested
   final class CasePolicy {
     @Test
     void match_acronymIsCaseSensitive() {

@@ -1,0 +1,174 @@
+package org.secnews.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.secnews.entity.Entity;
+import org.secnews.entity.EntityType;
+import org.secnews.entity.MentionForm;
+
+/**
+ * Derives the other ways news writes a state body's name from the forms the data lists, so a
+ * curator writes each body once and the matcher still finds the others:
+ * <ul>
+ *   <li>British and American spellings of the words body names share: {@code Ministry of Defense},
+ *       {@code National Cyber Security Center};</li>
+ *   <li>{@code Ministry of Foreign Affairs (Vietnam)} also as {@code Ministry of Foreign Affairs of
+ *       Vietnam} and {@code ... of the Socialist Republic of Vietnam};</li>
+ *   <li>{@code Ministry of Internal Affairs of the Russian Federation} also as {@code ... of
+ *       Russia};</li>
+ *   <li>{@code Belarusian Foreign Ministry} also as {@code Belarus Foreign Ministry}, but {@code
+ *       Chinese military}, a description, not as {@code China military}.</li>
+ * </ul>
+ * The country's names are its entity's name and unambiguous aliases, and its demonyms are those
+ * the country row lists; an ambiguous form ({@code Korea?}) derives nothing. Derived forms are
+ * plain aliases, matched with the letter case of the form they come from.
+ */
+final class DerivedForms {
+  private DerivedForms() {}
+
+  /** The words a body name may put its country after: {@code Public Ministry of Paraguay}. */
+  private static final String OF = " of ";
+
+  /**
+   * Adds the derived forms of every agency to {@code formsById}.
+   *
+   * @param entities  every entity by id
+   * @param formsById the written forms of each entity that has more than its name; changed in place
+   * @return how many forms were added
+   */
+  static int derive(Map<String, Entity> entities, Map<String, List<Alias>> formsById) {
+    int added = 0;
+    for (Entity e : entities.values()) {
+      if (e.type() != EntityType.AGENCY) {
+        continue;
+      }
+      Entity country = e.country().isEmpty() ? null : entities.get(e.country());
+      List<String> names = new ArrayList<>(4);
+      List<String> demonyms = new ArrayList<>(4);
+      for (Alias a : country == null ? List.<Alias>of() : forms(country, formsById)) {
+        if (a.ambiguous()) {
+          continue;
+        }
+        if (a.form() == MentionForm.NAME || a.form() == MentionForm.ALIAS) {
+          names.add(a.text());
+        } else if (a.form() == MentionForm.DEMONYM) {
+          demonyms.add(a.text());
+        }
+      }
+      List<Alias> own = forms(e, formsById);
+      Set<String> known = new HashSet<>();
+      for (Alias a : own) {
+        known.add(a.text());
+      }
+      Set<String> derived = new LinkedHashSet<>();
+      List<CasePolicy> policies = new ArrayList<>();
+      List<Alias> spelled = new ArrayList<>(own);
+      for (Alias a : own) {
+        String other = otherSpelling(a.text());
+        if (other != null && !a.ambiguous() && a.form() != MentionForm.ACRONYM && derived.add(other)) {
+          policies.add(a.casePolicy());
+          spelled.add(new Alias(other, MentionForm.ALIAS, a.casePolicy(), false));
+        }
+      }
+      for (Alias a : spelled) {
+        if (a.ambiguous() || a.form() == MentionForm.ACRONYM) {
+          continue;
+        }
+        int before = derived.size();
+        String base = bodyBeforeCountry(a.text(), names);
+        if (base != null) {
+          for (String n : names) {
+            derived.add(base + OF + n);
+            if (takesArticle(n)) {
+              derived.add(base + " of the " + n);
+            }
+          }
+        }
+        for (String d : demonyms) {
+          // a proper name only: "Chinese military" is a description, and "China military" no name
+          if (a.text().startsWith(d + " ") && Character.isUpperCase(a.text().charAt(d.length() + 1))) {
+            String rest = a.text().substring(d.length());
+            for (String n : names) {
+              if (n.indexOf(' ') < 0 || n.split(" ").length == 2) { // Belarus, South Korea: not the long forms
+                derived.add(n + rest);
+              }
+            }
+          }
+        }
+        for (int k = before; k < derived.size(); k++) {
+          policies.add(a.casePolicy());
+        }
+      }
+      if (derived.isEmpty()) {
+        continue;
+      }
+      List<Alias> out = new ArrayList<>(own);
+      int k = 0;
+      for (String d : derived) {
+        CasePolicy p = policies.get(k++);
+        if (known.add(d)) {
+          out.add(new Alias(d, MentionForm.ALIAS, p, false));
+          added++;
+        }
+      }
+      formsById.put(e.id(), List.copyOf(out));
+    }
+    return added;
+  }
+
+  /** Words body names spell the British or the American way, each followed by its other spelling. */
+  private static final String[] SPELLINGS = {"Defence", "Defense", "Defense", "Defence",
+      "Centre", "Center", "Center", "Centre", "Organisation", "Organization",
+      "Organization", "Organisation"};
+
+  /** The form with each word of {@link #SPELLINGS} in its other spelling, or null if it has none. */
+  static String otherSpelling(String form) {
+    String out = form;
+    for (int k = 0; k < SPELLINGS.length; k += 2) {
+      String from = SPELLINGS[k];
+      int i = form.indexOf(from);
+      if (i >= 0 && (i == 0 || form.charAt(i - 1) == ' ')
+          && (i + from.length() == form.length() || !Character.isLetter(form.charAt(i + from.length())))) {
+        out = out.replace(from, SPELLINGS[k + 1]);
+      }
+    }
+    return out.equals(form) ? null : out;
+  }
+
+  private static List<Alias> forms(Entity e, Map<String, List<Alias>> formsById) {
+    List<Alias> l = formsById.get(e.id());
+    return l != null ? l : List.of(Gazetteer.nameAlias(e));
+  }
+
+  /**
+   * The body's name without its country, when the form ends with one of the country's names in
+   * brackets ({@code Public Ministry (Paraguay)}) or after {@code of} / {@code of the}; otherwise
+   * null.
+   */
+  static String bodyBeforeCountry(String form, List<String> countryNames) {
+    String base = null;
+    for (String n : countryNames) {
+      for (String tail : new String[] {" (" + n + ")", " of the " + n, OF + n}) {
+        // the longest name wins: "of the Republic of Belarus", not "... Republic" + "of Belarus"
+        if (form.endsWith(tail) && form.length() > tail.length()
+            && (base == null || form.length() - tail.length() < base.length())) {
+          base = form.substring(0, form.length() - tail.length());
+        }
+      }
+    }
+    return base;
+  }
+
+  /**
+   * Whether a country name reads with {@code the} after {@code of}: names of more than one word
+   * ({@code the Russian Federation}, {@code the United States}) and plural ones ({@code the
+   * Netherlands}). Both forms are derived for these, since {@code of South Korea} is written too.
+   */
+  static boolean takesArticle(String name) {
+    return name.indexOf(' ') > 0 || name.endsWith("s");
+  }
+}
