@@ -438,11 +438,14 @@ final class SpeakerResolver {
       }
     }
     String roleWord = roleWord(t, from, to, owner);
-    if (roleWord != null && person == null && to + 2 < t.size() && t.is(to, ",") && owner[to + 1] != null
-        && owner[to + 1].type() == EntityType.OFFICIAL) {
-      int after = t.indexAtOrAfter(owner[to + 1].end());
-      if (after < t.size() && t.is(after, ",")) {
-        return owner[to + 1].entity(); // "The country's Defence Minister, Jaroslav Nad, ... wrote": the name in apposition
+    if (roleWord != null && person == null && to + 2 < t.size() && t.is(to, ",")) {
+      // the post's district may stand before the name: "Deputy Commissioner, Reasi Vishesh Paul Mahajan, ... said"
+      int name = owner[to + 1] == null && to + 3 < t.size() && t.isCapitalized(to + 1) ? to + 2 : to + 1;
+      if (owner[name] != null && owner[name].type() == EntityType.OFFICIAL) {
+        int after = t.indexAtOrAfter(owner[name].end());
+        if (after < t.size() && t.is(after, ",")) {
+          return owner[name].entity(); // "The country's Defence Minister, Jaroslav Nad, ... wrote": the name in apposition
+        }
       }
     }
     if (roleWord != null && (headWord.equals("office") || headWord.equals("prosecution")) && body == null
@@ -968,6 +971,9 @@ final class SpeakerResolver {
       }
       if (initialsBefore(t, p).equals(t.text(title))) {
         return m.entity(); // "Inspector General of Police, Vijay Kumar, said ... the IGP said"
+      }
+      if (p >= 3 && t.is(p, ",") && t.is(p - 2, ",") && initialsBefore(t, p - 2).equals(t.text(title))) {
+        return m.entity(); // "Senior Superintendent of Police, Reasi, Mohita Sharma ... the SSP said"
       }
     }
     return null;

@@ -760,6 +760,9 @@ public final class MentionFinder {
             post = roleBefore(start) || roleAfter(last) || describedInLead(start, last) || describedNext(nameStart, last)
                 || ofABody(last) || titleApposition(start, last);
           }
+          if (post && words >= 3 && isNameWord(nameStart + 1) && namesAPlace(nameStart)) {
+            nameStart++; // "Deputy Commissioner, Reasi Vishesh Paul Mahajan" after "Reasi district": the post's district
+          }
           if (post) {
             String name = text.substring(t.start(nameStart), t.end(last));
             if (gender == Gender.UNKNOWN) {
@@ -786,6 +789,21 @@ public final class MentionFinder {
           i++;
         }
       }
+    }
+
+    /** Nouns that, after a capitalised word, make it a place: {@code Reasi district}, {@code Bannu division}. */
+    private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "city", "region", "county",
+        "town", "village", "division", "tehsil", "governorate", "prefecture");
+
+    /** Whether the word at {@code i} is written elsewhere in the text before a place noun. */
+    private boolean namesAPlace(int i) {
+      for (int j = 0; j + 1 < n; j++) {
+        if (j != i && t.length(j) == t.length(i) && t.text().regionMatches(t.start(j), t.text(), t.start(i), t.length(i))
+            && PLACE_NOUNS.contains(t.text(j + 1))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -874,14 +892,26 @@ public final class MentionFinder {
     }
 
     /**
-     * A capitalised title with its portfolio, a comma, and the name closed by a comma or a full
-     * stop: {@code the Minister of Justice and Security, Gustavo Villatoro,} (not {@code Minister
+     * A capitalised title with its portfolio, a comma (or a district between commas), and the name
+     * closed by a comma, a full stop or a speech verb: {@code the Minister of Justice and Security,
+     * Gustavo Villatoro,} (not {@code Minister
      * for Children, Young People and Families}, nor {@code MP for Richmond, North Yorks}).
      */
     private boolean titleApposition(int start, int last) {
-      return start >= 2 && t.is(start - 1, ",") && titleWithPortfolioBefore(start - 2)
-          && (last + 1 >= n || t.is(last + 1, ",") || t.is(last + 1, "."));
+      if (!(last + 1 >= n || t.is(last + 1, ",") || t.is(last + 1, ".")
+          || TELLS.contains(t.text(last + 1)))) {
+        return false;
+      }
+      if (start >= 2 && t.is(start - 1, ",") && titleWithPortfolioBefore(start - 2)) {
+        return true;
+      }
+      // "Senior Superintendent of Police, Reasi, Mohita Sharma told": the post's district between commas
+      return start >= 4 && t.is(start - 1, ",") && isNameWord(start - 2) && t.is(start - 3, ",")
+          && titleWithPortfolioBefore(start - 4);
     }
+
+    /** Speech verbs that may close a name after its title and a comma: {@code ..., Mohita Sharma told reporters}. */
+    private static final Set<String> TELLS = Set.of("said", "says", "told", "tells", "added", "stated");
 
     /**
      * Whether a capitalised title with its portfolio ends at {@code p}: {@code Minister of Justice

@@ -1908,6 +1908,21 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theInitialsOfATitleWithItsDistrict_areThePersonIntroducedWithThem() {
+      Analysis a = analyze("\u201cThe bus fell into the gorge,\u201d Senior Superintendent of Police, Reasi, Mohita Sharma "
+          + "told reporters. \u201cWe have also put the guards on alert,\u201d the SSP said.");
+      assertEquals("mohita-sharma", speakerOf(a, 0), a.claims().toString());
+      assertEquals("mohita-sharma", speakerOf(a, 1), a.claims().toString());
+    }
+
+    @Test
+    void aTitleWithItsDistrictBeforeTheNameInApposition_isThatPerson() {
+      Analysis a = analyze("A bus fell in Reasi district. Deputy Commissioner, Reasi Vishesh Paul Mahajan, who reached "
+          + "the scene, said three of the dead were women.");
+      assertEquals("vishesh-paul-mahajan", speakerOf(a, 0), a.claims().toString());
+    }
+
+    @Test
     void issuedAStatementThat_isTheIssuersClaim_notARelativeClause() {
       claim("MI5 released a statement that the men had been detained.", ClaimKind.INDIRECT, "gb/security-service",
           "the men had been detained");

@@ -687,6 +687,18 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_afterACapitalisedTitleAndItsDistrictSetOffByCommas() {
+    assertMentions(analyze("The bus fell, Senior Superintendent of Police, Reasi, Mohita Sharma told reporters."),
+        "The bus fell, Senior Superintendent of Police, Reasi, [Mohita Sharma|mohita-sharma] told reporters.");
+  }
+
+  @Test
+  void introduced_withoutTheDistrictOfThePostBeforeTheName() {
+    assertMentions(analyze("A bus fell in Reasi district. Deputy Commissioner, Reasi Vishesh Paul Mahajan, said three died."),
+        "A bus fell in Reasi district. Deputy Commissioner, Reasi [Vishesh Paul Mahajan|vishesh-paul-mahajan], said three died.");
+  }
+
+  @Test
   void introduced_afterADescriptionWithTheBodysAcronym() {
     assertMentions(analyze("The chief of analytics at the Metropolitan Police (MPS), Relja Zeljski, said so."),
         "The chief of analytics at the [Metropolitan Police|gb/met-police] ([MPS|gb/met-police]), [Relja Zeljski|relja-zeljski], said so.");
