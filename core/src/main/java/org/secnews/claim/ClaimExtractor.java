@@ -713,6 +713,11 @@ public final class ClaimExtractor {
         previousSubject(currentSentence);
       }
       Speaker sp = resolver.resolve(t, from, to, owner, mentions, salience, date);
+      Entity opener = sp != null && to == from + 1 && from > 0 && t.isIgnoreCase(from - 1, "what") && isWord(from)
+          ? clauseOpener(sentences.get(currentSentence), from - 1, lower(from)) : null;
+      if (opener != null) {
+        return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(opener)); // "the Ministry acknowledged what they called"
+      }
       if (sp != null && !sp.isResolved() && lastSpeaker != null && lastSpeaker.isResolved()
           && (sameAsBefore(from, to) || theyAfterABody(from, to))) {
         // "According to the same source"; "the federal prosecutors' office said. They said ..."
@@ -1973,6 +1978,39 @@ public final class ClaimExtractor {
       }
       addIndirect(sp, i, i, t.start(from), t.end(to - 1), se);
       return true;
+    }
+
+    /**
+     * The entity that opens the sentence's main clause before token {@code before}, when the pronoun
+     * can stand for it: a name outside quotation marks, after no preposition, followed by a word in
+     * lower case, its verb ({@code In a statement, the Russian Ministry of Defense acknowledged what
+     * they called}, {@code Putin accused Ukraine of what he called}: Putin). {@code he} and {@code
+     * she} fit a person, {@code it} and {@code they} a body, a country or a group. Null otherwise.
+     */
+    private Entity clauseOpener(Sentence se, int before, String pronoun) {
+      boolean person = pronoun.equals("he") || pronoun.equals("she");
+      if (!person && !pronoun.equals("it") && !pronoun.equals("they")) {
+        return null;
+      }
+      for (int k = se.firstToken(); k < before; k++) {
+        Mention m = owner[k];
+        if (m == null || inQuote(k)) {
+          continue;
+        }
+        int last = t.indexAtOrAfter(m.end()) - 1;
+        int p = k - 1;
+        while (p >= se.firstToken() && isWord(p) && DETERMINERS.contains(lower(p))) {
+          p--;
+        }
+        boolean afterPreposition = p >= se.firstToken() && isWord(p) && PHRASE_PREPOSITIONS.contains(lower(p));
+        boolean verbNext = last + 1 < before && isWord(last + 1) && Character.isLowerCase(t.first(last + 1));
+        if (!afterPreposition && verbNext) {
+          boolean fits = person ? m.type() == EntityType.OFFICIAL : m.type() != EntityType.OFFICIAL;
+          return fits ? m.entity() : null;
+        }
+        k = last;
+      }
+      return null;
     }
 
     /** Whether a capitalised name follows the {@code as} after the cue at {@code i}: {@code named the man as John Smith}. */

@@ -616,6 +616,10 @@ final class SpeakerResolver {
           && country == null && body == null && group == null) {
         return entityOf(t, from, head - 1, owner, mentions, s, date); // "The agency's statement": the agency
       }
+      if ((headWord.equals("office") || headWord.equals("service")) && head - 2 > from && t.isIgnoreCase(head - 1, "press")
+          && t.kind(head - 2) == TokenKind.POSSESSIVE && country == null && body == null && group == null) {
+        return entityOf(t, from, head - 2, owner, mentions, s, date); // "the Committee's press office": the Committee
+      }
       if (!bareDescription(t, from, to)) {
         // "the Police Service" after "the Metropolitan Police Service"; else "the Interfax news agency", a body the gazetteer lacks
         return country == null && body == null && group == null ? shortenedName(t, from, to, mentions) : null;
@@ -747,13 +751,14 @@ final class SpeakerResolver {
     int words = 0;
     boolean headNoun = to > from && BODY_HEADS.contains(t.text(to - 1).toLowerCase(Locale.ROOT));
     boolean bodyHead = headNoun && Roles.kindsOf(phrase(t, from, to)) != null; // a body of a known kind, not "the prime minister's office"
+    // "The Ministry also said", "the Committee said": news capitalises a body's head noun
+    boolean capitalHead = to - from == 2 && (headNoun || NAMED_HEADS.contains(t.text(to - 1).toLowerCase(Locale.ROOT)));
     for (int i = from; i < to; i++) {
       if (bodyHead && i > from && !t.spaceBefore(i) && (t.kind(i) == TokenKind.POSSESSIVE
           || t.kind(i) == TokenKind.QUOTE && t.text(i - 1).endsWith("s"))) {
         continue; // "the federal prosecutors' office"; not "the charity's director", a person unnamed
       }
-      if (t.kind(i) != TokenKind.WORD || Character.isUpperCase(t.first(i)) && i > from
-          && !(i == to - 1 && headNoun && to - from == 2)) { // "The Ministry also said": news capitalises a body's head noun
+      if (t.kind(i) != TokenKind.WORD || Character.isUpperCase(t.first(i)) && i > from && !(i == to - 1 && capitalHead)) {
         return false;
       }
       words++;

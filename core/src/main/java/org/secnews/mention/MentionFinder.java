@@ -309,6 +309,7 @@ public final class MentionFinder {
       acronymVariants();
       initialsOfBodiesNamed();
       genericBodies();
+      definedAcronyms(); // again, for the bodies just resolved: "Ministry of Defense (MoD) of Azerbaijan"
       surnamesAndDefinitions();
       mentions.sort(Comparator.comparingInt(Mention::start));
       return mentions;
@@ -1537,17 +1538,37 @@ public final class MentionFinder {
       for (int i = 0; i + 3 < n; i++) {
         Mention m = owner[i];
         if (m == null || (m.type() != EntityType.AGENCY && m.type() != EntityType.GROUP)
-            || owner[i + 1] == m || !t.is(i + 1, "(") || !t.is(i + 3, ")") || owner[i + 2] != null
-            || t.kind(i + 2) != TokenKind.WORD) {
+            || owner[i + 1] == m || !t.is(i + 1, "(") || !t.is(i + 3, ")") || t.kind(i + 2) != TokenKind.WORD) {
+          continue;
+        }
+        Mention other = owner[i + 2];
+        boolean redefined = other != null && other.form() == MentionForm.ACRONYM && other.type() == m.type()
+            && !other.entity().equals(m.entity()) && initials(m.text()).equals(capitals(i + 2));
+        if (redefined) {
+          mentions.remove(other); // "the Ministry of Defense (MoD) of Azerbaijan": defined here, not Britain's MoD
+          owner[i + 2] = null;
+        }
+        if (owner[i + 2] != null) {
           continue;
         }
         int len = t.length(i + 2);
-        if ((t.isAllCaps(i + 2) && len <= 10) || (len >= 8 && t.isCapitalized(i + 2))) {
+        if (redefined || (t.isAllCaps(i + 2) && len <= 10) || (len >= 8 && t.isCapitalized(i + 2))) {
           Mention d = mention(m.entity(), i + 2, i + 2, MentionForm.ACRONYM);
           add(d);
           defined.put(d.text(), m.entity());
         }
       }
+    }
+
+    /** The capital letters of token {@code i}: {@code MD} for {@code MoD}. */
+    private String capitals(int i) {
+      StringBuilder b = new StringBuilder(t.length(i));
+      for (int p = t.start(i); p < t.end(i); p++) {
+        if (Character.isUpperCase(text.charAt(p))) {
+          b.append(text.charAt(p));
+        }
+      }
+      return b.toString();
     }
 
     // ---- acronyms misread with digits: M15 for MI5, 0 for O --------------------------------------

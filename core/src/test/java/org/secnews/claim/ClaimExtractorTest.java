@@ -1908,6 +1908,31 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theCommitteeCapitalised_isTheBodyWhoseNameHasIt() {
+      Analysis a = analyze("The Investigative Committee of Russia opened a case. The attack was planned abroad, "
+          + "the Committee said.");
+      assertEquals("ru/investigative-committee", speakerOf(a, 0), a.claims().toString());
+    }
+
+    @Test
+    void aBodysPressOffice_isTheBody() {
+      Analysis a = analyze("The Investigative Committee of Russia re-qualified the case as a terror attack, "
+          + "the Committee\u2019s press office told reporters on Monday.");
+      assertEquals("ru/investigative-committee", speakerOf(a, 0), a.claims().toString());
+    }
+
+    @Test
+    void whatTheyCalled_isTheClausesSubject_notTheLastSpeaker() {
+      Analysis a = analyze("A source in MI6 told reporters that the operation had been planned for a year. "
+          + "In a statement, the Russian Foreign Ministry condemned what it called \u201ca terrorist attack "
+          + "on airfields in the north of the country.\u201d");
+      assertEquals("ru/mfa", speakerOf(a, 1), a.claims().toString());
+      Analysis b = analyze("Ken McCallum spoke first. Vladimir Putin accused Ukraine of what he called "
+          + "a terrorist attack on the airfields.");
+      assertEquals("vladimir-putin", speakerOf(b, 0), b.claims().toString());
+    }
+
+    @Test
     void theInitialsOfATitleWithItsDistrict_areThePersonIntroducedWithThem() {
       Analysis a = analyze("\u201cThe bus fell into the gorge,\u201d Senior Superintendent of Police, Reasi, Mohita Sharma "
           + "told reporters. \u201cWe have also put the guards on alert,\u201d the SSP said.");

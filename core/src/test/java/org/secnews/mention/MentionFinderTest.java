@@ -687,6 +687,13 @@ final class MentionFinderTest {
   }
 
   @Test
+  void acronymDefinedAfterABody_overridesAnotherBodysAcronym() {
+    assertMentions(analyze("Azerbaijan said so. The Azerbaijani Ministry of Defence said it. The Ministry of Defence (MoD) of Azerbaijan said more."),
+        "[Azerbaijan|AZ] said so. The [Azerbaijani Ministry of Defence|az/mod] said it. The [Ministry of Defence|az/mod] ([MoD|az/mod]) of [Azerbaijan|AZ] said more.");
+    assertMentions(analyze("The MoD said so."), "The [MoD|gb/mod] said so.");
+  }
+
+  @Test
   void introduced_afterACapitalisedTitleAndItsDistrictSetOffByCommas() {
     assertMentions(analyze("The bus fell, Senior Superintendent of Police, Reasi, Mohita Sharma told reporters."),
         "The bus fell, Senior Superintendent of Police, Reasi, [Mohita Sharma|mohita-sharma] told reporters.");
