@@ -1,9 +1,9 @@
 package org.secnews.claim;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.secnews.internal.FoldedVocabulary;
+import org.secnews.internal.Folding;
 import org.secnews.text.Tokens;
 
 /**
@@ -153,7 +153,8 @@ public final class CueLexicon {
    * @return the lemma, or {@code null} if {@code word} is no cue form
    */
   public String lemma(String word) {
-    return lemmas.get(word.toLowerCase(Locale.ROOT));
+    // folded as strength() folds it, so every word that is a cue has a lemma ("Saïd" is "said")
+    return lemmas.get(Folding.fold(word));
   }
 
   /**

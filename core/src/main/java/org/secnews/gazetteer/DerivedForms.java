@@ -1,9 +1,11 @@
 package org.secnews.gazetteer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.secnews.entity.Entity;
@@ -41,7 +43,16 @@ final class DerivedForms {
    * @return how many forms were added
    */
   static int derive(Map<String, Entity> entities, Map<String, List<Alias>> formsById) {
-    int added = 0;
+    // a derived form that is already another entity's, or that two entities derive, is no one's:
+    // "Department of Defence" is Australia's, not a spelling of the US "Department of Defense"
+    Map<String, String> owners = new HashMap<>();
+    for (Entity e : entities.values()) {
+      for (Alias a : forms(e, formsById)) {
+        owners.merge(a.text().toLowerCase(Locale.ROOT), e.id(), (x, y) -> x.equals(y) ? x : SHARED);
+      }
+    }
+    Map<String, Map<String, CasePolicy>> derivedById = new LinkedHashMap<>();
+    Map<String, String> derivedOwners = new HashMap<>();
     for (Entity e : entities.values()) {
       if (e.type() != EntityType.AGENCY) {
         continue;
@@ -64,13 +75,11 @@ final class DerivedForms {
       for (Alias a : own) {
         known.add(a.text());
       }
-      Set<String> derived = new LinkedHashSet<>();
-      List<CasePolicy> policies = new ArrayList<>();
+      Map<String, CasePolicy> derived = new LinkedHashMap<>(); // form -> the policy of the form it comes from
       List<Alias> spelled = new ArrayList<>(own);
       for (Alias a : own) {
         String other = otherSpelling(a.text());
-        if (other != null && !a.ambiguous() && a.form() != MentionForm.ACRONYM && derived.add(other)) {
-          policies.add(a.casePolicy());
+        if (other != null && !a.ambiguous() && a.form() != MentionForm.ACRONYM && derived.putIfAbsent(other, a.casePolicy()) == null) {
           spelled.add(new Alias(other, MentionForm.ALIAS, a.casePolicy(), false));
         }
       }
@@ -78,13 +87,12 @@ final class DerivedForms {
         if (a.ambiguous() || a.form() == MentionForm.ACRONYM) {
           continue;
         }
-        int before = derived.size();
         String base = bodyBeforeCountry(a.text(), names);
         if (base != null) {
           for (String n : names) {
-            derived.add(base + OF + n);
+            derived.putIfAbsent(base + OF + n, a.casePolicy());
             if (takesArticle(n)) {
-              derived.add(base + " of the " + n);
+              derived.putIfAbsent(base + " of the " + n, a.casePolicy());
             }
           }
         }
@@ -94,31 +102,38 @@ final class DerivedForms {
             String rest = a.text().substring(d.length());
             for (String n : names) {
               if (n.indexOf(' ') < 0 || n.split(" ").length == 2) { // Belarus, South Korea: not the long forms
-                derived.add(n + rest);
+                derived.putIfAbsent(n + rest, a.casePolicy());
               }
             }
           }
         }
-        for (int k = before; k < derived.size(); k++) {
-          policies.add(a.casePolicy());
-        }
       }
+      derived.keySet().removeIf(d -> known.contains(d) || owners.containsKey(d.toLowerCase(Locale.ROOT)));
       if (derived.isEmpty()) {
         continue;
       }
-      List<Alias> out = new ArrayList<>(own);
-      int k = 0;
-      for (String d : derived) {
-        CasePolicy p = policies.get(k++);
-        if (known.add(d)) {
-          out.add(new Alias(d, MentionForm.ALIAS, p, false));
+      for (String d : derived.keySet()) {
+        derivedOwners.merge(d.toLowerCase(Locale.ROOT), e.id(), (x, y) -> x.equals(y) ? x : SHARED);
+      }
+      derivedById.put(e.id(), derived);
+    }
+    int added = 0;
+    for (Map.Entry<String, Map<String, CasePolicy>> entry : derivedById.entrySet()) {
+      String id = entry.getKey();
+      List<Alias> out = new ArrayList<>(forms(entities.get(id), formsById));
+      for (Map.Entry<String, CasePolicy> d : entry.getValue().entrySet()) {
+        if (id.equals(derivedOwners.get(d.getKey().toLowerCase(Locale.ROOT)))) {
+          out.add(new Alias(d.getKey(), MentionForm.ALIAS, d.getValue(), false));
           added++;
         }
       }
-      formsById.put(e.id(), List.copyOf(out));
+      formsById.put(id, List.copyOf(out));
     }
     return added;
   }
+
+  /** Marks a form that more than one entity has. */
+  private static final String SHARED = "";
 
   /** Words body names spell the British or the American way, each followed by its other spelling. */
   private static final String[] SPELLINGS = {"Defence", "Defense", "Defense", "Defence",

@@ -1018,6 +1018,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aNameThatFoldsToACue_isNoCueAndNoCrash() {
+      // "Saïd" folds to "said": the cue table knew it, the lemma table did not (a NullPointerException)
+      Analysis a = analyze("On Monday Saïd Djinnit called for calm. Saïd Djinnit said the talks would go on.");
+      assertEquals(1, a.claims().size(), a.claims().toString());
+      assertEquals("the talks would go on", a.claims().get(0).content().text());
+    }
+
+    @Test
     void famousSurnameAfterAnotherFirstNameIsSomeoneElse() {
       Analysis a = analyze("Vladimir Putin spoke. Sir Ian Putin, a police chief, later left.");
       assertEquals(1, a.mentions().stream().filter(m -> m.id().equals("vladimir-putin")).count(), a.mentions().toString());

@@ -234,6 +234,9 @@ public final class SecNewsCli {
       return new Outcome(in.doc(), analyzer.analyze(text, d), null);
     } catch (IllegalArgumentException e) {
       return new Outcome(in.doc(), null, e.getMessage());
+    } catch (RuntimeException e) {
+      // a defect of the library: one document's error report, and the batch goes on
+      return new Outcome(in.doc(), null, "internal error, please report it with the document: " + e);
     }
   }
 
