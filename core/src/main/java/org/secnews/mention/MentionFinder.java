@@ -1994,8 +1994,9 @@ public final class MentionFinder {
     }
 
     /**
-     * Whether the text names in full someone other than {@code e} with the surname at {@code i}:
-     * before {@code i}, or anywhere in the text; looking anywhere, a capitalised word that only
+     * Whether the text names in full someone other than {@code e} with the surname at {@code i}
+     * (after a given name, or before it where {@code e}'s name puts the surname first): before
+     * {@code i}, or anywhere in the text; looking anywhere, a capitalised word that only
      * opens a sentence and is no given name ({@code Meanwhile Stoltenberg}) is no first name.
      */
     private boolean namedOtherwise(int i, Entity e, boolean anywhere) {
@@ -2006,6 +2007,11 @@ public final class MentionFinder {
                  && GivenNames.genderOf(t.text(q - 1)) == Gender.UNKNOWN)
             && !e.name().startsWith(t.text(q - 1) + " ")) {
           return true;
+        }
+        if (q != i && q + 1 < n && t.kind(q) == TokenKind.WORD && t.text(q).equals(t.text(i))
+            && e.name().startsWith(t.text(i) + " ") && t.kind(q + 1) == TokenKind.WORD && t.isCapitalized(q + 1)
+            && !e.name().startsWith(t.text(i) + " " + t.text(q + 1))) {
+          return true; // surname first: "Huang Chu-jung ... Huang is charged" is not the gazetteer's Huang Xia
         }
       }
       return false;

@@ -554,6 +554,16 @@ final class MentionFinderTest {
   }
 
   @Test
+  void servingOfficialsSurname_notWhenTheTextNamesAnotherWithItFirst() {
+    Analysis a = TestGazetteers.analyzer().analyze("Prosecutors charged Huang Chu-jung with spying. Huang denied it.",
+        java.time.LocalDate.of(2023, 7, 19));
+    assertMentions(a, "Prosecutors charged Huang Chu-jung with spying. Huang denied it.");
+    Analysis b = TestGazetteers.analyzer().analyze("The envoy spoke. Huang said the talks went on.",
+        java.time.LocalDate.of(2023, 7, 19));
+    assertMentions(b, "The envoy spoke. [Huang|huang-xia] said the talks went on.");
+  }
+
+  @Test
   void introduced_withASpanishSecondSurname_laterCalledByTheFirst() {
     assertMentions(analyze("Attorney General Jesus Murillo Karam said the mayor was held. Murillo said the police had orders."),
         "Attorney General [Jesus Murillo Karam|jesus-murillo-karam] said the mayor was held. "
