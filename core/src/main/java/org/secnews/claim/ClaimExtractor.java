@@ -547,8 +547,9 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the cue form at {@code i} is a plural noun: {@code The two Gulf states were also
-     * joined}, {@code Iranian media reports say}; not {@code the reforms he states are needed}.
+     * Whether the cue form at {@code i} is a noun: plural ({@code The two Gulf states were also
+     * joined}, {@code Iranian media reports say}; not {@code the reforms he states are needed}) or
+     * singular before its verb ({@code The IAEA report comes as ...}).
      */
     private boolean pluralNounCue(int i) {
       if (i > 0 && isWord(i - 1) && MEDIA_NOUNS.contains(lower(i - 1)) && PLURAL_NOUN_CUES.contains(lower(i))
@@ -559,10 +560,42 @@ public final class ClaimExtractor {
         // but "Belgian media reports four ministers are ..." (a name before it)
         return true;
       }
+      if (i + 1 < n && isWord(i + 1) && SINGULAR_VERBS.contains(t.text(i + 1)) && SINGULAR_NOUN_CUES.contains(lower(i))
+          && determinedNounPhraseBefore(i)) {
+        return true; // the singular too: "The IAEA report comes as ...", "The police report was published"
+      }
       return i + 1 < n && isWord(i + 1) && (PLURAL_AUXILIARIES.contains(t.text(i + 1)) || cueAt[i + 1] != null)
           && PLURAL_NOUN_CUES.contains(lower(i))
           && i > 0 && isWord(i - 1) && !PRONOUNS.contains(lower(i - 1)) && !STOP.contains(lower(i - 1));
     }
+
+    /**
+     * Whether a determiner or a possessive opens the words before {@code i}, so that they and the
+     * word at {@code i} make one noun phrase: {@code The IAEA report}, {@code Friday's growth
+     * report}; not {@code which investigators claim}, {@code which its makers claim is}.
+     */
+    private boolean determinedNounPhraseBefore(int i) {
+      for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+        if (t.kind(k) == TokenKind.POSSESSIVE || isWord(k) && DETERMINERS.contains(lower(k))) {
+          int before = t.kind(k) == TokenKind.POSSESSIVE ? k - 2 : k - 1;
+          return !(before >= 0 && isWord(before) && RELATIVES.contains(lower(before))); // not "which its makers claim is"
+        }
+        if (!isWord(k) || PRONOUNS.contains(lower(k)) || STOP.contains(lower(k)) || cueAt[k] != null) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("which", "that", "who", "what");
+
+    /** Cue forms that are also singular nouns: {@code report}, {@code claim}. */
+    private static final Set<String> SINGULAR_NOUN_CUES = Set.of("report", "claim", "estimate", "comment", "remark",
+        "promise", "pledge", "reply", "protest", "tweet", "vow", "note", "forecast");
+
+    /** Verbs that agree with a singular subject and so make the cue form before them its noun. */
+    private static final Set<String> SINGULAR_VERBS = Set.of("is", "was", "has", "comes", "came", "shows", "showed",
+        "says", "said", "found", "finds", "suggests", "suggested", "follows", "followed");
 
     /** Nouns that make a plural cue form after them a noun: {@code media reports}, {@code press claims}. */
     private static final Set<String> MEDIA_NOUNS = Set.of("media", "news", "press", "newspaper", "intelligence");
@@ -1712,6 +1745,18 @@ public final class ClaimExtractor {
       return cited != null && cited.isResolved() ? cited : sp;
     }
 
+    /** Whether token {@code i} lies inside the content of a claim already found in its sentence or before. */
+    private boolean inClaimedContent(int i) {
+      int at = t.start(i);
+      for (int k = claims.size() - 1; k >= 0 && k >= claims.size() - 4; k--) {
+        Content c = claims.get(k).content();
+        if (c.start() <= at && at < c.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     // ---- reported speech ---------------------------------------------------------------------
 
     private void indirect(Sentence se) {
@@ -1765,7 +1810,9 @@ public final class ClaimExtractor {
           continue; // "named Ken McCallum as its new head": an appointment, not who someone is
         }
         if (blocked(i, first)) {
-          noteSubject(se, i); // "The FSB did not say where ...": still what "it" will mean
+          if (!inClaimedContent(i)) {
+            noteSubject(se, i); // "The FSB did not say where ...": still what "it" will mean
+          } // but not "the IAEA said that Iran's estimated stockpile ...": Iran is no subject of a cue
           continue;
         }
         reported(se, i, end);

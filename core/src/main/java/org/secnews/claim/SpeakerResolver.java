@@ -37,7 +37,7 @@ final class SpeakerResolver {
       "spokesperson", "secretary", "ambassador", "commander", "official", "diplomat", "envoy",
       "prosecutor", "attorney", "chairman", "chancellor", "premier", "officer", "spy", "general",
       "deputy", "man", "woman", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
-      "mp", "mep", "judge", "adviser", "advisor", "taoiseach");
+      "mp", "mep", "judge", "adviser", "advisor", "taoiseach", "rapporteur", "negotiator");
   /**
    * Role nouns that, after {@code the}, name the person the text gave that title: {@code Governor
    * Deben Tchoffo ... the governor said}, {@code RCMP Commissioner Mike Duheme ... the commissioner}.

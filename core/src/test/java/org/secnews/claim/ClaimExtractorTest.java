@@ -1018,6 +1018,17 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aSingularCueNounBeforeItsVerb_isNoCue() {
+      assertTrue(analyze("The MI6 report comes as the head of the agency is expected to visit Tehran.").claims().isEmpty());
+      assertTrue(analyze("The police report was published on Monday after a long delay.").claims().isEmpty());
+      Analysis a = analyze("A preliminary MI6 report said the plot had been foiled in March.");
+      assertEquals("the plot had been foiled in March", a.claims().get(0).content().text());
+      // a verb with its object moved away: "which investigators claim was"
+      Analysis b = analyze("He ran the site, which investigators claim was a clearing house for criminals.");
+      assertEquals("was a clearing house for criminals", b.claims().get(0).content().text(), b.claims().toString());
+    }
+
+    @Test
     void aNameThatFoldsToACue_isNoCueAndNoCrash() {
       // "Saïd" folds to "said": the cue table knew it, the lemma table did not (a NullPointerException)
       Analysis a = analyze("On Monday Saïd Djinnit called for calm. Saïd Djinnit said the talks would go on.");
@@ -1913,6 +1924,19 @@ final class ClaimExtractorTest {
       Analysis a = analyze("Inspector General of Police, Vijay Kumar, said the encounter took place at a checkpoint. "
           + "Ken McCallum was not there. The IGP said the men were active in the hills.");
       assertEquals("vijay-kumar", speakerOf(a, 1), a.claims().toString());
+    }
+
+    @Test
+    void it_isTheLastSubject_notAnEntityInsideItsReportedClause() {
+      Analysis a = analyze("In the report, MI6 said that Iran\u2019s estimated stockpile had reached 18 times the limit.\n\n"
+          + "It estimated Iran\u2019s total stockpile was 3,760 kilogrammes as of February 12.");
+      assertEquals("gb/sis", speakerOf(a, 1), a.claims().toString());
+    }
+
+    @Test
+    void theRapporteur_isTheLastPersonNamed() {
+      Analysis a = analyze("Ken McCallum, the UN special rapporteur, visited Kyiv. The rapporteur said she plans to return later this year.");
+      assertEquals("ken-mccallum", speakerOf(a, 0), a.claims().toString());
     }
 
     @Test
