@@ -19,7 +19,8 @@ import org.secnews.entity.MentionForm;
  *   <li>British and American spellings of the words body names share: {@code Ministry of Defense},
  *       {@code National Cyber Security Center};</li>
  *   <li>{@code Ministry of Foreign Affairs (Vietnam)} also as {@code Ministry of Foreign Affairs of
- *       Vietnam} and {@code ... of the Socialist Republic of Vietnam};</li>
+ *       Vietnam}, {@code ... of the Socialist Republic of Vietnam} and {@code Vietnamese Ministry of
+ *       Foreign Affairs};</li>
  *   <li>{@code Ministry of Internal Affairs of the Russian Federation} also as {@code ... of
  *       Russia};</li>
  *   <li>{@code Belarusian Foreign Ministry} also as {@code Belarus Foreign Ministry}, but {@code
@@ -93,6 +94,11 @@ final class DerivedForms {
             derived.putIfAbsent(base + OF + n, a.casePolicy());
             if (takesArticle(n)) {
               derived.putIfAbsent(base + " of the " + n, a.casePolicy());
+            }
+          }
+          for (String d : demonyms) {
+            if (!d.endsWith("s") || d.endsWith("ss")) { // "Romanian", "Swiss"; not the plural "Romanians"
+              derived.putIfAbsent(d + " " + base, a.casePolicy());
             }
           }
         }

@@ -52,8 +52,10 @@ public final class MentionFinder {
       {"foreign-ministry", "Foreign Affairs Ministry"},
       {"defence-ministry", "Defence Ministry"}, {"defence-ministry", "Defense Ministry"},
       {"defence-ministry", "Ministry of Defence"}, {"defence-ministry", "Ministry of Defense"},
+      {"defence-ministry", "Ministry of National Defence"}, {"defence-ministry", "Ministry of National Defense"},
       {"interior-ministry", "Interior Ministry"}, {"interior-ministry", "Ministry of Interior"},
       {"interior-ministry", "Ministry of the Interior"}, {"interior-ministry", "Home Ministry"},
+      {"interior-ministry", "Ministry of Internal Affairs"}, {"interior-ministry", "Ministry of Home Affairs"},
       {"justice-ministry", "Justice Ministry"}, {"justice-ministry", "Ministry of Justice"},
   };
 

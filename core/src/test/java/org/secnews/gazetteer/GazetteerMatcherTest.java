@@ -81,6 +81,11 @@ final class GazetteerMatcherTest {
     }
 
     @Test
+    void derived_demonymBeforeTheBracketedName() {
+      derived("The Vietnamese Ministry of Foreign Affairs said.", "The [Vietnamese Ministry of Foreign Affairs|vn/mfa] said.");
+    }
+
+    @Test
     void derived_countryAfterOfTakesTheCountrysOtherNames() {
       check("A request from the Ministry of Foreign Affairs of Russia came.",
           "A request from the [Ministry of Foreign Affairs of Russia|ru/mfa] came.");

@@ -697,6 +697,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void genericBody_ministryOfNationalDefence_isTheCountrys() {
+    assertMentions(analyze("Azerbaijan said so. The Ministry of National Defense denied it."),
+        "[Azerbaijan|AZ] said so. The [Ministry of National Defense|az/mod] denied it.");
+  }
+
+  @Test
   void acronymDefinedAfterABody_overridesAnotherBodysAcronym() {
     assertMentions(analyze("Azerbaijan said so. The Azerbaijani Ministry of Defence said it. The Ministry of Defence (MoD) of Azerbaijan said more."),
         "[Azerbaijan|AZ] said so. The [Azerbaijani Ministry of Defence|az/mod] said it. The [Ministry of Defence|az/mod] ([MoD|az/mod]) of [Azerbaijan|AZ] said more.");
