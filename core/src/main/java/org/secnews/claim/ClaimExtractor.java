@@ -2136,6 +2136,14 @@ public final class ClaimExtractor {
      */
     private Speaker sharedSubject(Sentence se, int prev, boolean participle) {
       Speaker sp = sentenceSpeaker;
+      if (sp == null && participle && t.is(prev, ",") && prev - 2 >= se.firstToken() && cueAt[prev - 1] != null
+          && !inQuote(prev - 1)) {
+        // "“Q,” Rutte said, adding that ...": the subject of the cue just before, whose quotation is read later
+        Mention named = owner[prev - 2];
+        if (named != null && !inQuote(prev - 2) && named.type() != EntityType.COUNTRY) {
+          sp = resolve(t.indexAtOrAfter(named.start()), prev - 1);
+        }
+      }
       if (sp == null && participle) {
         int[] subj = clauseSubject(se, prev);
         sp = subj == null ? null : resolve(subj[0], subj[1]);

@@ -1940,6 +1940,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void participleAfterAQuotationAndItsAttribution_isThatSpeakers() {
+      Analysis a = analyze("\u201cThe Danes are assessing what happened. So it is too early to say,\u201d Ken McCallum said, "
+          + "adding that he had spoken to the Danish prime minister.");
+      assertEquals("he had spoken to the Danish prime minister", a.claims().get(a.claims().size() - 1).content().text());
+      assertEquals("ken-mccallum", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+    }
+
+    @Test
     void theCommitteeCapitalised_isTheBodyWhoseNameHasIt() {
       Analysis a = analyze("The Investigative Committee of Russia opened a case. The attack was planned abroad, "
           + "the Committee said.");
