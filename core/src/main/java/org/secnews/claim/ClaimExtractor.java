@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.secnews.entity.Entity;
 import org.secnews.entity.EntityType;
+import org.secnews.entity.Gender;
 import org.secnews.entity.Mention;
 import org.secnews.gazetteer.Gazetteer;
 import org.secnews.text.Sentence;
@@ -746,6 +747,13 @@ public final class ClaimExtractor {
         previousSubject(currentSentence);
       }
       Speaker sp = resolver.resolve(t, from, to, owner, mentions, salience, date);
+      if (sp != null && !sp.isResolved() && to - from == 2 && (t.isIgnoreCase(from, "his") || t.isIgnoreCase(from, "her"))
+          && SpeakerResolver.isSpokesWord(t, from + 1)) {
+        Entity opener = personOpening(sentences.get(currentSentence), from, t.isIgnoreCase(from, "her"));
+        if (opener != null) {
+          return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(opener)); // "X condemned ..., his spokesperson said"
+        }
+      }
       Entity opener = sp != null && to == from + 1 && from > 0 && t.isIgnoreCase(from - 1, "what") && isWord(from)
           ? clauseOpener(sentences.get(currentSentence), from - 1, lower(from)) : null;
       if (opener != null) {
@@ -2025,6 +2033,25 @@ public final class ClaimExtractor {
       }
       addIndirect(sp, i, i, t.start(from), t.end(to - 1), se);
       return true;
+    }
+
+    /**
+     * The official who opens the sentence's subject before token {@code before}, of the pronoun's
+     * gender where the gazetteer knows it: {@code U.N. Secretary-General Antonio Guterres condemned
+     * the attack, his spokesperson said}.
+     */
+    private Entity personOpening(Sentence se, int before, boolean female) {
+      int[] subj = sentenceSubject(se, before);
+      if (subj == null || subj[0] >= before || inQuote(subj[0])) {
+        return null;
+      }
+      for (int k = subj[0]; k < subj[1] && k < before; k++) {
+        if (owner[k] != null && owner[k].type() == EntityType.OFFICIAL) {
+          Gender g = owner[k].entity().gender();
+          return g == Gender.UNKNOWN || (g == Gender.FEMALE) == female ? owner[k].entity() : null;
+        }
+      }
+      return null;
     }
 
     /**

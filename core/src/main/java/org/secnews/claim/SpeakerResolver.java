@@ -45,6 +45,10 @@ final class SpeakerResolver {
   private static final Set<String> TITLED_ROLES = Set.of("governor", "commissioner", "prosecutor", "mayor",
       "inspector", "superintendent", "sheriff", "commander", "chief", "director", "governor-general");
 
+  /** Military ranks that may stand between a post's defined acronym and its holder's name. */
+  private static final Set<String> RANKS = Set.of("General", "Gen.", "Gen", "Lieutenant", "Lt", "Lt.", "Admiral", "Adm.",
+      "Air", "Marshal", "Vice", "Rear", "Major", "Maj.", "Brigadier", "Colonel", "Col.", "Commodore");
+
   /** Words before a title that make it another post: {@code Deputy Mayor}, {@code Assistant Commissioner}. */
   private static final Set<String> LESSER_TITLES = Set.of("deputy", "vice", "assistant", "acting", "former", "ex",
       "associate", "junior", "shadow");
@@ -979,6 +983,14 @@ final class SpeakerResolver {
       }
       if (p >= 3 && t.is(p, ",") && t.is(p - 2, ",") && initialsBefore(t, p - 2).equals(t.text(title))) {
         return m.entity(); // "Senior Superintendent of Police, Reasi, Mohita Sharma ... the SSP said"
+      }
+      int q = p;
+      while (q >= 0 && t.kind(q) == TokenKind.WORD && RANKS.contains(t.text(q))) {
+        q--; // "The Chief of Defence Staff (CDS), General Christopher Musa, ... the CDS said"
+      }
+      if (q >= 3 && t.is(q, ",") && t.is(q - 1, ")") && t.is(q - 3, "(") && t.length(q - 2) == t.length(title)
+          && t.text().regionMatches(t.start(q - 2), t.text(), t.start(title), t.length(title))) {
+        return m.entity();
       }
     }
     return null;

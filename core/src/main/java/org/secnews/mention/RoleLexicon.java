@@ -21,6 +21,7 @@ final class RoleLexicon {
       "Executive", "District", "U.S.", "US", "Crown", "Prince", "King", "Queen", "Emir", "Sheikh",
       "Ayatollah", "Supreme", "Leader", "Army", "Navy", "Police", "Intelligence", "Security",
       "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Brig",
+      "Commodore", "Cdre", "Cmdr", "Cmdr.", "Rear",
       // South Asian police and army ranks by their abbreviations: DG, DGP, IGP, DIG, SSP
       "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Staff", "Constable", "Corporal", "Detective",
       // British police ranks as news abbreviates them: "Det Ch Supt James Dunkerley" (not DCI: Kenya's DCI is a body)
@@ -43,7 +44,7 @@ final class RoleLexicon {
       "Lawmaker", "Representative", "Rep.",
       "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Constable", "Corporal", "Detective", "Adviser", "Advisor",
       "Supt", "Supt.", "Insp", "Insp.", "DCS", "DSupt", "ACC", "DAC",
-      "Atty.", "Atty", "Justice")); // "Justice Michael Code": a judge; "Justice Minister" is a post anyway
+      "Atty.", "Atty", "Commodore", "Cdre", "Cmdr", "Cmdr.", "Justice")); // "Justice Michael Code": a judge; "Justice Minister" is a post anyway
 
   /** Lower-case role nouns of an apposition or a description: {@code director general of MI5}. */
   static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.Arrays.asList(

@@ -1948,6 +1948,20 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void hisSpokespersonAfterTheClauseHeOpens_speaksForHim() {
+      Analysis a = analyze("NATO chief Jens Stoltenberg condemned the air attack and called for those responsible to be "
+          + "held accountable, his spokesperson said.");
+      assertEquals("jens-stoltenberg", speakerOf(a, 0), a.claims().toString());
+    }
+
+    @Test
+    void anAcronymOfThePostDefinedBeforeTheRankAndName_isThatPerson() {
+      Analysis a = analyze("The Chief of Defence Staff (CDS), General Ken McCallum, ordered the troops north. "
+          + "The CDS said the criminals had nothing to lose.");
+      assertEquals("ken-mccallum", speakerOf(a, 0), a.claims().toString());
+    }
+
+    @Test
     void theCommitteeCapitalised_isTheBodyWhoseNameHasIt() {
       Analysis a = analyze("The Investigative Committee of Russia opened a case. The attack was planned abroad, "
           + "the Committee said.");

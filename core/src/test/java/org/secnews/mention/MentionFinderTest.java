@@ -697,6 +697,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_aCommodoresNameWithoutTheRank() {
+    assertMentions(analyze("Coast guard spokesperson Commodore Jay Tarriela said the vessel was hit."),
+        "Coast guard spokesperson Commodore [Jay Tarriela|jay-tarriela] said the vessel was hit.");
+  }
+
+  @Test
   void genericBody_ministryOfNationalDefence_isTheCountrys() {
     assertMentions(analyze("Azerbaijan said so. The Ministry of National Defense denied it."),
         "[Azerbaijan|AZ] said so. The [Ministry of National Defense|az/mod] denied it.");
