@@ -63,6 +63,7 @@ public final class TestGazetteers {
       "AZ\tCOUNTRY\tAzerbaijan\t\t\t\t\t\t\tAzerbaijani\tBaku\t",
       "gb/mod\tAGENCY\tMinistry of Defence (United Kingdom)\tGB\t\tdefence-ministry\t\tBritish Ministry of Defence\tMoD\t\t\t",
       "az/mod\tAGENCY\tMinistry of Defence (Azerbaijan)\tAZ\t\tdefence-ministry\t\tAzerbaijani Ministry of Defence\t\t\t\t",
+      "int/iaea\tAGENCY\tInternational Atomic Energy Agency\t\t\tinternational\t\t\tIAEA\t\t\t",
       "huang-xia\tOFFICIAL\tHuang Xia\tCN\t\t\tm\t\t\t\t\tHuang",
       "group/islamic-state\tGROUP\tIslamic State\t\t\t\t\t\tISIS|IS!?\t\t\t",
       "group/al-qaeda\tGROUP\tal-Qaeda\t\t\t\t\tal-Qaida\tAQ!?\t\t\t",

@@ -45,6 +45,13 @@ final class SpeakerResolver {
   private static final Set<String> TITLED_ROLES = Set.of("governor", "commissioner", "prosecutor", "mayor",
       "inspector", "superintendent", "sheriff", "commander", "chief", "director", "governor-general");
 
+  /** Heads of a description that news gives an intergovernmental body: {@code the bloc}, {@code the alliance}. */
+  private static final Set<String> INTERNATIONAL_HEADS = Set.of("bloc", "alliance", "watchdog");
+
+  /** The watchdogs news names by their field: {@code the UN nuclear watchdog} is the IAEA. */
+  private static final Map<String, String> WATCHDOGS = Map.of("nuclear", "int/iaea", "atomic", "int/iaea",
+      "chemical", "int/opcw");
+
   /** Military ranks that may stand between a post's defined acronym and its holder's name. */
   private static final Set<String> RANKS = Set.of("General", "Gen.", "Gen", "Lieutenant", "Lt", "Lt.", "Admiral", "Adm.",
       "Air", "Marshal", "Vice", "Rear", "Major", "Maj.", "Brigadier", "Colonel", "Col.", "Commodore");
@@ -571,6 +578,22 @@ final class SpeakerResolver {
       // the minister, the secretary: the most recent person; the woman: the most recent woman
       Gender g = roleWord.equals("woman") ? Gender.FEMALE : roleWord.equals("man") ? Gender.MALE : Gender.UNKNOWN;
       return person(t, from, owner, mentions, s, g);
+    }
+    if (INTERNATIONAL_HEADS.contains(headWord) && body == null && country == null && group == null
+        && t.isIgnoreCase(from, "the") && to - from <= 5) {
+      // "the bloc", "the alliance", "the UN's nuclear watchdog": an intergovernmental body
+      String phrase = phrase(t, from, to);
+      for (Map.Entry<String, String> w : WATCHDOGS.entrySet()) {
+        if (headWord.equals("watchdog") && phrase.contains(w.getKey())) {
+          Entity e = gazetteer.entity(w.getValue()).orElse(null);
+          if (e != null) {
+            return e;
+          }
+        }
+      }
+      // a bloc or an alliance is an organisation of states, no body within one; a bare watchdog may be any regulator
+      return headWord.equals("watchdog") ? null : lastBefore(mentions, t.start(from), m -> m.type() == EntityType.AGENCY
+          && m.entity().id().startsWith("int/") && m.entity().parent().isEmpty());
     }
     if (headWord.equals("mission") && (body != null || bareDescription(t, from, to) || t.isIgnoreCase(from, "the"))) {
       Entity mission = missionNamed(t, from, body, mentions);

@@ -1962,6 +1962,16 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theBlocOrTheAlliance_isTheOrganisationOfStatesNamedLast() {
+      Analysis a = analyze("NATO leaders met in Vilnius. The alliance said it would not rule out more deployments.");
+      assertEquals("int/nato", speakerOf(a, 0), a.claims().toString());
+      Analysis b = analyze("MI5 met the regulator. The watchdog said all candidates should get a free mailshot.");
+      assertTrue(b.claims().get(0).speaker().entity().isEmpty(), b.claims().toString()); // a watchdog may be any regulator
+      Analysis c = analyze("The UN nuclear watchdog said Iran had enriched uranium to 60 percent.");
+      assertEquals("int/iaea", speakerOf(c, 0), c.claims().toString());
+    }
+
+    @Test
     void theCommitteeCapitalised_isTheBodyWhoseNameHasIt() {
       Analysis a = analyze("The Investigative Committee of Russia opened a case. The attack was planned abroad, "
           + "the Committee said.");
