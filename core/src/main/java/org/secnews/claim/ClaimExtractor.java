@@ -533,7 +533,7 @@ public final class ClaimExtractor {
       if (!Character.isLowerCase(t.first(i)) && sentences.get(sentenceOf[i]).firstToken() != i) {
         return null; // United States, Sen. Says
       }
-      if (pluralNounCue(i)) {
+      if (nounCue(i)) {
         return null;
       }
       if (cues.onlyBeforeThat(lower(i))) {
@@ -552,7 +552,7 @@ public final class ClaimExtractor {
      * joined}, {@code Iranian media reports say}; not {@code the reforms he states are needed}) or
      * singular before its verb ({@code The IAEA report comes as ...}).
      */
-    private boolean pluralNounCue(int i) {
+    private boolean nounCue(int i) {
       if (i > 0 && isWord(i - 1) && MEDIA_NOUNS.contains(lower(i - 1)) && PLURAL_NOUN_CUES.contains(lower(i))
           && !(i > 1 && isWord(i - 2) && !Character.isLowerCase(t.first(i - 2))
                && sentences.get(sentenceOf[i]).firstToken() != i - 1)) {
@@ -588,6 +588,7 @@ public final class ClaimExtractor {
       return false;
     }
 
+    /** Relative pronouns, after which a noun phrase and a cue form make a clause with a gap: {@code which investigators claim was}. */
     private static final Set<String> RELATIVES = Set.of("which", "that", "who", "what");
 
     /** Cue forms that are also singular nouns: {@code report}, {@code claim}. */
@@ -982,7 +983,7 @@ public final class ClaimExtractor {
           && t.isCapitalized(k - 1))) {
         return false; // but "Brian May", "Christine May": a name
       }
-      return cueAt[k] == null || compoundPart(k) || modifiedNoun(k) || pluralNounCue(k)
+      return cueAt[k] == null || compoundPart(k) || modifiedNoun(k) || nounCue(k)
           || k > 0 && (DETERMINERS.contains(lower(k - 1)) || QUANTIFIERS.contains(lower(k - 1))
               || t.kind(k - 1) == TokenKind.POSSESSIVE); // the report, some reports
     }
