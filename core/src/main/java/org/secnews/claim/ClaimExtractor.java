@@ -79,7 +79,7 @@ public final class ClaimExtractor {
       "rumoured", "rumored", "alleged");
   /** Adjectives before {@code to CUE} that still report: {@code was keen to point out}, {@code was quick to say}. */
   private static final Set<String> EAGER = Set.of("keen", "eager", "quick", "anxious", "careful", "happy", "pleased",
-      "delighted", "determined", "swift");
+      "delighted", "determined", "swift", "content");
   /** Forms of "do" before a cue, which ask or deny rather than report: {@code did not say}. */
   private static final Set<String> DO_FORMS = Set.of("did", "does", "do");
   private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "whose", "what",

@@ -870,6 +870,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void wasContentToSpecify_reportsLikeWasKeenTo() {
+      Analysis a = analyze("The minister, Ken McCallum, was content to specify that most of the victims were civilians.");
+      assertEquals("ken-mccallum", speakerId(onlyClaim(a)), a.claims().toString());
+      assertEquals("most of the victims were civilians", onlyClaim(a).content().text());
+    }
+
+    @Test
     void cueWordInACompound_isNoCue() {
       Analysis a = analyze("\"Estimates vary, but we estimate it to be high,\" the independent think-tank "
           + "The Brookings Institution says.");
