@@ -748,6 +748,15 @@ public final class ClaimExtractor {
         previousSubject(currentSentence);
       }
       Speaker sp = resolver.resolve(t, from, to, owner, mentions, salience, date);
+      int head = participleModifier(from, to);
+      if (sp != null && !sp.isResolved() && head > 0) {
+        // "The group commanded by Iyad Ag Ghali announced", "the alliance based in Brussels said": the noun
+        // before the participle is the head; the span stays as written
+        Speaker headed = resolver.resolve(t, from, head, owner, mentions, salience, date);
+        if (headed != null && headed.isResolved()) {
+          return new Speaker(sp.start(), sp.end(), sp.text(), headed.entity());
+        }
+      }
       if (sp != null && !sp.isResolved() && to - from == 2 && (t.isIgnoreCase(from, "his") || t.isIgnoreCase(from, "her"))
           && SpeakerResolver.isSpokesWord(t, from + 1)) {
         Entity opener = personOpening(sentences.get(currentSentence), from, t.isIgnoreCase(from, "her"));
@@ -1753,6 +1762,28 @@ public final class ClaimExtractor {
       Speaker cited = to > from ? resolve(from, to) : null;
       return cited != null && cited.isResolved() ? cited : sp;
     }
+
+    /**
+     * Where a participle that modifies the noun before it opens in the subject {@code [from, to)}:
+     * the index of {@code commanded} in {@code The group commanded by ...}, of {@code based} in
+     * {@code the alliance based in Brussels}; else -1. The noun before it is a common noun after
+     * {@code the} (a named body needs no such help).
+     */
+    private int participleModifier(int from, int to) {
+      if (to - from < 4 || !t.isIgnoreCase(from, "the")) {
+        return -1;
+      }
+      for (int k = from + 2; k + 1 < to && k <= from + 4; k++) {
+        if (isWord(k) && Character.isLowerCase(t.first(k)) && (lower(k).endsWith("ed") || lower(k).equals("led"))
+            && isWord(k + 1) && MODIFIER_PREPOSITIONS.contains(lower(k + 1)) && isWord(k - 1) && owner[k - 1] == null) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /** Prepositions after a participle that modifies a noun: {@code commanded by}, {@code based in}, {@code charged with}. */
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("by", "in", "with");
 
     /** Whether token {@code i} lies inside the content of a claim already found in its sentence or before. */
     private boolean inClaimedContent(int i) {

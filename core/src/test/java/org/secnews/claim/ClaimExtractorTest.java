@@ -1979,6 +1979,16 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aDescriptionWithAParticipleModifier_isItsHeadNoun() {
+      Analysis a = analyze("Islamic State said it had attacked the town. The group commanded by a Malian jihadist "
+          + "this time announced that it had taken the barracks.");
+      assertEquals("group/islamic-state", speakerOf(a, 1), a.claims().toString());
+      assertEquals("The group commanded by a Malian jihadist this time", a.claims().get(1).speaker().text());
+      Analysis b = analyze("NATO leaders met. The alliance based in Brussels said it would send more troops.");
+      assertEquals("int/nato", speakerOf(b, 0), b.claims().toString());
+    }
+
+    @Test
     void theCommitteeCapitalised_isTheBodyWhoseNameHasIt() {
       Analysis a = analyze("The Investigative Committee of Russia opened a case. The attack was planned abroad, "
           + "the Committee said.");
