@@ -748,8 +748,8 @@ public final class ClaimExtractor {
         previousSubject(currentSentence);
       }
       Speaker sp = resolver.resolve(t, from, to, owner, mentions, salience, date);
-      int head = participleModifier(from, to);
-      if (sp != null && !sp.isResolved() && head > 0) {
+      int head = sp != null && !sp.isResolved() ? participleModifier(from, to) : -1;
+      if (head > 0) {
         // "The group commanded by Iyad Ag Ghali announced", "the alliance based in Brussels said": the noun
         // before the participle is the head; the span stays as written
         Speaker headed = resolver.resolve(t, from, head, owner, mentions, salience, date);

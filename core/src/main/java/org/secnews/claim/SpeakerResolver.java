@@ -582,17 +582,18 @@ final class SpeakerResolver {
     if (INTERNATIONAL_HEADS.contains(headWord) && body == null && country == null && group == null
         && t.isIgnoreCase(from, "the") && to - from <= 5) {
       // "the bloc", "the alliance", "the UN's nuclear watchdog": an intergovernmental body
-      String phrase = phrase(t, from, to);
-      for (Map.Entry<String, String> w : WATCHDOGS.entrySet()) {
-        if (headWord.equals("watchdog") && phrase.contains(w.getKey())) {
-          Entity e = gazetteer.entity(w.getValue()).orElse(null);
-          if (e != null) {
-            return e;
+      if (headWord.equals("watchdog")) {
+        String phrase = phrase(t, from, to);
+        for (Map.Entry<String, String> w : WATCHDOGS.entrySet()) {
+          Optional<Entity> e = phrase.contains(w.getKey()) ? gazetteer.entity(w.getValue()) : Optional.empty();
+          if (e.isPresent()) {
+            return e.get();
           }
         }
+        return null; // a bare watchdog may be any regulator
       }
-      // a bloc or an alliance is an organisation of states, no body within one; a bare watchdog may be any regulator
-      return headWord.equals("watchdog") ? null : lastBefore(mentions, t.start(from), m -> m.type() == EntityType.AGENCY
+      // a bloc or an alliance is an organisation of states, no body within one
+      return lastBefore(mentions, t.start(from), m -> m.type() == EntityType.AGENCY
           && m.entity().id().startsWith("int/") && m.entity().parent().isEmpty());
     }
     if (headWord.equals("mission") && (body != null || bareDescription(t, from, to) || t.isIgnoreCase(from, "the"))) {

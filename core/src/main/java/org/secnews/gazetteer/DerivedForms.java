@@ -48,7 +48,7 @@ final class DerivedForms {
     // "Department of Defence" is Australia's, not a spelling of the US "Department of Defense"
     Map<String, String> owners = new HashMap<>();
     for (Entity e : entities.values()) {
-      for (Alias a : forms(e, formsById)) {
+      for (Alias a : Gazetteer.formsOf(e, formsById)) {
         owners.merge(a.text().toLowerCase(Locale.ROOT), e.id(), (x, y) -> x.equals(y) ? x : SHARED);
       }
     }
@@ -61,7 +61,7 @@ final class DerivedForms {
       Entity country = e.country().isEmpty() ? null : entities.get(e.country());
       List<String> names = new ArrayList<>(4);
       List<String> demonyms = new ArrayList<>(4);
-      for (Alias a : country == null ? List.<Alias>of() : forms(country, formsById)) {
+      for (Alias a : country == null ? List.<Alias>of() : Gazetteer.formsOf(country, formsById)) {
         if (a.ambiguous()) {
           continue;
         }
@@ -71,7 +71,7 @@ final class DerivedForms {
           demonyms.add(a.text());
         }
       }
-      List<Alias> own = forms(e, formsById);
+      List<Alias> own = Gazetteer.formsOf(e, formsById);
       Set<String> known = new HashSet<>();
       for (Alias a : own) {
         known.add(a.text());
@@ -107,7 +107,7 @@ final class DerivedForms {
           if (a.text().startsWith(d + " ") && Character.isUpperCase(a.text().charAt(d.length() + 1))) {
             String rest = a.text().substring(d.length());
             for (String n : names) {
-              if (n.indexOf(' ') < 0 || n.split(" ").length == 2) { // Belarus, South Korea: not the long forms
+              if (n.split(" ").length <= 2) { // Belarus, South Korea: not the long forms
                 derived.putIfAbsent(n + rest, a.casePolicy());
               }
             }
@@ -126,7 +126,7 @@ final class DerivedForms {
     int added = 0;
     for (Map.Entry<String, Map<String, CasePolicy>> entry : derivedById.entrySet()) {
       String id = entry.getKey();
-      List<Alias> out = new ArrayList<>(forms(entities.get(id), formsById));
+      List<Alias> out = new ArrayList<>(Gazetteer.formsOf(entities.get(id), formsById));
       for (Map.Entry<String, CasePolicy> d : entry.getValue().entrySet()) {
         if (id.equals(derivedOwners.get(d.getKey().toLowerCase(Locale.ROOT)))) {
           out.add(new Alias(d.getKey(), MentionForm.ALIAS, d.getValue(), false));
@@ -158,11 +158,6 @@ final class DerivedForms {
       }
     }
     return out.equals(form) ? null : out;
-  }
-
-  private static List<Alias> forms(Entity e, Map<String, List<Alias>> formsById) {
-    List<Alias> l = formsById.get(e.id());
-    return l != null ? l : List.of(Gazetteer.nameAlias(e));
   }
 
   /**

@@ -114,8 +114,7 @@ public final class Gazetteer {
     List<AliasEntry> pending = new ArrayList<>(count + b.stops.size());
     for (Entity e : entities.values()) {
       Map<String, Alias> byText = new LinkedHashMap<>();
-      List<Alias> forms = formsById.get(e.id());
-      for (Alias al0 : forms != null ? forms : List.of(nameAlias(e))) {
+      for (Alias al0 : formsOf(e, formsById)) {
         Alias al = e.type() == EntityType.OFFICIAL ? withoutHonorific(al0) : al0;
         Alias old = byText.get(al.text());
         if (old == null) {
@@ -195,6 +194,12 @@ public final class Gazetteer {
     }
     this.terminalStart = terminalStart;
     this.terminalEntries = terminalEntries;
+  }
+
+  /** The written forms of {@code e} in a map that stores only the entities with more than their name. */
+  static List<Alias> formsOf(Entity e, Map<String, List<Alias>> formsById) {
+    List<Alias> l = formsById.get(e.id());
+    return l != null ? l : List.of(nameAlias(e));
   }
 
   /** The alias every entity has: its name, matched with a name's letter case. */
