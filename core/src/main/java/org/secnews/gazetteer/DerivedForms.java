@@ -24,7 +24,11 @@ import org.secnews.entity.MentionForm;
  *   <li>{@code Ministry of Internal Affairs of the Russian Federation} also as {@code ... of
  *       Russia};</li>
  *   <li>{@code Belarusian Foreign Ministry} also as {@code Belarus Foreign Ministry}, but {@code
- *       Chinese military}, a description, not as {@code China military}.</li>
+ *       Chinese military}, a description, not as {@code China military};</li>
+ *   <li>{@code Philippine Navy} also as {@code Philippine navy}, as news lowers the generic head
+ *       ({@link #LOWERED_HEADS}) of a body named after its country;</li>
+ *   <li>{@code Sudanese Armed Forces} also as {@code Sudanese army} and {@code Sudanese military},
+ *       unless another entity has that name ({@code Indian Army}).</li>
  * </ul>
  * The country's names are its entity's name and unambiguous aliases, and its demonyms are those
  * the country row lists; an ambiguous form ({@code Korea?}) derives nothing. Derived forms are
@@ -114,7 +118,12 @@ final class DerivedForms {
           }
         }
       }
-      derived.keySet().removeIf(d -> known.contains(d) || owners.containsKey(d.toLowerCase(Locale.ROOT)));
+      lowerGenericHeads(own, derived, names, demonyms);
+      String id = e.id();
+      derived.keySet().removeIf(d -> {
+        String owner = owners.get(d.toLowerCase(Locale.ROOT));
+        return known.contains(d) || (owner != null && !owner.equals(id)); // its own form in another case is new
+      });
       if (derived.isEmpty()) {
         continue;
       }
@@ -137,6 +146,57 @@ final class DerivedForms {
     }
     return added;
   }
+
+  /**
+   * The heads of body names that news writes in lower case after the country: {@code the
+   * Philippine navy}, {@code the Russian defence ministry}.
+   */
+  private static final Set<String> LOWERED_HEADS = Set.of("Navy", "Army", "Air Force", "Coast Guard",
+      "Police", "Military", "Armed Forces", "Foreign Ministry", "Defence Ministry", "Defense Ministry",
+      "Interior Ministry", "Justice Ministry", "Border Guard", "Border Guards", "Border Police",
+      "National Guard", "National Police", "Federal Police", "Marines", "Special Forces");
+
+  /**
+   * Adds, for each form made of the country's name or demonym and a head of {@link
+   * #LOWERED_HEADS} ({@code Philippine Navy}), the form with that head in lower case ({@code
+   * Philippine navy}), with the letter-case policy of the form it comes from.
+   */
+  private static void lowerGenericHeads(List<Alias> own, Map<String, CasePolicy> derived,
+      List<String> names, List<String> demonyms) {
+    Map<String, CasePolicy> forms = new LinkedHashMap<>();
+    for (Alias a : own) {
+      if (!a.ambiguous() && a.form() != MentionForm.ACRONYM) {
+        forms.putIfAbsent(a.text(), a.casePolicy());
+      }
+    }
+    derived.forEach(forms::putIfAbsent);
+    // a state's armed forces are "the Sudanese army" and "the Sudanese military" in news, unless
+    // another row (the Indian Army) owns that name
+    Map<String, CasePolicy> described = new LinkedHashMap<>();
+    forms.forEach((form, policy) -> {
+      if (form.endsWith(ARMED_FORCES)) {
+        String p = form.substring(0, form.length() - ARMED_FORCES.length());
+        if (demonyms.contains(p) || names.contains(p)) {
+          described.putIfAbsent(p + " Army", policy);
+          described.putIfAbsent(p + " military", policy);
+        }
+      }
+    });
+    described.forEach(derived::putIfAbsent);
+    described.forEach(forms::putIfAbsent);
+    forms.forEach((form, policy) -> {
+      for (List<String> prefixes : List.of(demonyms, names)) {
+        for (String p : prefixes) {
+          if (form.length() > p.length() + 1 && form.startsWith(p) && form.charAt(p.length()) == ' '
+              && LOWERED_HEADS.contains(form.substring(p.length() + 1))) {
+            derived.putIfAbsent(p + form.substring(p.length()).toLowerCase(Locale.ROOT), policy);
+          }
+        }
+      }
+    });
+  }
+
+  private static final String ARMED_FORCES = " Armed Forces";
 
   /** Marks a form that more than one entity has. */
   private static final String SHARED = "";

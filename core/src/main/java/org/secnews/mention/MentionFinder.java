@@ -108,6 +108,14 @@ public final class MentionFinder {
   private static final Set<String> SAY_FORMS = Set.of("said", "says", "told", "tells", "added", "adds", "wrote", "writes");
 
   /** Nouns for a state whose possessive puts the role after it in its service: {@code the country's top prosecutor}. */
+  /** The words of a body that also qualify other nouns: {@code military ruler}, {@code police state}. */
+  private static final Set<String> LOWERED_BODY_WORDS = Set.of("military", "army", "police");
+
+  /** Nouns of rule that a body word qualifies without naming the body: {@code military junta}. */
+  private static final Set<String> RULE_NOUNS = Set.of("ruler", "rulers", "regime", "regimes", "junta",
+      "juntas", "dictatorship", "dictator", "rule", "coup", "coups", "government", "governments",
+      "strongman", "takeover", "state");
+
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
 
   /** A government portfolio before a spokes- word: {@code Home Affairs spokesman}, {@code Health spokesman} (a party's, in parliament). */
@@ -299,7 +307,7 @@ public final class MentionFinder {
       for (Mention m : matcher.match(t, sentences)) {
         if (!otherPersonsSurname(m) && !personNamedLikeACity(m) && !namedAsMedia(m) && !namesAnAgreement(m)
             && !tailOfAnotherBodysName(m)) {
-          Mention own = ofTheCountryBefore(m, previous);
+          Mention own = ofTheCountryBefore(asModifierOfRule(m), previous);
           add(withoutPeerage(own));
           previous = own;
         }
@@ -401,6 +409,35 @@ public final class MentionFinder {
         return p > 0 && (t.is(p - 1, "news") || t.is(p - 1, "press"));
       }
       return MEDIA_NOUNS.contains(w);
+    }
+
+    /**
+     * The country alone where its {@code military}, {@code army} or {@code police} only qualifies a
+     * ruler or a regime: {@code former Chilean military ruler Augusto Pinochet} names Chile, not
+     * its armed forces.
+     */
+    private Mention asModifierOfRule(Mention m) {
+      if (m.type() != EntityType.AGENCY || m.entity().country().isEmpty()) {
+        return m;
+      }
+      int first = t.indexAtOrAfter(m.start());
+      int last = t.indexAtOrAfter(m.end()) - 1;
+      int next = last + 1;
+      if (last <= first || next >= n || !LOWERED_BODY_WORDS.contains(t.text(last))
+          || !RULE_NOUNS.contains(t.text(next))) {
+        return m;
+      }
+      Entity country = gazetteer.entity(m.entity().country()).orElse(null);
+      if (country == null) {
+        return m;
+      }
+      String prefix = text.substring(t.start(first), t.end(last - 1));
+      for (Alias a : gazetteer.aliases(country.id())) {
+        if (a.text().equals(prefix)) {
+          return mention(country, first, last - 1, a.form());
+        }
+      }
+      return prefix.equals(country.name()) ? mention(country, first, last - 1, MentionForm.NAME) : m;
     }
 
     /**

@@ -58,13 +58,19 @@ final class GazetteerMatcherTest {
                 "VN\tCOUNTRY\tVietnam\tSocialist Republic of Vietnam\tVietnamese",
                 "CN\tCOUNTRY\tChina\tPeople's Republic of China\tChinese",
                 "NZ\tCOUNTRY\tNew Zealand\t\tNew Zealander|New Zealanders",
-                "KR\tCOUNTRY\tSouth Korea\tKorea?\tSouth Korean|Korean?")))
+                "KR\tCOUNTRY\tSouth Korea\tKorea?\tSouth Korean|Korean?",
+                "SD\tCOUNTRY\tSudan\t\tSudanese",
+                "IN\tCOUNTRY\tIndia\t\tIndian|Indians")))
             .load("agencies.tsv", new java.io.StringReader(String.join("\n",
                 "id\ttype\tname\tcountry\taliases",
                 "vn/mfa\tAGENCY\tMinistry of Foreign Affairs (Vietnam)\tVN\tVietnamese Foreign Ministry",
                 "cn/pla\tAGENCY\tPeople's Liberation Army\tCN\tChinese military",
                 "nz/ncsc\tAGENCY\tNational Cyber Security Centre (New Zealand)\tNZ\tNational Cyber Security Centre",
-                "kr/mnd\tAGENCY\tMinistry of National Defense (South Korea)\tKR\tSouth Korean Defense Ministry")))
+                "kr/mnd\tAGENCY\tMinistry of National Defense (South Korea)\tKR\tSouth Korean Defense Ministry",
+                "vn/navy\tAGENCY\tVietnam People's Navy\tVN\tVietnamese Navy",
+                "sd/armed-forces\tAGENCY\tSudanese Armed Forces\tSD\t",
+                "in/armed-forces\tAGENCY\tIndian Armed Forces\tIN\t",
+                "in/army\tAGENCY\tIndian Army\tIN\t")))
             .build())
         .build();
 
@@ -113,6 +119,29 @@ final class GazetteerMatcherTest {
           "[New Zealand|NZ]'s [National Cyber Security Center|nz/ncsc] said.");
       derived("The South Korean Defence Ministry and the Ministry of National Defence of South Korea",
           "The [South Korean Defence Ministry|kr/mnd] and the [Ministry of National Defence of South Korea|kr/mnd]");
+    }
+
+    @Test
+    void derived_genericHeadInLowerCase() {
+      derived("The Vietnamese navy and the Vietnam navy said.",
+          "The [Vietnamese navy|vn/navy] and the [Vietnam navy|vn/navy] said.");
+    }
+
+    @Test
+    void derived_armedForcesAsArmyAndMilitary() {
+      derived("The Sudanese army and the Sudanese military said.",
+          "The [Sudanese army|sd/armed-forces] and the [Sudanese military|sd/armed-forces] said.");
+    }
+
+    @Test
+    void derived_armyNameOfAnotherBodyStaysItsOwn() {
+      derived("The Indian army and the Indian military said.",
+          "The [Indian army|in/army] and the [Indian military|in/armed-forces] said.");
+    }
+
+    @Test
+    void bodyWordQualifyingARulerNamesTheCountry() {
+      derived("Victims of the former Sudanese military ruler sued.", "Victims of the former [Sudanese|SD] military ruler sued.");
     }
   }
 
