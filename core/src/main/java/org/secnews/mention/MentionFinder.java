@@ -1852,7 +1852,7 @@ public final class MentionFinder {
           }
           Entity serving = servingOfficial(i);
           if (serving != null) {
-            add(mention(serving, i, i, MentionForm.SURNAME)); // "Stoltenberg told reporters" in 2016
+            add(mention(serving, withArticle(i, MentionForm.SURNAME), i, MentionForm.SURNAME)); // "Stoltenberg told reporters" in 2016
             register(byFirstWord, new String[] {word}, serving, MentionForm.SURNAME);
             continue;
           }
@@ -1883,7 +1883,7 @@ public final class MentionFinder {
             ok = t.is(i + w, c.words()[w]);
           }
           if (ok) {
-            add(mention(c.entity(), i, last, c.form()));
+            add(mention(c.entity(), withArticle(i, c.form()), last, c.form()));
             i = last;
             matched = true;
             break;
@@ -2132,12 +2132,25 @@ public final class MentionFinder {
             ok = t.is(i + w, c.words()[w]);
           }
           if (ok) {
-            add(mention(c.entity(), i, last, c.form()));
+            add(mention(c.entity(), withArticle(i, c.form()), last, c.form()));
             i = last;
             break;
           }
         }
       }
+    }
+
+    /**
+     * The first token of a surname written with its Arabic article, as the span (SPEC) keeps it:
+     * {@code al-Basri said} is a mention from {@code al}; otherwise {@code i}.
+     */
+    private int withArticle(int i, MentionForm form) {
+      if (form == MentionForm.SURNAME && i >= 2 && t.kind(i - 1) == TokenKind.HYPHEN && !t.spaceBefore(i)
+          && !t.spaceBefore(i - 1) && t.kind(i - 2) == TokenKind.WORD && owner[i - 2] == null && owner[i - 1] == null
+          && ARABIC_ARTICLES.contains(t.text(i - 2).toLowerCase(Locale.ROOT))) {
+        return i - 2;
+      }
+      return i;
     }
 
     /** How many unterminated lines at the top of a text {@link #headlineSurnames} reads as headline matter. */

@@ -244,6 +244,14 @@ final class MentionFinderTest {
   }
 
   @Test
+  void surnameAlone_writtenWithItsArabicArticle_keepsIt() {
+    assertMentions(TestGazetteers.analyzer().analyze("The war would go on, al-Burhan said.", java.time.LocalDate.of(2023, 7, 19)),
+        "The war would go on, [al-Burhan|abdel-fattah-al-burhan] said.");
+    assertMentions(analyze("Abdel Fattah al-Burhan spoke. Later al-Burhan left."),
+        "[Abdel Fattah al-Burhan|abdel-fattah-al-burhan] spoke. Later [al-Burhan|abdel-fattah-al-burhan] left.");
+  }
+
+  @Test
   void bodyName_afterAnotherStatesName_isThatStatesBody() {
     assertMentions(analyze("Russia's Joint Chiefs of Staff met. The Joint Chiefs of Staff met."),
         "[Russia|RU]'s [Joint Chiefs of Staff|ru/jcs] met. The [Joint Chiefs of Staff|us/jcs] met.");
