@@ -65,6 +65,7 @@ public final class TestGazetteers {
       "az/mod\tAGENCY\tMinistry of Defence (Azerbaijan)\tAZ\t\tdefence-ministry\t\tAzerbaijani Ministry of Defence\t\t\t\t",
       "int/iaea\tAGENCY\tInternational Atomic Energy Agency\t\t\tinternational\t\t\tIAEA\t\t\t",
       "huang-xia\tOFFICIAL\tHuang Xia\tCN\t\t\tm\t\t\t\t\tHuang",
+      "recep-tayyip-erdogan\tOFFICIAL\tRecep Tayyip Erdogan\tTR\t\t\tm\t\t\t\t\t",
       "group/islamic-state\tGROUP\tIslamic State\t\t\t\t\t\tISIS|IS!?\t\t\t",
       "group/al-qaeda\tGROUP\tal-Qaeda\t\t\t\t\tal-Qaida\tAQ!?\t\t\t",
       "group/wagner\tGROUP\tWagner Group\tRU\t\t\t\tWagner?\t\t\t\t",

@@ -808,7 +808,9 @@ public final class MentionFinder {
             if (gender == Gender.UNKNOWN) {
               gender = GivenNames.genderOf(t.text(nameStart)); // Home Office minister Hazel Blears ... She
             }
-            add(mention(introduced(name, gender), nameStart, last, MentionForm.INTRODUCED));
+            Entity known = words == 2 ? knownUnderVariant(nameStart, last) : null;
+            add(known != null ? mention(known, nameStart, last, MentionForm.VARIANT)
+                : mention(introduced(name, gender), nameStart, last, MentionForm.INTRODUCED));
           }
         } else if (words == 1 && last == nameStart && nameStart > start && isPeerTitle(nameStart - 1)
             && t.length(last) >= 3 && !namedBefore(last)
@@ -2153,6 +2155,39 @@ public final class MentionFinder {
       return i;
     }
 
+    /**
+     * The one listed official a two-word name misspells or transliterates otherwise by a letter in
+     * one of its words, or names without a middle name: {@code Peter Fiala} for Petr Fiala, {@code
+     * Volodymyr Zolensky} for Volodymyr Zelensky, {@code Recep Erdogan} for Recep Tayyip Erdogan;
+     * null when none or several fit, or the words are short.
+     */
+    private Entity knownUnderVariant(int given, int surname) {
+      String g = t.text(given);
+      String s = t.text(surname);
+      Entity found = null;
+      for (Map.Entry<String, List<Entity>> e : officialsBySurname.entrySet()) {
+        String known = e.getKey();
+        boolean sameSurname = known.equals(s);
+        if (!sameSurname && !(s.length() >= 6 && known.charAt(0) == s.charAt(0) && oneEdit(known, s))) {
+          continue;
+        }
+        for (Entity o : e.getValue()) {
+          int space = o.name().indexOf(' ');
+          String knownGiven = space > 0 ? o.name().substring(0, space) : "";
+          boolean fits = sameSurname ? knownGiven.equals(g) // a middle name left out: Recep Erdogan
+              || g.length() >= 4 && knownGiven.length() >= 4 && knownGiven.charAt(0) == g.charAt(0) && oneEdit(knownGiven, g)
+              : knownGiven.equals(g);
+          if (fits) {
+            if (found != null && found != o) {
+              return null;
+            }
+            found = o;
+          }
+        }
+      }
+      return found;
+    }
+
     /** How many unterminated lines at the top of a text {@link #headlineSurnames} reads as headline matter. */
     private static final int MAX_HEADLINE_LINES = 6;
 
@@ -2237,8 +2272,10 @@ public final class MentionFinder {
         } else if (words == 3 && first == lastWord && lastWord == firstWord + 2 && pt.kind(firstWord + 1) == TokenKind.WORD
             && GivenNames.genderOf(pt.text(firstWord + 1)) == Gender.UNKNOWN && pt.length(firstWord + 1) >= 4
             && Character.isUpperCase(pt.text(firstWord + 1).charAt(0))) {
-          // a given name and two surnames, as in Spanish and Portuguese: "Jesus Murillo Karam ... Murillo said"
+          // a given name and two surnames, as in Spanish and Portuguese: "Jesus Murillo Karam ... Murillo said",
+          // and both together as one span: "Murillo Karam said"
           out.add(new String[] {pt.text(firstWord + 1)});
+          out.add(new String[] {pt.text(firstWord + 1), pt.text(lastWord)});
         }
       }
       return out;

@@ -579,6 +579,29 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_misspellingOfAListedOfficial_isThatOfficial() {
+    assertMentions(analyze("Prime Minister Yvete Cooper spoke. The NATO chief Jens Stoltenbrg said more."),
+        "Prime Minister [Yvete Cooper|yvette-cooper] spoke. The [NATO|int/nato] chief [Jens Stoltenbrg|jens-stoltenberg] said more.");
+  }
+
+  @Test
+  void introduced_listedOfficialWithoutHisMiddleName_isThatOfficial() {
+    assertMentions(analyze("President Recep Erdogan spoke."), "President [Recep Erdogan|recep-tayyip-erdogan] spoke.");
+  }
+
+  @Test
+  void introduced_oneLetterFromAListedNameButShort_isSomeoneElse() {
+    assertMentions(analyze("Home Secretary Tony Blaik spoke."), "Home Secretary [Tony Blaik|tony-blaik] spoke.");
+  }
+
+  @Test
+  void introduced_withTwoSurnames_laterCalledByBothIsOneMention() {
+    assertMentions(analyze("Interior Minister Matus Sutaj Estok said the man was held. Sutaj Estok said he acted alone."),
+        "Interior Minister [Matus Sutaj Estok|matus-sutaj-estok] said the man was held. "
+            + "[Sutaj Estok|matus-sutaj-estok] said he acted alone.");
+  }
+
+  @Test
   void introduced_afterATitleWithItsPortfolioInApposition() {
     assertMentions(analyze("We know they are in Mexico, declared the Minister of Justice and Security, Gustavo Villatoro, to a channel."),
         "We know they are in Mexico, declared the Minister of Justice and Security, [Gustavo Villatoro|gustavo-villatoro], to a channel.");
