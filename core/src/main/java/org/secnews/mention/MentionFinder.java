@@ -125,6 +125,10 @@ public final class MentionFinder {
       "constitutional", "europe", "international", "development", "communities");
 
   /** Nouns after a state word that make it private business: {@code security firm}, {@code intelligence company}. */
+  /** Words of sports and civil bodies, whose heads hold no state post: {@code Athletics Federation}. */
+  private static final Set<String> CIVIL_BODY_WORDS = Set.of("federation", "association", "club", "league",
+      "football", "athletics", "olympic", "sports", "sporting", "rugby", "cricket", "tennis");
+
   private static final Set<String> PRIVATE_NOUNS = Set.of("firm", "firms", "company", "companies", "consultant",
       "consultants", "consultancy", "vendor", "vendors", "industry", "software", "specialist", "specialists",
       "researcher", "researchers", "expert", "experts", "analyst", "analysts", "contractor", "contractors");
@@ -1105,6 +1109,9 @@ public final class MentionFinder {
           if (spokes(p) && speaksForGroup(p)) {
             return false; // "TTP spokesman Ehsanullah Ehsan": a group's member, no state post
           }
+          if (!RoleLexicon.isStateRole(t, p) && civilBody(orgNameStart(p), p)) {
+            return false; // "Greek Athletics Federation boss Vassilli Sevastis": a sports body's head, no state post
+          }
           return stateContext(orgNameStart(p), p) || (owner[p] == null && steps == 0 && spokes(p) && !privateBody(p))
               || steps == 0 && RoleLexicon.isStateRole(t, p); // "former minister Clare Short"
         }
@@ -1559,6 +1566,16 @@ public final class MentionFinder {
         }
       }
       return state;
+    }
+
+    /** Whether {@code [from, to)} names a sports or civil body by a word of {@link #CIVIL_BODY_WORDS}. */
+    private boolean civilBody(int from, int to) {
+      for (int q = from; q < to; q++) {
+        if (owner[q] == null && t.kind(q) == TokenKind.WORD && CIVIL_BODY_WORDS.contains(t.text(q).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a noun of a public body follows in {@code [from, to)}: {@code center}, {@code council}. */

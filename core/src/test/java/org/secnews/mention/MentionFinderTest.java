@@ -595,6 +595,20 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_asTheBossOfAStateBody() {
+    assertMentions(analyze("MI5 boss Jane Holloway said the threat grew."),
+        "[MI5|gb/security-service] boss [Jane Holloway|jane-holloway] said the threat grew.");
+  }
+
+  @Test
+  void introduced_notTheHeadOfASportsBody() {
+    assertMentions(analyze("Greek Athletics Federation boss Vassilli Sevastis said the athletes were innocent."),
+        "Greek Athletics Federation boss Vassilli Sevastis said the athletes were innocent.");
+    assertMentions(analyze("Dutch football federation spokesman Frank Huizinga said he was the best."),
+        "[Dutch|NL] football federation spokesman Frank Huizinga said he was the best.");
+  }
+
+  @Test
   void introduced_withTwoSurnames_laterCalledByBothIsOneMention() {
     assertMentions(analyze("Interior Minister Matus Sutaj Estok said the man was held. Sutaj Estok said he acted alone."),
         "Interior Minister [Matus Sutaj Estok|matus-sutaj-estok] said the man was held. "
