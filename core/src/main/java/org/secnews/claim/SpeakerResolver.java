@@ -117,6 +117,26 @@ final class SpeakerResolver {
    * coast guard} is the China Coast Guard, {@code Israel's military} the Israeli military; or null
    * if none or several bodies fit.
    */
+  /**
+   * The country of the last country, body or official mention before {@code from} in its
+   * sentence (back to a full stop, question or exclamation mark, or a line break), or null.
+   */
+  private static String countryEarlierInSentence(Tokens t, int from, Mention[] owner) {
+    for (int i = from - 1; i >= 0 && from - i <= 60; i--) {
+      if (t.newlineBefore(i + 1) && i + 1 < from || t.is(i, ".") || t.is(i, "?") || t.is(i, "!")) {
+        return null;
+      }
+      Mention m = owner[i];
+      if (m != null) {
+        String cc = m.type() == EntityType.COUNTRY ? m.id() : m.entity().country();
+        if (cc.length() == 2) {
+          return cc;
+        }
+      }
+    }
+    return null;
+  }
+
   private Entity bodyNamedLike(Tokens t, int from, int to, String cc) {
     if (from >= to) {
       return null;
@@ -378,9 +398,14 @@ final class SpeakerResolver {
               && !PREPOSITIONS.contains(t.text(end).toLowerCase(Locale.ROOT))) {
             end++;
           }
-          Entity named = end == to ? bodyNamedLike(t, i + 2, end, s.mainCountry()) : null;
+          String near = countryEarlierInSentence(t, from, owner);
+          Entity named = end == to && near != null ? bodyNamedLike(t, i + 2, end, near) : null;
+          if (named == null && end == to) {
+            named = bodyNamedLike(t, i + 2, end, s.mainCountry());
+          }
           if (named != null) {
-            return named; // "the country's main spy agency": the story's country's
+            return named; // "..., prompting the South Korean military to ..., the country's defense ministry said":
+                          // the country named last before it in the sentence, else the story's country
           }
           break;
         }

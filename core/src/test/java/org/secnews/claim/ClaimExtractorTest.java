@@ -510,6 +510,13 @@ final class ClaimExtractorTest {
 
   @Nested
   final class DocumentContext {
+    @Test
+    void theCountrysBody_isOfTheCountryNamedLastBeforeItInTheSentence() {
+      claim("Russian troops shelled the border villages, prompting Ukrainian units to return fire, the country's interior ministry said.",
+          ClaimKind.INDIRECT, "ua/mvs",
+          "Russian troops shelled the border villages, prompting Ukrainian units to return fire");
+    }
+
     private Claim first(String text) {
       Analysis a = TestGazetteers.analyzer().analyze(text, null);
       assertInvariants(a);
