@@ -88,6 +88,13 @@ public final class ClaimExtractor {
       "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did",
       "does", "do", "not", "also", "how", "why", "there", "here", "said", "says", "told", "until",
       "unless", "whether", "yet", "nor", "whereas");
+  /** Pronouns a reporting verb takes as its object, never as its inverted subject: {@code disclosed this}. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("this", "these", "so");
+
+  /** Prepositions that may follow a reporting verb's pronoun object: {@code disclosed this in a statement}. */
+  private static final Set<String> AFTER_OBJECT = Set.of("in", "on", "at", "to", "during", "while", "after",
+      "before", "when", "via", "through", "yesterday", "today", "late", "earlier");
+
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its",
       "their", "our", "my", "your", "this", "these", "those", "such", "any", "no", "every", "each");
   private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
@@ -2215,6 +2222,18 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Whether a pronoun at {@code k} is the object of the cue before it, not the subject of a
+     * reported clause: {@code disclosed this in a statement}, {@code said so.}; not {@code said
+     * this was wrong}.
+     */
+    private boolean pronounObject(int k, int end) {
+      if (k >= end || !isWord(k) || !OBJECT_PRONOUNS.contains(lower(k))) {
+        return false;
+      }
+      return k + 1 >= end || !isWord(k + 1) || AFTER_OBJECT.contains(lower(k + 1));
+    }
+
+    /**
      * {@code ..., calling it a terrorist attack}: a judgement without quotation marks, reported
      * with its object up to the clause's end. Only the participle after a comma, with a pronoun
      * or {@code the} opening the object, so "calling for talks" and "called it a day" stay out.
@@ -2490,6 +2509,9 @@ public final class ClaimExtractor {
         contentFrom = afterCue(i, end);
       } else {
         // inverted: CLAUSE, said X.
+        if (afterComma && pronounObject(i + 1, end)) {
+          return; // "The Director, Army Public Relations, X, disclosed this in a statement": no claim
+        }
         if (afterComma) {
           int pe = forwardPhraseEnd(i + 1, end, INVERTING.contains(cues.lemma(t.text(i))));
           if (pe > i + 1 && (onlyAdverbials(pe, cut(i, end)) || relativeClauseAt(pe, end) || toAnOutlet(pe, end)

@@ -1056,6 +1056,14 @@ final class ClaimExtractorTest {
       assertEquals(1, a.mentions().stream().filter(m -> m.id().equals("vladimir-putin")).count(), a.mentions().toString());
     }
   }
+  @Test
+  void cueWithAPronounObjectAfterTheSpeakersApposition_isNoClaim() {
+    assertTrue(analyze("The Director, Army Public Relations, Brig.-Gen. Onyema Nwachukwu, disclosed this in a statement on Thursday.")
+        .claims().isEmpty());
+    claim("The company, led by its new chief executive, said this was its best year.", ClaimKind.INDIRECT, null,
+        "this was its best year");
+  }
+
 
   @Nested
   final class ThatThenAParenthesis {
