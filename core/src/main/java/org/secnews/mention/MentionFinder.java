@@ -184,6 +184,7 @@ public final class MentionFinder {
   private final String[][] genericTokens;
   private final String[] genericKinds;
   private final Map<String, List<Entity>> officialsBySurname;
+  private final Map<String, List<String>> surnamesByShape; // "F:5" -> the listed surnames of five letters opening with F
   private final Map<String, Entity> bodyByQualifiedName; // "Joint Chiefs of Staff|KR" -> Joint Chiefs of Staff (South Korea)
 
   /**
@@ -220,6 +221,13 @@ public final class MentionFinder {
       }
     }
     this.officialsBySurname = bySurname;
+    Map<String, List<String>> byShape = new HashMap<>();
+    for (String surname : bySurname.keySet()) {
+      if (surname.length() >= 5) {
+        byShape.computeIfAbsent(shape(surname.charAt(0), surname.length()), k -> new ArrayList<>()).add(surname);
+      }
+    }
+    this.surnamesByShape = byShape;
     Map<String, Entity> qualified = new HashMap<>();
     for (Entity e : gazetteer.entities()) {
       if (e.type() != EntityType.AGENCY || e.country().isEmpty()) {
@@ -2181,14 +2189,23 @@ public final class MentionFinder {
     private Entity knownUnderVariant(int given, int surname) {
       String g = t.text(given);
       String s = t.text(surname);
-      Entity found = null;
-      for (Map.Entry<String, List<Entity>> e : officialsBySurname.entrySet()) {
-        String known = e.getKey();
-        boolean sameSurname = known.equals(s);
-        if (!sameSurname && !(s.length() >= 6 && known.charAt(0) == s.charAt(0) && oneEdit(known, s))) {
-          continue;
+      List<String> surnames = new ArrayList<>(4);
+      if (officialsBySurname.containsKey(s)) {
+        surnames.add(s);
+      }
+      if (s.length() >= 6) {
+        for (int len = s.length() - 1; len <= s.length() + 1; len++) {
+          for (String known : surnamesByShape.getOrDefault(shape(s.charAt(0), len), List.of())) {
+            if (oneEdit(known, s)) {
+              surnames.add(known);
+            }
+          }
         }
-        for (Entity o : e.getValue()) {
+      }
+      Entity found = null;
+      for (String known : surnames) {
+        boolean sameSurname = known.equals(s);
+        for (Entity o : officialsBySurname.get(known)) {
           int space = o.name().indexOf(' ');
           String knownGiven = space > 0 ? o.name().substring(0, space) : "";
           boolean fits = sameSurname ? knownGiven.equals(g) // a middle name left out: Recep Erdogan
@@ -2363,6 +2380,11 @@ public final class MentionFinder {
   }
 
   /** A person the gazetteer lacks, introduced by the text with a role: id from the name, no country. */
+  /** The key of {@link #surnamesByShape}: a surname's first letter and length. */
+  private static String shape(char first, int length) {
+    return first + ":" + length;
+  }
+
   private static Entity introduced(String name, Gender gender) {
     return new Entity(slug(name), EntityType.OFFICIAL, name, "", "", "", gender);
   }
