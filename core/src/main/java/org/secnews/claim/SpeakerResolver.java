@@ -81,6 +81,13 @@ final class SpeakerResolver {
       "lawyers", "solicitor", "solicitors", "attorney", "attorneys", "barrister", "friend", "friends", "relatives",
       "parents", "children", "biographer", "grandson", "granddaughter", "fiancee", "girlfriend", "boyfriend");
   private static final Set<String> SPEAKER_DETERMINERS = Set.of("a", "an", "the", "its", "their");
+  /** Body words news writes in lower case after a country's adjective: {@code the Kenyan army}. */
+  private static final Set<String> BODY_WORDS = Set.of("military", "army", "navy", "police");
+
+  /** Role nouns after such a body word that speak for the body: {@code a Cambodian army spokesman}. */
+  private static final Set<String> ROLE_AFTER_BODY = Set.of("spokesman", "spokeswoman", "spokesperson",
+      "statement", "official", "officials", "source", "sources", "command", "headquarters");
+
   /** Nouns for the story's state whose possessive names its body: {@code the country's main spy agency}. */
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "to", "from", "with", "on");
@@ -424,6 +431,17 @@ final class SpeakerResolver {
         && person == null && country.end() <= t.start(head) && !headWord.equals("report")
         && Character.isLowerCase(t.first(head))) { // not "the South China Morning Post"
       return country.entity(); // "the British statement said": the country's government; not "a Russian media report"
+    }
+    if (country != null && body == null && group == null && person == null) {
+      int word = t.indexAtOrAfter(country.end());
+      if (word < to && word > 0 && t.kind(word) == TokenKind.WORD && BODY_WORDS.contains(t.text(word))
+          && (word == to - 1 || (word + 1 == head && ROLE_AFTER_BODY.contains(t.text(head).toLowerCase(Locale.ROOT)))
+              || word + 1 == to - 1 && t.is(word + 1, "forces"))) {
+        Entity named = bodyNamedLike(t, word, word + 1, country.entity().id());
+        if (named != null) {
+          return named; // "a Cambodian army spokesman", "Kenyan military forces": the country's army, its armed forces
+        }
+      }
     }
     if (country != null && body == null && group == null && person == null && head > from && t.end(head) < country.start()
         && t.indexAtOrAfter(country.start()) == head + 2 && (t.isIgnoreCase(head + 1, "in") || t.isIgnoreCase(head + 1, "of"))

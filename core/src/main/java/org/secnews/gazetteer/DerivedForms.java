@@ -56,6 +56,7 @@ final class DerivedForms {
         owners.merge(a.text().toLowerCase(Locale.ROOT), e.id(), (x, y) -> x.equals(y) ? x : SHARED);
       }
     }
+    Set<String> armies = statesWithAnArmyRow(entities, formsById);
     Map<String, Map<String, CasePolicy>> derivedById = new LinkedHashMap<>();
     Map<String, String> derivedOwners = new HashMap<>();
     for (Entity e : entities.values()) {
@@ -118,7 +119,7 @@ final class DerivedForms {
           }
         }
       }
-      lowerGenericHeads(own, derived, names, demonyms);
+      lowerGenericHeads(own, derived, names, demonyms, !armies.contains(e.country()));
       String id = e.id();
       derived.keySet().removeIf(d -> {
         String owner = owners.get(d.toLowerCase(Locale.ROOT));
@@ -162,7 +163,7 @@ final class DerivedForms {
    * Philippine navy}), with the letter-case policy of the form it comes from.
    */
   private static void lowerGenericHeads(List<Alias> own, Map<String, CasePolicy> derived,
-      List<String> names, List<String> demonyms) {
+      List<String> names, List<String> demonyms, boolean armyFree) {
     Map<String, CasePolicy> forms = new LinkedHashMap<>();
     for (Alias a : own) {
       if (!a.ambiguous() && a.form() != MentionForm.ACRONYM) {
@@ -177,7 +178,9 @@ final class DerivedForms {
       if (form.endsWith(ARMED_FORCES)) {
         String p = form.substring(0, form.length() - ARMED_FORCES.length());
         if (demonyms.contains(p) || names.contains(p)) {
-          described.putIfAbsent(p + " Army", policy);
+          if (armyFree) {
+            described.putIfAbsent(p + " Army", policy);
+          }
           described.putIfAbsent(p + " military", policy);
         }
       }
@@ -197,6 +200,28 @@ final class DerivedForms {
   }
 
   private static final String ARMED_FORCES = " Armed Forces";
+
+  /**
+   * The states with a row of their own for the army, apart from their armed forces: a form that
+   * ends in {@code Army} or {@code army}, of an agency that is not named as the armed forces. The
+   * armed forces of these states are not also "the Cambodia army".
+   */
+  private static Set<String> statesWithAnArmyRow(Map<String, Entity> entities, Map<String, List<Alias>> formsById) {
+    Set<String> out = new HashSet<>();
+    for (Entity e : entities.values()) {
+      if (e.type() != EntityType.AGENCY || e.country().isEmpty() || e.name().endsWith(ARMED_FORCES)) {
+        continue;
+      }
+      for (Alias a : Gazetteer.formsOf(e, formsById)) {
+        String lower = a.text().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(" army") && !a.ambiguous()) {
+          out.add(e.country());
+          break;
+        }
+      }
+    }
+    return out;
+  }
 
   /** Marks a form that more than one entity has. */
   private static final String SHARED = "";

@@ -109,7 +109,17 @@ public final class MentionFinder {
 
   /** Nouns for a state whose possessive puts the role after it in its service: {@code the country's top prosecutor}. */
   /** The words of a body that also qualify other nouns: {@code military ruler}, {@code police state}. */
-  private static final Set<String> LOWERED_BODY_WORDS = Set.of("military", "army", "police");
+  private static final Set<String> LOWERED_BODY_WORDS = Set.of("military", "army", "navy", "police");
+
+  /** Words after a body word that go on with the body as the subject or a conjunct: {@code the army says}. */
+  private static final Set<String> BODY_CONTINUATIONS = Set.of("said", "says", "told", "tells", "has", "have",
+      "had", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "must", "should",
+      "did", "does", "also", "which", "who", "that", "then", "claims", "warns", "denies", "insists",
+      "confirms", "reports", "believes", "accuses", "alleges", "announces", "added", "adds", "stated",
+      "states", "launched", "launches", "killed", "kills", "arrested", "arrests", "fired", "fires",
+      "statement", "hackers",
+      "later", "still", "now", "never", "already", "again", "itself", "against", "into", "since",
+      "after", "before", "while", "when", "near", "under", "over", "about", "along", "within");
 
   /** Nouns of rule that a body word qualifies without naming the body: {@code military junta}. */
   private static final Set<String> RULE_NOUNS = Set.of("ruler", "rulers", "regime", "regimes", "junta",
@@ -424,9 +434,22 @@ public final class MentionFinder {
     }
 
     /**
-     * The country alone where its {@code military}, {@code army} or {@code police} only qualifies a
-     * ruler or a regime: {@code former Chilean military ruler Augusto Pinochet} names Chile, not
-     * its armed forces.
+     * Whether token {@code i} is a noun that the body word before it qualifies: {@code helicopter},
+     * {@code spokesman}, {@code ruler}; not a verb or a word that goes on with the body as subject
+     * ({@code said}, {@code has}, {@code fired}, {@code and}).
+     */
+    private boolean qualifiedNoun(int i) {
+      if (t.kind(i) != TokenKind.WORD || !Character.isLowerCase(t.first(i))) {
+        return false;
+      }
+      String w = t.text(i);
+      return RULE_NOUNS.contains(w) || !(w.endsWith("ed") || BODY_CONTINUATIONS.contains(w) || w.length() <= 3);
+    }
+
+    /**
+     * The country alone where its {@code military}, {@code army}, {@code navy} or {@code police}
+     * only qualifies a noun: {@code former Chilean military ruler Augusto Pinochet} names Chile, not
+     * its armed forces, and so does {@code a Polish military helicopter}.
      */
     private Mention asModifierOfRule(Mention m) {
       if (m.type() != EntityType.AGENCY || m.entity().country().isEmpty()) {
@@ -435,8 +458,7 @@ public final class MentionFinder {
       int first = t.indexAtOrAfter(m.start());
       int last = t.indexAtOrAfter(m.end()) - 1;
       int next = last + 1;
-      if (last <= first || next >= n || !LOWERED_BODY_WORDS.contains(t.text(last))
-          || !RULE_NOUNS.contains(t.text(next))) {
+      if (last <= first || next >= n || !LOWERED_BODY_WORDS.contains(t.text(last)) || !qualifiedNoun(next)) {
         return m;
       }
       Entity country = gazetteer.entity(m.entity().country()).orElse(null);

@@ -1,6 +1,7 @@
 package org.secnews.gazetteer;
 
 import static org.secnews.testsupport.Asserts.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,24 @@ final class GazetteerMatcherTest {
     void derived_armyNameOfAnotherBodyStaysItsOwn() {
       derived("The Indian army and the Indian military said.",
           "The [Indian army|in/army] and the [Indian military|in/armed-forces] said.");
+    }
+
+    @Test
+    void derived_armedForcesAreNotTheArmyWhereTheArmyHasARow() {
+      derived("The India army said.", "The [India army|in/army] said.");
+    }
+
+    @Test
+    void bodyWordQualifyingANounNamesTheCountry() {
+      derived("A Vietnamese navy ship and a Sudanese military helicopter were seen; the Sudanese army fired.",
+          "A [Vietnamese|VN] navy ship and a [Sudanese|SD] military helicopter were seen; the [Sudanese army|sd/armed-forces] fired.");
+    }
+
+    @Test
+    void aCountrysBodyWordAndSpokesman_speakForThatBody() {
+      org.secnews.Analysis a = WITH_BODIES.analyze("A Sudanese army spokesman said the city had fallen.");
+      assertEquals("[Sudanese|SD]", "[" + a.mentions().get(0).text() + "|" + a.mentions().get(0).entity().id() + "]");
+      assertEquals("sd/armed-forces", a.claims().get(0).speaker().entity().orElseThrow().id());
     }
 
     @Test
