@@ -1019,7 +1019,7 @@ public final class MentionFinder {
      */
     private boolean ofABody(int last) {
       int p = last + 1;
-      if (p + 1 < n && t.is(p, "of")) {
+      if (p + 1 < n && (t.is(p, "of") || t.is(p, "at") || t.is(p, "from"))) { // "Jens Jespersen at the Copenhagen police"
         int q = t.is(p + 1, "the") ? p + 2 : p + 1;
         if (q < n && owner[q] != null && owner[q].type() == EntityType.AGENCY) {
           return true;
@@ -1027,10 +1027,17 @@ public final class MentionFinder {
         // "Markus Caspers of the anti-terrorism department of the general public prosecutor's office"
         int end = q;
         while (end < n && end - q < 10 && (t.kind(end) == TokenKind.WORD && !t.isCapitalized(end)
+            || end == q && owner[end] != null && owner[end].type() == EntityType.COUNTRY // "the Copenhagen police"
             || t.kind(end) == TokenKind.HYPHEN || t.kind(end) == TokenKind.POSSESSIVE)) {
           end++;
         }
-        return t.is(p + 1, "the") && end > q + 1 && (stateContext(q, end) || containsWord(q, end, "prosecutor"));
+        boolean place = owner[q] != null; // "the Copenhagen police", not "Andy Roddick of the US"
+        boolean body = false;
+        for (int k = q; k < end && !body; k++) {
+          body = owner[k] == null && STATE_WORDS.contains(t.text(k).toLowerCase(Locale.ROOT));
+        }
+        return t.is(p + 1, "the") && end > q + 1 && (!place || body)
+            && (stateContext(q, end) || containsWord(q, end, "prosecutor"));
       }
       if (p + 3 < n && t.is(p, ",") && t.is(p + 1, "who") && HEADS.contains(t.text(p + 2))) {
         int q = t.is(p + 3, "the") ? p + 4 : p + 3;

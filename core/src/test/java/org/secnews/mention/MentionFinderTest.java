@@ -609,6 +609,14 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_atACitysPolice() {
+    assertMentions(analyze("Three men were held, says Jens Jespersen at the London police."),
+        "Three men were held, says [Jens Jespersen|jens-jespersen] at the [London|GB] police.");
+    assertMentions(analyze("Andy Roddick of the US won. Tom Ellison at the first meeting of the New Zealand Rugby Union spoke."),
+        "Andy Roddick of the [US|US] won. Tom Ellison at the first meeting of the [New Zealand|NZ] Rugby Union spoke.");
+  }
+
+  @Test
   void introduced_withTwoSurnames_laterCalledByBothIsOneMention() {
     assertMentions(analyze("Interior Minister Matus Sutaj Estok said the man was held. Sutaj Estok said he acted alone."),
         "Interior Minister [Matus Sutaj Estok|matus-sutaj-estok] said the man was held. "
