@@ -78,7 +78,8 @@ final class QuoteScanner {
         }
         case '"', '\uFF02' -> {
           closes = openDouble >= 0 && (right || !left);
-          opens = !closes && left;
+          // or squeezed after a full stop, as scraped text loses the space: here."We have a duty ...
+          opens = !closes && (left || openDouble < 0 && ".?!;".indexOf(prev) >= 0 && Character.isLetter(next));
         }
         case '\u2019' -> {
           closes = openSingle >= 0 && !isWordChar(next);

@@ -75,7 +75,7 @@ public final class SentenceSplitter {
         terminal = true;
         // runs such as ?! and closing marks: .” .) .’
         while (last + 1 < n && !tokens.spaceBefore(last + 1)
-            && (isTerminalToken(tokens, last + 1) || isCloser(tokens, last + 1))) {
+            && (isTerminalToken(tokens, last + 1) || isCloser(tokens, last + 1) && !squeezedOpener(tokens, last + 1))) {
           last++;
         }
         end = last + 1 == n || startsSentence(tokens, last + 1);
@@ -101,6 +101,18 @@ public final class SentenceSplitter {
       i = last + 1;
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A straight double mark with a capital letter right after it, after a full stop with no space:
+   * scraped text that lost the space before an opening mark ({@code here."We have a duty}), so
+   * it opens the next sentence rather than closing this one.
+   */
+  private static boolean squeezedOpener(Tokens t, int i) {
+    String text = t.text();
+    int after = t.end(i);
+    return text.charAt(t.start(i)) == '"' && i + 1 < t.size() && t.start(i + 1) == after
+        && t.kind(i + 1) == TokenKind.WORD && Character.isUpperCase(text.charAt(after));
   }
 
   private static boolean isTerminal(char c) {

@@ -35,6 +35,15 @@ final class ClaimExtractorTest {
   @Nested
   final class Quotations {
     @Test
+    void direct_straightOpeningMarkSqueezedAfterAFullStop_pairsWithACurlyClose() {
+      Analysis a = analyze("He spoke to the BBC about the threat.\"We have a duty to investigate the threats from hostile states,” Richard Moore said.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals(ClaimKind.DIRECT, c.kind());
+      assertEquals("We have a duty to investigate the threats from hostile states", c.content().text());
+      assertEquals("richard-moore", speakerId(c));
+    }
+
+    @Test
     void direct_quoteThenSpeakerThenCue() {
       claim("“Our door is always open,” Richard Moore told Politico.", ClaimKind.DIRECT, "richard-moore",
           "Our door is always open");
