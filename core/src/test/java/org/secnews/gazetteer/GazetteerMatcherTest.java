@@ -164,6 +164,25 @@ final class GazetteerMatcherTest {
     }
   }
 
+  @Test
+  void sharedAcronym_isTheFlaggedOwnersWhereItsCountryIsNamed_elseTheDefaultOwners() {
+    org.secnews.NewsAnalyzer a = org.secnews.NewsAnalyzer.builder()
+        .gazetteer(Gazetteer.builder()
+            .load("countries.tsv", new java.io.StringReader(String.join("\n",
+                "id\ttype\tname\tdemonyms",
+                "SU\tCOUNTRY\tSoviet Union\tSoviet",
+                "BY\tCOUNTRY\tBelarus\tBelarusian",
+                "RU\tCOUNTRY\tRussia\tRussian")))
+            .load("agencies.tsv", new java.io.StringReader(String.join("\n",
+                "id\ttype\tname\tcountry\tacronyms",
+                "su/kgb\tAGENCY\tCommittee for State Security\tSU\tKGB",
+                "by/kgb\tAGENCY\tState Security Committee of the Republic of Belarus\tBY\tKGB?")))
+            .build())
+        .build();
+    assertMentions(a.analyze("A former KGB officer, he runs Russia."), "A former [KGB|su/kgb] officer, he runs [Russia|RU].");
+    assertMentions(a.analyze("The KGB in Belarus held two men."), "The [KGB|by/kgb] in [Belarus|BY] held two men.");
+  }
+
   @Nested
   final class CasePolicy {
     @Test
