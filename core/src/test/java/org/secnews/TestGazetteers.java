@@ -24,6 +24,8 @@ public final class TestGazetteers {
       "jens-stoltenberg\tOFFICIAL\tJens Stoltenberg\tNO\t\t\tm\t\t\t\t\t",
       "leo-varadkar\tOFFICIAL\tLeo Varadkar\tIE\t\t\tm\t\t\t\t\t",
       "MC\tCOUNTRY\tMonaco\t\t\t\t\t\t\tMonegasque\tMonaco\t",
+      "delcy-rodriguez\tOFFICIAL\tDelcy Rodríguez\tVE\t\t\tf\t\t\t\t\t",
+      "andres-manuel-lopez-obrador\tOFFICIAL\tAndrés Manuel López Obrador\tMX\t\t\tm\t\t\t\t\tLópez Obrador",
       "hn/police\tAGENCY\tNational Police of Honduras\tHN\t\tpolice\t\t\t\t\t\t",
       "gb/sis\tAGENCY\tSecret Intelligence Service\tGB\t\tforeign-intelligence\t\t\tMI6|SIS!?\t\t\t",
       "nz/nzsis\tAGENCY\tNew Zealand Security Intelligence Service\tNZ\t\tintelligence\t\t\tNZSIS|SIS!?\t\t\t",
@@ -86,6 +88,7 @@ public final class TestGazetteers {
       "yvette-cooper\tinterior-minister\tGB\t2024-07\t2025-09\t",
       "jens-stoltenberg\tsecretary-general\tint/nato\t2014-10\t2024-09\t",
       "leo-varadkar\tprime-minister\tIE\t2022-12\t2024-04\tTaoiseach",
+      "delcy-rodriguez\tvice-president\tVE\t2018-06\t\t",
       "");
 
   public static final String STOPS = "stop\tnote\nLatin America\tregion\nWashington Post\tnewspaper\n";

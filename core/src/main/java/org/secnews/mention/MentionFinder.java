@@ -842,8 +842,10 @@ public final class MentionFinder {
             if (gender == Gender.UNKNOWN) {
               gender = GivenNames.genderOf(t.text(nameStart)); // Home Office minister Hazel Blears ... She
             }
-            Entity known = words == 2 ? knownUnderVariant(nameStart, last) : null;
-            add(known != null ? mention(known, nameStart, last, MentionForm.VARIANT)
+            Entity named = words == 2 ? namedBeforeBySurnames(name, t.start(nameStart)) : null;
+            Entity known = named == null && words == 2 ? knownUnderVariant(nameStart, last) : null;
+            add(named != null ? mention(named, nameStart, last, MentionForm.SURNAME)
+                : known != null ? mention(known, nameStart, last, MentionForm.VARIANT)
                 : mention(introduced(name, gender), nameStart, last, MentionForm.INTRODUCED));
           }
         } else if (words == 1 && last == nameStart && nameStart > start && isPeerTitle(nameStart - 1)
@@ -1898,6 +1900,9 @@ public final class MentionFinder {
         if (candidates == null && t.isAllCaps(i)) {
           candidates = byFirstWord.get(capitalize(word));
         }
+        if (candidates == null && !byFirstWord.isEmpty()) {
+          candidates = byFirstWord.get(ACCENTLESS + withoutAccents(word)); // "Rodriguez ... Rodríguez"
+        }
         if (candidates == null) {
           Entity titled = titledOfficial(i);
           if (titled != null) {
@@ -2210,6 +2215,19 @@ public final class MentionFinder {
     }
 
     /**
+     * The official named before {@code at} whose listed later form is {@code name}: {@code
+     * President López Obrador} after Andrés Manuel López Obrador, not a new person.
+     */
+    private Entity namedBeforeBySurnames(String name, int at) {
+      for (Mention m : mentions) {
+        if (m.type() == EntityType.OFFICIAL && m.end() <= at && gazetteer.surnames(m.id()).contains(name)) {
+          return m.entity();
+        }
+      }
+      return null;
+    }
+
+    /**
      * The one listed official a two-word name misspells or transliterates otherwise by a letter in
      * one of its words, or names without a middle name: {@code Peter Fiala} for Petr Fiala, {@code
      * Volodymyr Zolensky} for Volodymyr Zelensky, {@code Recep Erdogan} for Recep Tayyip Erdogan;
@@ -2268,10 +2286,12 @@ public final class MentionFinder {
           longSurnames.remove(0); // near misses are checked against the people in play, not all ever named
         }
       }
-      List<LaterForm> l = map.computeIfAbsent(words[0], k -> new ArrayList<>());
-      l.removeIf(x -> java.util.Arrays.equals(x.words(), words));
-      l.add(0, new LaterForm(words, e, form)); // the latest person with this surname wins
-      l.sort(Comparator.comparingInt((LaterForm x) -> -x.words().length));
+      for (String key : new String[] {words[0], ACCENTLESS + withoutAccents(words[0])}) {
+        List<LaterForm> l = map.computeIfAbsent(key, k -> new ArrayList<>());
+        l.removeIf(x -> java.util.Arrays.equals(x.words(), words));
+        l.add(0, new LaterForm(words, e, form)); // the latest person with this surname wins
+        l.sort(Comparator.comparingInt((LaterForm x) -> -x.words().length));
+      }
     }
 
     /**
@@ -2409,6 +2429,26 @@ public final class MentionFinder {
   }
 
   /** A person the gazetteer lacks, introduced by the text with a role: id from the name, no country. */
+  /** Marks a key of later forms by a word without its accents: {@code Rodriguez} for {@code Rodríguez}. */
+  private static final String ACCENTLESS = "\u0000";
+
+  /** The word with its letters' accents removed ({@code Rodríguez} to {@code Rodriguez}), case kept. */
+  private static String withoutAccents(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (w.charAt(k) >= 0x80) {
+        String d = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int j = 0; j < d.length(); j++) {
+          if (Character.getType(d.charAt(j)) != Character.NON_SPACING_MARK) {
+            b.append(d.charAt(j));
+          }
+        }
+        return b.toString();
+      }
+    }
+    return w;
+  }
+
   /** The key of {@link #surnamesByShape}: a surname's first letter and length. */
   private static String shape(char first, int length) {
     return first + ":" + length;

@@ -609,6 +609,19 @@ final class MentionFinderTest {
   }
 
   @Test
+  void surname_withoutItsAccent_andWithIt_isThePersonNamedBefore() {
+    assertMentions(TestGazetteers.analyzer().analyze("Interior Minister Rosa Icela Rodriguez spoke. Rodríguez said more.",
+        java.time.LocalDate.of(2024, 7, 26)),
+        "Interior Minister [Rosa Icela Rodriguez|rosa-icela-rodriguez] spoke. [Rodríguez|rosa-icela-rodriguez] said more.");
+  }
+
+  @Test
+  void introduced_aListedLaterFormAfterATitle_isThePersonNamedBefore() {
+    assertMentions(analyze("Andrés Manuel López Obrador spoke. President López Obrador said more."),
+        "[Andrés Manuel López Obrador|andres-manuel-lopez-obrador] spoke. President [López Obrador|andres-manuel-lopez-obrador] said more.");
+  }
+
+  @Test
   void introduced_atACitysPolice() {
     assertMentions(analyze("Three men were held, says Jens Jespersen at the London police."),
         "Three men were held, says [Jens Jespersen|jens-jespersen] at the [London|GB] police.");
