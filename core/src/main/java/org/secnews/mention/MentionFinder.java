@@ -951,6 +951,17 @@ public final class MentionFinder {
           continue; // "The head of the Haiti's National Police, Leon Charles,": the body led
         }
         boolean article = t.is(q, "the") || t.is(q, "The") || t.is(q, "a") || t.is(q, "A") || t.is(q, "an") || t.is(q, "An");
+        if (m == null && !article && t.kind(q) == TokenKind.WORD && t.isCapitalized(q) && RoleLexicon.isTitle(t, q)
+            && (role || RoleLexicon.isPostWord(t, q)) && !RoleLexicon.isNotName(t, q)) {
+          // a capitalised title in the description: "the General Commander of the Mozambican police, X,"
+          role = true;
+          stateRole |= RoleLexicon.isStateRole(t, q);
+          if (q == 0 || t.kind(q - 1) != TokenKind.WORD && !t.is(q - 1, "-") || t.newlineBefore(q)) {
+            // the description opens the sentence: "Spokesperson for the intelligence organisation, Dr. X,"
+            return stateContext(q, comma) && !onlyCountries(q, comma);
+          }
+          continue;
+        }
         if (t.kind(q) != TokenKind.WORD || t.isCapitalized(q) && !article || m != null) {
           // "Iran's ambassador to Syria, Hossein Akbari,": a state's possessive opens the description
           return role && q + 2 < comma && owner[q + 1] != null && owner[q + 1].type() == EntityType.COUNTRY

@@ -622,6 +622,16 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_afterACapitalisedTitleOfAStateBodyBeforeAComma() {
+    assertMentions(analyze("They are dying, the General Commander of the Honduran police, Bernadino Rafael, declared."),
+        "They are dying, the General Commander of the [Honduran|HN] police, [Bernadino Rafael|bernadino-rafael], declared.");
+    assertMentions(analyze("Spokesperson for the intelligence service, Dr. Peter Afunanya, made the disclosure."),
+        "Spokesperson for the intelligence service, Dr. [Peter Afunanya|peter-afunanya], made the disclosure.");
+    assertMentions(analyze("The General Manager of the football club, Peter Afunanya, spoke."),
+        "The General Manager of the football club, Peter Afunanya, spoke.");
+  }
+
+  @Test
   void introduced_atACitysPolice() {
     assertMentions(analyze("Three men were held, says Jens Jespersen at the London police."),
         "Three men were held, says [Jens Jespersen|jens-jespersen] at the [London|GB] police.");
