@@ -73,7 +73,8 @@ public final class MentionFinder {
       "party", "tory", "tories", "labour", "conservative", "conservatives", "liberal", "democrat",
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
       "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution", "prosecutor",
-      "prosecutors");
+      "prosecutors", "bureau", "judicial", "investigation", "investigations", "counterterrorism",
+      "counter-terrorism", "border", "customs", "gendarmerie", "navy", "directorate");
 
   /** Verbs of saying after a speaker's name or a description: {@code Monirul Islam said}, {@code told reporters}. */
   private static final Set<String> SAYS = Set.of("said", "says", "told", "added", "stated", "explained", "confirmed",

@@ -632,6 +632,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_byAnAppositionNamingABureau() {
+    assertMentions(analyze("The cell was dangerous, said Cherkaoui Habboub, Director of the Central Bureau of Judicial Investigations, on Monday."),
+        "The cell was dangerous, said [Cherkaoui Habboub|cherkaoui-habboub], Director of the Central Bureau of Judicial Investigations, on Monday.");
+  }
+
+  @Test
   void introduced_atACitysPolice() {
     assertMentions(analyze("Three men were held, says Jens Jespersen at the London police."),
         "Three men were held, says [Jens Jespersen|jens-jespersen] at the [London|GB] police.");
