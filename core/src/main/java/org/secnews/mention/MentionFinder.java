@@ -1816,6 +1816,10 @@ public final class MentionFinder {
           if (ok) {
             String kind = genericKinds[g];
             String speaksFor = officialsCountryAfter(i + words.length); // "Foreign Ministry spokeswoman Hua Chunying"
+            if (speaksFor == null && i >= 2 && t.kind(i - 1) == TokenKind.POSSESSIVE && owner[i - 2] != null
+                && owner[i - 2].type() == EntityType.COUNTRY) {
+              speaksFor = owner[i - 2].id(); // "Taiwan's Defense Ministry", after Japan's
+            }
             Entity body = speaksFor != null ? bodyByCountryAndKind.get(speaksFor + "|" + kind) : null;
             if (body == null) {
               body = named.get(kind); // "the Russian Foreign Ministry ... the Foreign Ministry": the same body

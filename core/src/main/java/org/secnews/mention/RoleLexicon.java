@@ -98,7 +98,7 @@ final class RoleLexicon {
       "Police", "Army", "Navy", "Force", "Forces", "Parliament", "Government", "Authority", "Trust",
       "Network", "News", "Times", "Post", "Centre", "Center", "Fund", "Board", "Unit", "League",
       "Airport", "Street", "Square", "Bay", "Camp", "Base", "Hospital", "Tribunal",
-      "Relations", "Affairs", "Operations", "Headquarters", "Secretariat", "Directorate"));
+      "Relations", "Affairs", "Operations", "Headquarters", "Secretariat", "Directorate", "Branch"));
 
   /** Titles that companies and charities use as much as states: {@code Director Shami Chakrabarti}. */
   static final Set<String> CORPORATE_TITLES = Set.of("Director", "Chief", "Head", "Executive", "Officer");

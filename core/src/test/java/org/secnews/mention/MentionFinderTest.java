@@ -638,6 +638,18 @@ final class MentionFinderTest {
   }
 
   @Test
+  void genericBody_afterACountrysPossessive_isThatCountrys_notTheOneNamedBefore() {
+    assertMentions(analyze("The Dutch Foreign Ministry protested. Later Russia's Foreign Ministry replied."),
+        "The [Dutch Foreign Ministry|nl/mfa] protested. Later [Russia|RU]'s [Foreign Ministry|ru/mfa] replied.");
+  }
+
+  @Test
+  void introduced_notABranchOfABody() {
+    assertMentions(analyze("Prosecutors indicted 23 people, the Tainan Branch of the Russian prosecutor's office announced."),
+        "Prosecutors indicted 23 people, the Tainan Branch of the [Russian|RU] prosecutor's office announced.");
+  }
+
+  @Test
   void introduced_atACitysPolice() {
     assertMentions(analyze("Three men were held, says Jens Jespersen at the London police."),
         "Three men were held, says [Jens Jespersen|jens-jespersen] at the [London|GB] police.");
