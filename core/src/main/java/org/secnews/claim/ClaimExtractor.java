@@ -1835,7 +1835,9 @@ public final class ClaimExtractor {
         int quoted = strength != null && "call".equals(cues.lemma(t.text(i))) && judgementVerb(i)
             ? quotedComplement(i, end) : -1; // "called the attack "dangerous and escalatory""
         if (quoted >= 0 && strength != CueLexicon.Strength.STRONG) {
-          calledSo(se, i, quoted);
+          if (!(i == se.firstToken() && isParticiple(i) && callingOpens(se, i, end))) {
+            calledSo(se, i, quoted);
+          }
           continue;
         }
         if (strength != null && "call".equals(cues.lemma(t.text(i))) && calledItSo(se, i, end)) {
@@ -2146,7 +2148,8 @@ public final class ClaimExtractor {
         if (t.is(k, "as") && !inQuote(k) || t.kind(k) == TokenKind.QUOTE) {
           return true;
         }
-        if (t.is(k, ",") || t.is(k, ";") || t.is(k, ":") || t.is(k, "that") || cueAt[k] != null && k > i + 1) {
+        if (t.is(k, ",") || t.is(k, ";") || t.is(k, ":") || t.is(k, "that")
+            || cueAt[k] != null && k > i + 1 && !determinedNounPhraseBefore(k)) { // but "dismissed the Saudi claims as"
           return false;
         }
       }
@@ -2239,6 +2242,9 @@ public final class ClaimExtractor {
      * or {@code the} opening the object, so "calling for talks" and "called it a day" stay out.
      */
     private boolean calledItSo(Sentence se, int i, int end) {
+      if (isParticiple(i) && i == se.firstToken() && i + 3 < end) {
+        return callingOpens(se, i, end);
+      }
       if (!isParticiple(i) || i - 1 <= se.firstToken() || !t.is(i - 1, ",") || i + 3 >= end) {
         return false;
       }
@@ -2253,6 +2259,44 @@ public final class ClaimExtractor {
         return false;
       }
       addIndirect(sp, i, i, t.start(i + 1), t.end(to - 1), se);
+      return true;
+    }
+
+    /**
+     * {@code Calling the Israeli attack a violation of international law, Iran's foreign ministry
+     * said ...}: a sentence that opens with the participle, its object and a judgement (or a
+     * quotation), a comma, and the subject that made it. Adds the judgement as the subject's claim.
+     */
+    private boolean callingOpens(Sentence se, int i, int end) {
+      int comma = -1; // the comma that closes the participle clause
+      int after = -1; // where the main clause starts
+      boolean quoted = false;
+      for (int k = i + 1; k < end && k - i <= 30; k++) {
+        if (t.kind(k) == TokenKind.QUOTE && t.is(k - 1, ",") && k - 1 > i + 1) {
+          comma = k - 1; // Calling China “an authoritarian state,” he said
+          after = k + 1;
+          quoted = true;
+          break;
+        }
+        if (inQuote(k) || t.kind(k) == TokenKind.QUOTE) {
+          quoted = true;
+          continue;
+        }
+        if (t.is(k, ",")) {
+          comma = k;
+          after = k + 1;
+          break;
+        }
+      }
+      if (comma < i + 3 || !(quoted || judgedNounPhrase(i + 1, comma) || judgement(i + 2, comma))) {
+        return false;
+      }
+      int[] subj = subjectFrom(after, end);
+      Speaker sp = subj == null ? null : resolve(subj[0], subj[1]);
+      if (sp == null) {
+        return false;
+      }
+      addIndirect(sp, i, i, t.start(i + 1), t.end(comma - 1), se);
       return true;
     }
 

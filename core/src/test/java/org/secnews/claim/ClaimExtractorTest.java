@@ -1066,6 +1066,24 @@ final class ClaimExtractorTest {
     }
   }
   @Test
+  void openingParticipleWithAJudgement_isTheMainClauseSubjectsClaim() {
+    Analysis a = analyze("Calling the Russian strike a violation of international law, the Dutch Foreign Ministry said it would respond.");
+    assertEquals("the Russian strike a violation of international law", a.claims().get(0).content().text());
+    assertEquals("nl/mfa", speakerId(a.claims().get(0)));
+    Analysis b = analyze("Calling Russia “an authoritarian state with different values,” Richard Moore said the threat grew.");
+    assertEquals("Russia “an authoritarian state with different values", b.claims().get(0).content().text());
+    assertEquals("richard-moore", speakerId(b.claims().get(0)));
+    Analysis c = analyze("Calling for calm, Richard Moore said the talks would go on.");
+    assertEquals(1, c.claims().size(), c.claims().toString());
+  }
+
+  @Test
+  void dismissedAsAfterANounCueInTheObject() {
+    claim("The Russian Foreign Ministry dismissed the Dutch claims as baseless.", ClaimKind.INDIRECT, "ru/mfa",
+        "the Dutch claims as baseless");
+  }
+
+  @Test
   void cueWithAPronounObjectAfterTheSpeakersApposition_isNoClaim() {
     assertTrue(analyze("The Director, Army Public Relations, Brig.-Gen. Onyema Nwachukwu, disclosed this in a statement on Thursday.")
         .claims().isEmpty());
