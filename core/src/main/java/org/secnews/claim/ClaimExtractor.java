@@ -1876,7 +1876,7 @@ public final class ClaimExtractor {
      */
     private int trailingCue(int first, int end) {
       int comma = -1;
-      for (int j = end - 1; j > first + 3 && end - j < 16; j--) {
+      for (int j = end - 1; j > first + 3 && end - j < 20; j--) { // "..., Press Secretary of Belarus' State Border Committee X told the media"
         if (inQuote(j) || t.kind(j) == TokenKind.QUOTE) {
           return -1;
         }

@@ -133,7 +133,7 @@ public final class GazetteerMatcher {
             }
             if (caseMatches(e, tokens, path, depth)
                 && (!e.alias().ambiguous() || contextAccepts(tokens, i, j, sentenceStart, sentenceAllCaps,
-                    e.alias().form() == MentionForm.ACRONYM))) {
+                    e.alias().form() == MentionForm.ACRONYM, e.entity() != null && e.entity().type() == EntityType.AGENCY))) {
               if (e.entity() == null) { // a stop name vetoes
                 accepted.clear();
                 accepted.add(e);
@@ -321,7 +321,7 @@ public final class GazetteerMatcher {
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"));
 
   private static boolean contextAccepts(Tokens t, int first, int last, int sentenceStart,
-      boolean sentenceAllCaps, boolean acronym) {
+      boolean sentenceAllCaps, boolean acronym, boolean body) {
     if (sentenceAllCaps) {
       return false;
     }
@@ -329,7 +329,8 @@ public final class GazetteerMatcher {
       return true; // an acronym beside a capitalised word is still the acronym: SIS Director
     }
     int next = last + 1;
-    if (next < t.size() && t.kind(next) == TokenKind.WORD && t.isCapitalized(next)
+    if (!(body && first != last) // a body's name of several words before a name is still that name: "State Border Committee Anton Bychkovsky"
+        && next < t.size() && t.kind(next) == TokenKind.WORD && t.isCapitalized(next)
         && !t.newlineBefore(next) && t.spaceBefore(next) && !WEEKDAYS.contains(t, next)) {
       return false; // Jordan Peterson, Georgia Tech; but "Iran's Ministry of Intelligence Friday released"
     }

@@ -136,6 +136,10 @@ public final class MentionFinder {
       "constitutional", "europe", "international", "development", "communities");
 
   /** Nouns after a state word that make it private business: {@code security firm}, {@code intelligence company}. */
+  /** Portfolio words before a lower-case {@code ministry}: {@code the foreign ministry}. */
+  private static final Set<String> PORTFOLIO_WORDS = Set.of("foreign", "defence", "defense", "interior",
+      "home", "justice", "security", "national", "state");
+
   /** Words of sports and civil bodies, whose heads hold no state post: {@code Athletics Federation}. */
   private static final Set<String> CIVIL_BODY_WORDS = Set.of("federation", "association", "club", "league",
       "football", "athletics", "olympic", "sports", "sporting", "rugby", "cricket", "tennis");
@@ -838,6 +842,15 @@ public final class MentionFinder {
           if (post && words >= 3 && isNameWord(nameStart + 1) && namesAPlace(nameStart)) {
             nameStart++; // "Deputy Commissioner, Reasi Vishesh Paul Mahajan" after "Reasi district": the post's district
           }
+          if (post && words >= 3) {
+            // a body's name runs into the person's: "Press Secretary of the State Border Committee Anton Bychkovsky"
+            for (int k = last - 2; k >= nameStart; k--) {
+              if (RoleLexicon.endsOrganisation(t, k) && isNameWord(k + 1) && isNameWord(k + 2)) {
+                nameStart = k + 1;
+                break;
+              }
+            }
+          }
           if (post) {
             String name = text.substring(t.start(nameStart), t.end(last));
             if (gender == Gender.UNKNOWN) {
@@ -1152,6 +1165,7 @@ public final class MentionFinder {
         return true; // "former FBI man Jeffrey Royer", "CIA veteran John Kiriakou"
       }
       // back over "of the", "to the Netherlands", mentions, to a post word: Ambassador to the Netherlands
+      boolean bodyAfter = false; // "the deputy spokesperson for the foreign ministry Pham Thu Hang"
       for (int p = before, steps = 0; p >= 0 && steps < 6; p--, steps++) {
         if (t.is(p, "lord") && p > 0 && t.isIgnoreCase(p - 1, "law")) {
           return true; // "senior law lord Lord Bingham": a judge of the House of Lords (not "drug lord")
@@ -1164,12 +1178,18 @@ public final class MentionFinder {
             return false; // "Greek Athletics Federation boss Vassilli Sevastis": a sports body's head, no state post
           }
           return stateContext(orgNameStart(p), p) || (owner[p] == null && steps == 0 && spokes(p) && !privateBody(p))
+              || bodyAfter && owner[p] == null && spokes(p)
               || steps == 0 && RoleLexicon.isStateRole(t, p); // "former minister Clare Short"
         }
         if (RoleLexicon.isPostWord(t, p) && owner[p] == null && t.kind(p + 1) != TokenKind.POSSESSIVE) {
           return true;
         }
-        boolean glue = owner[p] != null || t.kind(p) == TokenKind.POSSESSIVE
+        boolean body = owner[p] == null && t.kind(p) == TokenKind.WORD && !t.isCapitalized(p) && p < before
+            && (t.is(p + 1, "ministry") || t.is(p + 1, "police")) && PORTFOLIO_WORDS.contains(t.text(p));
+        boolean bodyNoun = owner[p] == null && t.kind(p) == TokenKind.WORD && !t.isCapitalized(p)
+            && (t.is(p, "ministry") || t.is(p, "police")) && p == before;
+        bodyAfter |= body || bodyNoun;
+        boolean glue = owner[p] != null || t.kind(p) == TokenKind.POSSESSIVE || body || bodyNoun
             || t.is(p, "of") || t.is(p, "to") || t.is(p, "the") || t.is(p, "for")
             || t.is(p, "staff") && p > 0 && t.is(p - 1, "of"); // "chief of staff Janat Saipoldayev"
         if (!glue || t.newlineBefore(p + 1) && p + 1 != start) {
@@ -2183,8 +2203,9 @@ public final class MentionFinder {
       for (Mention p : people) {
         if (p.start() >= headEnd) {
           for (String[] s : surnameForms(p)) {
-            if (!forms.containsKey(s[0])) {
-              register(forms, s, p.entity(), MentionForm.SURNAME);
+            List<LaterForm> taken = forms.get(s[0]);
+            if (taken == null || taken.stream().allMatch(f -> f.entity().equals(p.entity()))) {
+              register(forms, s, p.entity(), MentionForm.SURNAME); // "Sutaj" and "Sutaj Estok" of one person
             }
           }
           if (p.form() == MentionForm.INTRODUCED && !forms.containsKey(t.text(t.indexAtOrAfter(p.start())))) {

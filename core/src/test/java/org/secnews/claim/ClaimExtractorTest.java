@@ -1078,6 +1078,12 @@ final class ClaimExtractorTest {
   }
 
   @Test
+  void clauseThenALongSpeakerPhraseAndTheCue() {
+    claim("The situation remains tense, Press Secretary of Russia's Investigative Committee Anton Bychkovsky told the media.",
+        ClaimKind.INDIRECT, "anton-bychkovsky", "The situation remains tense");
+  }
+
+  @Test
   void dismissedAsAfterANounCueInTheObject() {
     claim("The Russian Foreign Ministry dismissed the Dutch claims as baseless.", ClaimKind.INDIRECT, "ru/mfa",
         "the Dutch claims as baseless");

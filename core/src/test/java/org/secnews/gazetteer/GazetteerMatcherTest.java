@@ -183,6 +183,21 @@ final class GazetteerMatcherTest {
     assertMentions(a.analyze("The KGB in Belarus held two men."), "The [KGB|by/kgb] in [Belarus|BY] held two men.");
   }
 
+  @Test
+  void ambiguousNameOfABodyOfSeveralWords_beforeAPersonsName_isStillTheBody() {
+    org.secnews.NewsAnalyzer a = org.secnews.NewsAnalyzer.builder()
+        .gazetteer(Gazetteer.builder()
+            .load("countries.tsv", new java.io.StringReader(String.join("\n",
+                "id\ttype\tname\tdemonyms", "BY\tCOUNTRY\tBelarus\tBelarusian")))
+            .load("agencies.tsv", new java.io.StringReader(String.join("\n",
+                "id\ttype\tname\tcountry\taliases",
+                "by/border-committee\tAGENCY\tState Border Committee of Belarus\tBY\tState Border Committee?")))
+            .build())
+        .build();
+    assertMentions(a.analyze("In Belarus, the State Border Committee Anton Bychkovsky spoke for said so."),
+        "In [Belarus|BY], the [State Border Committee|by/border-committee] Anton Bychkovsky spoke for said so.");
+  }
+
   @Nested
   final class CasePolicy {
     @Test

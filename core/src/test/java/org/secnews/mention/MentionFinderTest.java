@@ -650,6 +650,24 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_afterASpokespersonForALowerCaseMinistry() {
+    assertMentions(analyze("On May 25, the deputy spokesperson for the foreign ministry Pham Thu Hang said the ships violated the zone."),
+        "On May 25, the deputy spokesperson for the foreign ministry [Pham Thu Hang|pham-thu-hang] said the ships violated the zone.");
+  }
+
+  @Test
+  void introduced_aBodysNameRunningIntoThePersonsIsNoPartOfIt() {
+    assertMentions(analyze("Press Secretary of the State Border Committee Anton Bychkovsky told reporters."),
+        "Press Secretary of the State Border Committee [Anton Bychkovsky|anton-bychkovsky] told reporters.");
+  }
+
+  @Test
+  void introduced_twoSurnamesInTheHeadlineBeforeTheFullName() {
+    assertMentions(analyze("Sutaj Estok: police press charges\n\nInterior Minister Matus Sutaj Estok said the man acted alone."),
+        "[Sutaj Estok|matus-sutaj-estok]: police press charges\n\nInterior Minister [Matus Sutaj Estok|matus-sutaj-estok] said the man acted alone.");
+  }
+
+  @Test
   void introduced_atACitysPolice() {
     assertMentions(analyze("Three men were held, says Jens Jespersen at the London police."),
         "Three men were held, says [Jens Jespersen|jens-jespersen] at the [London|GB] police.");
