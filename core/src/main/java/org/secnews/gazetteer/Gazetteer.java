@@ -752,8 +752,8 @@ public final class Gazetteer {
     }
 
     /**
-     * A body named {@code National Intelligence Service (South Korea)} is written {@code National
-     * Intelligence Service}: a name several states use, so it is added as an ambiguous alias,
+     * A body named (or also known as) {@code National Intelligence Service (South Korea)} is written
+     * {@code National Intelligence Service}: a name several states use, so it is added as an ambiguous alias,
      * which counts only where the text names the body's country. Not where another entity owns
      * that name outright ({@code National Security Agency} is the US agency's).
      */
@@ -765,11 +765,22 @@ public final class Gazetteer {
         }
       }));
       for (Entity e : entities.values()) {
-        String bare = withoutQualifier(e.name());
         List<Alias> list = aliases.get(e.id());
-        if (bare != null && !e.country().isEmpty() && !owned.contains(bare)
-            && list.stream().noneMatch(a -> a.text().equals(bare))) {
-          list.add(new Alias(bare, MentionForm.NAME, CasePolicy.NAME, true));
+        if (e.country().isEmpty()) {
+          continue;
+        }
+        List<String> qualified = new ArrayList<>();
+        qualified.add(e.name());
+        for (Alias a : list) {
+          if (a.form() == MentionForm.ALIAS && !a.ambiguous()) {
+            qualified.add(a.text()); // "Attorney General's Office (Venezuela)" of the Public Ministry
+          }
+        }
+        for (String q : qualified) {
+          String bare = withoutQualifier(q);
+          if (bare != null && !owned.contains(bare) && list.stream().noneMatch(a -> a.text().equals(bare))) {
+            list.add(new Alias(bare, MentionForm.NAME, CasePolicy.NAME, true));
+          }
         }
       }
     }

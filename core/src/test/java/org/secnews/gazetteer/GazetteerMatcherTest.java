@@ -184,6 +184,22 @@ final class GazetteerMatcherTest {
   }
 
   @Test
+  void qualifiedAliasWithoutItsQualifier_isTheBodyOfTheCountryNamed() {
+    org.secnews.NewsAnalyzer a = org.secnews.NewsAnalyzer.builder()
+        .gazetteer(Gazetteer.builder()
+            .load("countries.tsv", new java.io.StringReader(String.join("\n",
+                "id\ttype\tname\tdemonyms", "VE\tCOUNTRY\tVenezuela\tVenezuelan", "CO\tCOUNTRY\tColombia\tColombian")))
+            .load("agencies.tsv", new java.io.StringReader(String.join("\n",
+                "id\ttype\tname\tcountry\taliases",
+                "ve/prosecutor\tAGENCY\tPublic Ministry (Venezuela)\tVE\tAttorney General's Office (Venezuela)",
+                "co/fiscalia\tAGENCY\tAttorney General's Office (Colombia)\tCO\t")))
+            .build())
+        .build();
+    assertMentions(a.analyze("In Venezuela, the Attorney General's Office said gangs came from Venezuela and Colombia."),
+        "In [Venezuela|VE], the [Attorney General's Office|ve/prosecutor] said gangs came from [Venezuela|VE] and [Colombia|CO].");
+  }
+
+  @Test
   void ambiguousNameOfABodyOfSeveralWords_beforeAPersonsName_isStillTheBody() {
     org.secnews.NewsAnalyzer a = org.secnews.NewsAnalyzer.builder()
         .gazetteer(Gazetteer.builder()
