@@ -1936,8 +1936,8 @@ public final class MentionFinder {
         if (candidates == null && t.isAllCaps(i)) {
           candidates = byFirstWord.get(capitalize(word));
         }
-        if (candidates == null && !byFirstWord.isEmpty()) {
-          candidates = byFirstWord.get(ACCENTLESS + withoutAccents(word)); // "Rodriguez ... Rodríguez"
+        if (candidates == null && !byFirstWord.isEmpty() && !ascii(word)) {
+          candidates = byFirstWord.get(withoutAccents(word)); // "Rodriguez ... Rodríguez"
         }
         if (candidates == null) {
           Entity titled = titledOfficial(i);
@@ -2323,7 +2323,8 @@ public final class MentionFinder {
           longSurnames.remove(0); // near misses are checked against the people in play, not all ever named
         }
       }
-      for (String key : new String[] {words[0], ACCENTLESS + withoutAccents(words[0])}) {
+      // a surname with accents is also found without them: "Rodríguez ... Rodriguez"
+      for (String key : ascii(words[0]) ? new String[] {words[0]} : new String[] {words[0], withoutAccents(words[0])}) {
         List<LaterForm> l = map.computeIfAbsent(key, k -> new ArrayList<>());
         l.removeIf(x -> java.util.Arrays.equals(x.words(), words));
         l.add(0, new LaterForm(words, e, form)); // the latest person with this surname wins
@@ -2466,8 +2467,15 @@ public final class MentionFinder {
   }
 
   /** A person the gazetteer lacks, introduced by the text with a role: id from the name, no country. */
-  /** Marks a key of later forms by a word without its accents: {@code Rodriguez} for {@code Rodríguez}. */
-  private static final String ACCENTLESS = "\u0000";
+  /** Whether every character of {@code w} is ASCII. */
+  private static boolean ascii(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (w.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The word with its letters' accents removed ({@code Rodríguez} to {@code Rodriguez}), case kept. */
   private static String withoutAccents(String w) {
