@@ -1832,15 +1832,16 @@ public final class ClaimExtractor {
           continue; // "The FSB released a statement that ..."
         }
         CueLexicon.Strength strength = cue(i);
-        int quoted = strength != null && "call".equals(cues.lemma(t.text(i))) && judgementVerb(i)
-            ? quotedComplement(i, end) : -1; // "called the attack "dangerous and escalatory""
+        boolean call = strength != null && "call".equals(cues.lemma(t.text(i)));
+        if (call && i == se.firstToken() && isParticiple(i) && callingOpens(se, i, end)) {
+          continue; // "Calling the attack a violation of international law, the ministry said"
+        }
+        int quoted = call && judgementVerb(i) ? quotedComplement(i, end) : -1; // "called the attack "dangerous and escalatory""
         if (quoted >= 0 && strength != CueLexicon.Strength.STRONG) {
-          if (!(i == se.firstToken() && isParticiple(i) && callingOpens(se, i, end))) {
-            calledSo(se, i, quoted);
-          }
+          calledSo(se, i, quoted);
           continue;
         }
-        if (strength != null && "call".equals(cues.lemma(t.text(i))) && calledItSo(se, i, end)) {
+        if (call && calledItSo(se, i, end)) {
           continue; // "condemned the bombing, calling it a terrorist attack"
         }
         if (strength != CueLexicon.Strength.STRONG && !(strength != null && i + 1 < end && askedWhether(i, i + 1))) {
@@ -2242,9 +2243,6 @@ public final class ClaimExtractor {
      * or {@code the} opening the object, so "calling for talks" and "called it a day" stay out.
      */
     private boolean calledItSo(Sentence se, int i, int end) {
-      if (isParticiple(i) && i == se.firstToken() && i + 3 < end) {
-        return callingOpens(se, i, end);
-      }
       if (!isParticiple(i) || i - 1 <= se.firstToken() || !t.is(i - 1, ",") || i + 3 >= end) {
         return false;
       }

@@ -120,11 +120,6 @@ final class SpeakerResolver {
   private final Map<String, List<BodyName>> bodyNamesByCountry;
 
   /**
-   * The body of {@code cc} whose name ends with the words of {@code [from, to)}: {@code China's
-   * coast guard} is the China Coast Guard, {@code Israel's military} the Israeli military; or null
-   * if none or several bodies fit.
-   */
-  /**
    * The country of the last country, body or official mention before {@code from} in its
    * sentence (back to a full stop, question or exclamation mark, or a line break), or null.
    */
@@ -144,6 +139,11 @@ final class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The body of {@code cc} whose name ends with the words of {@code [from, to)}: {@code China's
+   * coast guard} is the China Coast Guard, {@code Israel's military} the Israeli military; or null
+   * if none or several bodies fit.
+   */
   private Entity bodyNamedLike(Tokens t, int from, int to, String cc) {
     if (from >= to) {
       return null;

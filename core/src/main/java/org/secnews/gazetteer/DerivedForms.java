@@ -119,7 +119,8 @@ final class DerivedForms {
           }
         }
       }
-      lowerGenericHeads(own, derived, names, demonyms, !armies.contains(e.country()));
+      describeArmedForces(own, derived, names, demonyms, !armies.contains(e.country()));
+      lowerGenericHeads(own, derived, names, demonyms);
       String id = e.id();
       derived.keySet().removeIf(d -> {
         String owner = owners.get(d.toLowerCase(Locale.ROOT));
@@ -158,36 +159,33 @@ final class DerivedForms {
       "National Guard", "National Police", "Federal Police", "Marines", "Special Forces");
 
   /**
+   * Adds, for a state's armed forces ({@code Sudanese Armed Forces}), the forms news describes
+   * them by: {@code Sudanese military} and, where the state has no army row of its own ({@code
+   * armyFree}), {@code Sudanese Army}; with the letter-case policy of the form they come from.
+   */
+  private static void describeArmedForces(List<Alias> own, Map<String, CasePolicy> derived,
+      List<String> names, List<String> demonyms, boolean armyFree) {
+    writtenForms(own, derived).forEach((form, policy) -> {
+      if (form.endsWith(ARMED_FORCES)) {
+        String p = form.substring(0, form.length() - ARMED_FORCES.length());
+        if (demonyms.contains(p) || names.contains(p)) {
+          if (armyFree) {
+            derived.putIfAbsent(p + " Army", policy);
+          }
+          derived.putIfAbsent(p + " military", policy);
+        }
+      }
+    });
+  }
+
+  /**
    * Adds, for each form made of the country's name or demonym and a head of {@link
    * #LOWERED_HEADS} ({@code Philippine Navy}), the form with that head in lower case ({@code
    * Philippine navy}), with the letter-case policy of the form it comes from.
    */
   private static void lowerGenericHeads(List<Alias> own, Map<String, CasePolicy> derived,
-      List<String> names, List<String> demonyms, boolean armyFree) {
-    Map<String, CasePolicy> forms = new LinkedHashMap<>();
-    for (Alias a : own) {
-      if (!a.ambiguous() && a.form() != MentionForm.ACRONYM) {
-        forms.putIfAbsent(a.text(), a.casePolicy());
-      }
-    }
-    derived.forEach(forms::putIfAbsent);
-    // a state's armed forces are "the Sudanese army" and "the Sudanese military" in news, unless
-    // another row (the Indian Army) owns that name
-    Map<String, CasePolicy> described = new LinkedHashMap<>();
-    forms.forEach((form, policy) -> {
-      if (form.endsWith(ARMED_FORCES)) {
-        String p = form.substring(0, form.length() - ARMED_FORCES.length());
-        if (demonyms.contains(p) || names.contains(p)) {
-          if (armyFree) {
-            described.putIfAbsent(p + " Army", policy);
-          }
-          described.putIfAbsent(p + " military", policy);
-        }
-      }
-    });
-    described.forEach(derived::putIfAbsent);
-    described.forEach(forms::putIfAbsent);
-    forms.forEach((form, policy) -> {
+      List<String> names, List<String> demonyms) {
+    writtenForms(own, derived).forEach((form, policy) -> {
       for (List<String> prefixes : List.of(demonyms, names)) {
         for (String p : prefixes) {
           if (form.length() > p.length() + 1 && form.startsWith(p) && form.charAt(p.length()) == ' '
@@ -197,6 +195,18 @@ final class DerivedForms {
         }
       }
     });
+  }
+
+  /** An entity's own plain forms, then the forms derived so far, each with its letter-case policy. */
+  private static Map<String, CasePolicy> writtenForms(List<Alias> own, Map<String, CasePolicy> derived) {
+    Map<String, CasePolicy> forms = new LinkedHashMap<>();
+    for (Alias a : own) {
+      if (!a.ambiguous() && a.form() != MentionForm.ACRONYM) {
+        forms.putIfAbsent(a.text(), a.casePolicy());
+      }
+    }
+    derived.forEach(forms::putIfAbsent);
+    return forms;
   }
 
   private static final String ARMED_FORCES = " Armed Forces";

@@ -108,7 +108,6 @@ public final class MentionFinder {
   /** Verbs that may follow a surname spelt like a demonym: {@code Najib Danish said}. */
   private static final Set<String> SAY_FORMS = Set.of("said", "says", "told", "tells", "added", "adds", "wrote", "writes");
 
-  /** Nouns for a state whose possessive puts the role after it in its service: {@code the country's top prosecutor}. */
   /** The words of a body that also qualify other nouns: {@code military ruler}, {@code police state}. */
   private static final Set<String> LOWERED_BODY_WORDS = Set.of("military", "army", "navy", "police");
 
@@ -127,6 +126,7 @@ public final class MentionFinder {
       "juntas", "dictatorship", "dictator", "rule", "coup", "coups", "government", "governments",
       "strongman", "takeover", "state");
 
+  /** Nouns for a state whose possessive puts the role after it in its service: {@code the country's top prosecutor}. */
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
 
   /** A government portfolio before a spokes- word: {@code Home Affairs spokesman}, {@code Health spokesman} (a party's, in parliament). */
@@ -135,7 +135,6 @@ public final class MentionFinder {
       "economy", "energy", "immigration", "welfare", "work", "pensions", "housing", "agriculture", "home", "foreign",
       "constitutional", "europe", "international", "development", "communities");
 
-  /** Nouns after a state word that make it private business: {@code security firm}, {@code intelligence company}. */
   /** Portfolio words before a lower-case {@code ministry}: {@code the foreign ministry}. */
   private static final Set<String> PORTFOLIO_WORDS = Set.of("foreign", "defence", "defense", "interior",
       "home", "justice", "security", "national", "state");
@@ -144,6 +143,7 @@ public final class MentionFinder {
   private static final Set<String> CIVIL_BODY_WORDS = Set.of("federation", "association", "club", "league",
       "football", "athletics", "olympic", "sports", "sporting", "rugby", "cricket", "tennis");
 
+  /** Nouns after a state word that make it private business: {@code security firm}, {@code intelligence company}. */
   private static final Set<String> PRIVATE_NOUNS = Set.of("firm", "firms", "company", "companies", "consultant",
       "consultants", "consultancy", "vendor", "vendors", "industry", "software", "specialist", "specialists",
       "researcher", "researchers", "expert", "experts", "analyst", "analysts", "contractor", "contractors");
@@ -1595,7 +1595,6 @@ public final class MentionFinder {
       return false;
     }
 
-    /** Whether tokens {@code [from, to)} name a state body or country, and no armed group. */
     /** Whether the only mentions in {@code [from, to)} that make it a state context are countries. */
     private boolean onlyCountries(int from, int to) {
       boolean country = false;
@@ -1612,6 +1611,7 @@ public final class MentionFinder {
       return country;
     }
 
+    /** Whether tokens {@code [from, to)} name a state body or country, and no armed group. */
     private boolean stateContext(int from, int to) {
       boolean state = false;
       for (int q = from; q < to; q++) {
@@ -1936,8 +1936,9 @@ public final class MentionFinder {
         if (candidates == null && t.isAllCaps(i)) {
           candidates = byFirstWord.get(capitalize(word));
         }
-        if (candidates == null && !byFirstWord.isEmpty() && !ascii(word)) {
-          candidates = byFirstWord.get(withoutAccents(word)); // "Rodriguez ... Rodríguez"
+        String bare = candidates == null && !byFirstWord.isEmpty() ? withoutAccents(word) : word;
+        if (bare != word) {
+          candidates = byFirstWord.get(bare); // "Rodriguez ... Rodríguez"
         }
         if (candidates == null) {
           Entity titled = titledOfficial(i);
@@ -2324,7 +2325,8 @@ public final class MentionFinder {
         }
       }
       // a surname with accents is also found without them: "Rodríguez ... Rodriguez"
-      for (String key : ascii(words[0]) ? new String[] {words[0]} : new String[] {words[0], withoutAccents(words[0])}) {
+      String bare = withoutAccents(words[0]);
+      for (String key : bare == words[0] ? new String[] {words[0]} : new String[] {words[0], bare}) {
         List<LaterForm> l = map.computeIfAbsent(key, k -> new ArrayList<>());
         l.removeIf(x -> java.util.Arrays.equals(x.words(), words));
         l.add(0, new LaterForm(words, e, form)); // the latest person with this surname wins
@@ -2466,18 +2468,10 @@ public final class MentionFinder {
     return shorter.regionMatches(k, longer, k + 1, shorter.length() - k);
   }
 
-  /** A person the gazetteer lacks, introduced by the text with a role: id from the name, no country. */
-  /** Whether every character of {@code w} is ASCII. */
-  private static boolean ascii(String w) {
-    for (int k = 0; k < w.length(); k++) {
-      if (w.charAt(k) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The word with its letters' accents removed ({@code Rodríguez} to {@code Rodriguez}), case kept. */
+  /**
+   * The word with its letters' accents removed ({@code Rodríguez} to {@code Rodriguez}), case kept;
+   * {@code w} itself when it has no letter beyond ASCII, so that most words cost no copy.
+   */
   private static String withoutAccents(String w) {
     for (int k = 0; k < w.length(); k++) {
       if (w.charAt(k) >= 0x80) {
@@ -2499,6 +2493,7 @@ public final class MentionFinder {
     return first + ":" + length;
   }
 
+  /** A person the gazetteer lacks, introduced by the text with a role: id from the name, no country. */
   private static Entity introduced(String name, Gender gender) {
     return new Entity(slug(name), EntityType.OFFICIAL, name, "", "", "", gender);
   }
