@@ -71,6 +71,13 @@ public final class TestGazetteers {
       "group/islamic-state\tGROUP\tIslamic State\t\t\t\t\t\tISIS|IS!?\t\t\t",
       "group/al-qaeda\tGROUP\tal-Qaeda\t\t\t\t\tal-Qaida\tAQ!?\t\t\t",
       "group/wagner\tGROUP\tWagner Group\tRU\t\t\t\tWagner?\t\t\t\t",
+      "PK\tCOUNTRY\tPakistan\t\t\t\t\t\t\tPakistani\tIslamabad\t",
+      "IL\tCOUNTRY\tIsrael\t\t\t\t\t\t\tIsraeli\tJerusalem?\t",
+      "group/bla\tGROUP\tBalochistan Liberation Army\tPK\t\t\t\t\tBLA\t\t\t",
+      "group/isis-k\tGROUP\tIslamic State Khorasan Province\tAF\t\t\t\tIS-Khorasan\tIS-K|ISKP\t\t\t",
+      "danny-levy\tOFFICIAL\tDanny Levy\tIL\t\t\tm\t\t\t\t\t",
+      "joe-biden\tOFFICIAL\tJoe Biden\tUS\t\t\tm\t\t\t\t\t",
+      "antony-blinken\tOFFICIAL\tAntony Blinken\tUS\t\t\tm\t\t\t\t\t",
       "");
 
   public static final String POSTS = String.join("\n",
@@ -89,6 +96,7 @@ public final class TestGazetteers {
       "jens-stoltenberg\tsecretary-general\tint/nato\t2014-10\t2024-09\t",
       "leo-varadkar\tprime-minister\tIE\t2022-12\t2024-04\tTaoiseach",
       "delcy-rodriguez\tvice-president\tVE\t2018-06\t\t",
+      "danny-levy\thead\til/police\t2023-01\t\t",
       "");
 
   public static final String STOPS = "stop\tnote\nLatin America\tregion\nWashington Post\tnewspaper\n";

@@ -664,6 +664,17 @@ public final class ClaimExtractor {
       return lower(i).endsWith("ing");
     }
 
+    /**
+     * Whether a sentence's first word opens a participle clause that a comma closes before the
+     * subject: {@code Rejecting the report, Carlos Fernandez de Cossio ... said}, {@code Speaking
+     * to reporters, the minister said}. Not a name ({@code Manning said}): an unnamed word whose
+     * next word is a lower-case word that is no cue.
+     */
+    private boolean openingParticiple(int a, int limit) {
+      return owner[a] == null && t.isCapitalized(a) && t.length(a) > 5 && isParticiple(a) && a + 1 < limit
+          && isWord(a + 1) && Character.isLowerCase(t.first(a + 1)) && cue(a + 1) == null;
+    }
+
     /** Whether the cue at {@code i} is negated, passive or used as a noun. */
     private boolean blocked(int i, int sentenceStart) {
       int p = i - 1;
@@ -798,7 +809,33 @@ public final class ClaimExtractor {
           return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(spokenFor));
         }
       }
+      if (sp != null && sp.isResolved()) {
+        rememberSpokesman(sp);
+      }
       return sp;
+    }
+
+    /**
+     * Remembers the surname of a spokesman the gazetteer lacks, named after his body or group's
+     * spokes- word ({@code BLA spokesperson Jeand Baloch stated}), so that {@code Jeand Baloch said}
+     * later speaks for the same group.
+     */
+    private void rememberSpokesman(Speaker sp) {
+      EntityType type = sp.entity().get().type();
+      if (type != EntityType.GROUP && type != EntityType.AGENCY) {
+        return;
+      }
+      int a = t.indexAtOrAfter(sp.start());
+      int last = t.indexAtOrAfter(sp.end()) - 1;
+      for (int k = a; k < last; k++) {
+        if (SpeakerResolver.isSpokesWord(t, k)) {
+          if (owner[last] == null && isWord(last) && t.isCapitalized(last)
+              && SpeakerResolver.looksLikePersonName(t, k + 1, last + 1)) {
+            spokesmen.put(t.text(last), sp.entity().get());
+          }
+          return;
+        }
+      }
     }
 
     /** Whether {@code [from, to)} is {@code they} right after a claim of a body or group, in the same or the last paragraph. */
@@ -1280,6 +1317,11 @@ public final class ClaimExtractor {
     private int[] namedInApposition(int from, int comma, int limit) {
       for (int k = from; k < comma; k++) {
         if (owner[k] != null && owner[k].type() == EntityType.OFFICIAL) {
+          int after = t.indexAtOrAfter(owner[k].end());
+          if (after < comma && t.kind(after) == TokenKind.POSSESSIVE) {
+            k = after; // a possessor: "Biden's pick for secretary of state, Antony Blinken, said" is Blinken
+            continue;
+          }
           return null; // the opening phrase names its person
         }
       }
@@ -1324,7 +1366,7 @@ public final class ClaimExtractor {
     /** The noun phrase that opens at {@code from}, ending before {@code limit}. */
     private int[] subjectFrom(int from, int limit) {
       int a = from;
-      if (a < limit && isWord(a) && FRONTED.contains(lower(a))) {
+      if (a < limit && isWord(a) && (FRONTED.contains(lower(a)) || openingParticiple(a, limit))) {
         // a fronted adverbial: "In December, the EU pledged ... but said"
         for (int k = a + 1; k < limit && k - a <= 10; k++) {
           if (t.is(k, ",")) {

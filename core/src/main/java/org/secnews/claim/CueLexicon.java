@@ -79,6 +79,8 @@ public final class CueLexicon {
       "feel feels felt feeling", "wonder+", "exclaim+", "shout+", "joke+", "plead+", "demand+",
       "suspect+", "expect+", "worry worries worried worrying", "reckon+", "question+", "query queries queried querying",
       "continue continues continued continuing",
+      // "posted on X" with a quotation; only the verb's past forms: "the post said", "in a post" are nouns
+      "posted posting",
   };
 
   private static final CueLexicon STANDARD = new CueLexicon();

@@ -157,7 +157,10 @@ public final class GazetteerMatcher {
       AliasEntry first = best.get(0);
       if (first.entity() != null) {
         int s = tokens.start(i);
-        int e = bestEndOffset > 0 ? bestEndOffset : tokens.end(bestEnd);
+        // a name ending in a single letter before a full stop ("known as IS-K.") ends at the letter:
+        // the walk looked the initial up without its period
+        int e = bestEndOffset > 0 ? bestEndOffset
+            : Gazetteer.isInitial(tokens, bestEnd) ? tokens.start(bestEnd) + 1 : tokens.end(bestEnd);
         MentionForm form = bestEndOffset > 0 ? MentionForm.VARIANT : first.alias().form();
         out.add(new Mention(first.entity(), s, e, text.substring(s, e), form));
         deferred.add(needsDocument(best) ? best : null);

@@ -775,6 +775,13 @@ public final class MentionFinder {
             i++; // "Inspector General of Police", "Chief of Staff"
           } else if (t.is(i, "of") && i > start && i + 2 < n && t.is(i + 1, "the") && RoleLexicon.isTitle(t, i + 2)) {
             i += 2; // "Minister of the Interior Francisco Jiménez"
+          } else if (t.is(i, "for") && i > start && RoleLexicon.isTitle(t, i - 1) && portfolioAt(i + 1)) {
+            i++; // "Secretary for Security John Lee", "Minister for Home Affairs K Shanmugam"
+            while (i < n && (portfolioAt(i) || t.is(i, "and") && portfolioAt(i + 1))) {
+              i++;
+            }
+            post = true;
+            continue;
           } else if (t.is(i, "Tan") && i + 1 < n && t.is(i + 1, "Sri") && i + 2 < n && t.isCapitalized(i + 2)) {
             i += 2; // "Inspector-General of Police Tan Sri Khalid Abu Bakar": an honorific
           } else {
@@ -844,8 +851,10 @@ public final class MentionFinder {
           }
           if (post && words >= 3) {
             // a body's name runs into the person's: "Press Secretary of the State Border Committee Anton Bychkovsky"
+            // or a place's: "Governor of Russia's Bryansk Oblast Alexander Bogomaz"
             for (int k = last - 2; k >= nameStart; k--) {
-              if (RoleLexicon.endsOrganisation(t, k) && isNameWord(k + 1) && isNameWord(k + 2)) {
+              if ((RoleLexicon.endsOrganisation(t, k) || PLACE_NOUNS.contains(t.text(k).toLowerCase(Locale.ROOT)))
+                  && isNameWord(k + 1) && isNameWord(k + 2)) {
                 nameStart = k + 1;
                 break;
               }
@@ -885,7 +894,16 @@ public final class MentionFinder {
 
     /** Nouns that, after a capitalised word, make it a place: {@code Reasi district}, {@code Bannu division}. */
     private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "city", "region", "county",
-        "town", "village", "division", "tehsil", "governorate", "prefecture");
+        "town", "village", "division", "tehsil", "governorate", "prefecture", "oblast", "krai");
+
+    /** Whether token {@code i} is a capitalised portfolio of a title: {@code Security}, {@code Home}, {@code Affairs}. */
+    private boolean portfolioAt(int i) {
+      if (i >= n || t.kind(i) != TokenKind.WORD || !t.isCapitalized(i) || owner[i] != null) {
+        return false;
+      }
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      return PORTFOLIOS.contains(w) || w.equals("security");
+    }
 
     /** Whether the word at {@code i} is written elsewhere in the text before a place noun. */
     private boolean namesAPlace(int i) {
@@ -1178,7 +1196,7 @@ public final class MentionFinder {
             return false; // "Greek Athletics Federation boss Vassilli Sevastis": a sports body's head, no state post
           }
           return stateContext(orgNameStart(p), p) || (owner[p] == null && steps == 0 && spokes(p) && !privateBody(p))
-              || bodyAfter && owner[p] == null && spokes(p)
+              || bodyAfter && owner[p] == null // "the deputy spokesperson for the foreign ministry X", "director general of police X"
               || steps == 0 && RoleLexicon.isStateRole(t, p); // "former minister Clare Short"
         }
         if (RoleLexicon.isPostWord(t, p) && owner[p] == null && t.kind(p + 1) != TokenKind.POSSESSIVE) {
@@ -2107,6 +2125,9 @@ public final class MentionFinder {
       }
       if (found != null && !sayFormAt(i + 1) && writtenInLowerCase(word)) {
         return null; // "Gang violence ... gang members": a word of the text, not Qin Gang
+      }
+      if (found != null && !sayFormAt(i + 1) && !found.country().isEmpty() && !countriesNamed().contains(found.country())) {
+        return null; // "captured a Levy checkpost" in Balochistan is not Israel's police chief Danny Levy
       }
       return found == null || namedOtherwise(i, found, true) ? null : found;
     }

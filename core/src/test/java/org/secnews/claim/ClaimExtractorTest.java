@@ -1310,6 +1310,17 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_aGroupsSpokesmanNamedAgainByName_isStillTheGroup() {
+      Analysis a = analyze("BLA spokesperson Jeand Baloch stated that their commanders carried out four operations. "
+          + "Jeand Baloch said that BLA fighters ambushed army troops in Mastung. "
+          + "Baloch said the group would continue its attacks.");
+      assertEquals(3, a.claims().size());
+      for (Claim c : a.claims()) {
+        assertEquals("group/bla", speakerId(c), "speaker of " + c);
+      }
+    }
+
+    @Test
     void speaker_aGroupsSpokesmanBeforeTheName_isTheGroup() {
       claim("ISIS spokesman Abu Omar Bakr said the fighters had taken the town.", ClaimKind.INDIRECT,
           "group/islamic-state", "the fighters had taken the town");
@@ -1374,6 +1385,28 @@ final class ClaimExtractorTest {
   final class DescriptionsAndTitles {
     private String speakerOf(Analysis a, int k) {
       return speakerId(a.claims().get(k));
+    }
+
+    @Test
+    void speaker_theNameInAppositionAfterAPossessorsDescription() {
+      claim("Biden's pick for secretary of state, Antony Blinken, said the arrests were an assault on rights.",
+          ClaimKind.INDIRECT, "antony-blinken", "the arrests were an assault on rights");
+    }
+
+    @Test
+    void speaker_afterAnOpeningParticipleClause() {
+      Analysis a = analyze("Rejecting the report, Carlos Fernandez de Cossio, Cuban deputy foreign minister, called it "
+          + "totally untrue and said that such news was promoted with malicious intention.");
+      Claim said = a.claims().get(a.claims().size() - 1);
+      assertEquals("such news was promoted with malicious intention", said.content().text());
+      assertEquals("carlos-fernandez-de-cossio", speakerOf(a, a.claims().size() - 1));
+    }
+
+    @Test
+    void speaker_aQuotationPostedOnASocialNetwork() {
+      claim("\"The police have solved two cases of grenade attacks on police stations,\" Yvette Cooper posted on X.",
+          ClaimKind.DIRECT, "yvette-cooper", "The police have solved two cases of grenade attacks on police stations");
+      assertEquals(0, analyze("Soldiers posted along the border were attacked on Sunday.").claims().size());
     }
 
     @Test

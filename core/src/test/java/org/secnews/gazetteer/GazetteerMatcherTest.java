@@ -30,6 +30,13 @@ final class GazetteerMatcherTest {
     }
 
     @Test
+    void match_aNameEndingInALetterBeforeAFullStopEndsAtTheLetter() {
+      check("The attack was claimed by IS-K. Officials said so.",
+          "The attack was claimed by [IS-K|group/isis-k]. Officials said so.");
+      check("Fighters of IS-Khorasan were seen.", "Fighters of [IS-Khorasan|group/isis-k] were seen.");
+    }
+
+    @Test
     void match_hyphenatedParts() {
       check("Iranian-backed UK-China ties", "[Iranian|IR]-backed [UK|GB]-[China|CN] ties");
     }

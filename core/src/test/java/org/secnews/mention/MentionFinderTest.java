@@ -746,8 +746,8 @@ final class MentionFinderTest {
     java.time.LocalDate d = java.time.LocalDate.of(2024, 8, 1);
     assertMentions(TestGazetteers.analyzer().analyze("Cooper workshops are rare now. A cooper makes barrels.", d),
         "Cooper workshops are rare now. A cooper makes barrels.");
-    assertMentions(TestGazetteers.analyzer().analyze("Cooper visited Dover on Monday. She left.", d),
-        "[Cooper|yvette-cooper] visited Dover on Monday. She left.");
+    assertMentions(TestGazetteers.analyzer().analyze("Cooper visited Dover on Monday. She met British officials.", d),
+        "[Cooper|yvette-cooper] visited Dover on Monday. She met [British|GB] officials.");
   }
 
   @Test
@@ -935,5 +935,40 @@ final class MentionFinderTest {
         "People Before Profit TD [Richard Boyd Barrett|richard-boyd-barrett] said he wanted sanctions.");
     assertMentions(analyze("Labour MSP Jackie Baillie said the plan failed."),
         "Labour MSP [Jackie Baillie|jackie-baillie] said the plan failed.");
+  }
+
+  @Test
+  void introduced_afterATitleForAPortfolio() {
+    assertMentions(analyze("Secretary for Security John Lee said the group planned to cause damage."),
+        "Secretary for Security [John Lee|john-lee] said the group planned to cause damage.");
+  }
+
+  @Test
+  void introduced_asAnAdviserToABody() {
+    assertMentions(analyze("Mykhailo Podolyak, an advisor to Ukraine's Presidential Office, called it a provocation."),
+        "[Mykhailo Podolyak|mykhailo-podolyak], an advisor to [Ukraine|UA]'s Presidential Office, called it a provocation.");
+  }
+
+  @Test
+  void introduced_theRegionsNameBeforeTheNameIsNoPartOfIt() {
+    assertMentions(analyze("Governor of Russia's Bryansk Oblast Alexander Bogomaz said a group had entered."),
+        "Governor of [Russia|RU]'s Bryansk Oblast [Alexander Bogomaz|alexander-bogomaz] said a group had entered.");
+  }
+
+  @Test
+  void introduced_byALowerCaseRoleOfTheBodyNamedAfterIt() {
+    assertMentions(analyze("Punjab's director general of police Gaurav Yadav said the module was busted."),
+        "Punjab's director general of police [Gaurav Yadav|gaurav-yadav] said the module was busted.");
+  }
+
+  @Test
+  void surnameAlone_ofAServingOfficial_needsHisCountryInTheTextUnlessItSpeaks() {
+    java.time.LocalDate date = java.time.LocalDate.of(2025, 10, 20);
+    String elsewhere = "In Balochistan, fighters captured a Levy checkpost at Soorab.";
+    assertMentions(TestGazetteers.analyzer().analyze(elsewhere, date), elsewhere);
+    assertMentions(TestGazetteers.analyzer().analyze("Israeli police raided a flat. Levy visited the scene.", date),
+        "[Israeli|IL] police raided a flat. [Levy|danny-levy] visited the scene.");
+    assertMentions(TestGazetteers.analyzer().analyze("Levy said the police would act.", date),
+        "[Levy|danny-levy] said the police would act.");
   }
 }
