@@ -73,6 +73,8 @@ public final class TestGazetteers {
       "group/wagner\tGROUP\tWagner Group\tRU\t\t\t\tWagner?\t\t\t\t",
       "PK\tCOUNTRY\tPakistan\t\t\t\t\t\t\tPakistani\tIslamabad\t",
       "IL\tCOUNTRY\tIsrael\t\t\t\t\t\t\tIsraeli\tJerusalem?\t",
+      "YE\tCOUNTRY\tYemen\t\t\t\t\t\t\tYemeni\tSanaa\t",
+      "group/aqap\tGROUP\tal-Qaeda in the Arabian Peninsula\tYE\tgroup/al-qaeda\t\t\t\tAQAP\t\t\t",
       "group/bla\tGROUP\tBalochistan Liberation Army\tPK\t\t\t\t\tBLA\t\t\t",
       "group/isis-k\tGROUP\tIslamic State Khorasan Province\tAF\t\t\t\tIS-Khorasan\tIS-K|ISKP\t\t\t",
       "danny-levy\tOFFICIAL\tDanny Levy\tIL\t\t\tm\t\t\t\t\t",

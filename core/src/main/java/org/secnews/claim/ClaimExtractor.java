@@ -160,7 +160,9 @@ public final class ClaimExtractor {
   private static final Set<String> FRONTED = Set.of("in", "on", "at", "during", "after", "before",
       "last", "earlier", "later", "since", "by", "under", "meanwhile", "yesterday", "today",
       "separately", "however", "now", "then", "also", "instead", "still", "overnight", "following",
-      "despite", "amid", "asked", "speaking", "commenting", "referring", "responding", "writing");
+      "despite", "amid", "asked", "speaking", "commenting", "referring", "responding", "writing",
+      "likewise", "similarly", "moreover", "furthermore", "additionally", "nevertheless", "nonetheless",
+      "besides", "again", "indeed", "therefore", "thus");
   /** Fronted one-word adverbs that may stand before the subject without a comma: {@code Earlier Tory leader X sent ...}. */
   private static final Set<String> FRONTED_ADVERBS = Set.of("earlier", "later", "meanwhile", "yesterday", "today",
       "separately", "now", "then", "also", "instead", "overnight", "previously", "recently");

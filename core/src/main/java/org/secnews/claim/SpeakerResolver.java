@@ -111,7 +111,28 @@ final class SpeakerResolver {
       }
     }
     this.bodyNamesByCountry = Map.copyOf(byCountry);
+    Map<String, List<Entity>> branches = new HashMap<>();
+    for (Entity e : gazetteer.entities()) {
+      if (e.type() == EntityType.GROUP && !e.parent().isEmpty() && !e.country().isEmpty()) {
+        branches.computeIfAbsent(e.parent() + "@" + e.country(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    Map<String, Entity> onlyBranch = new HashMap<>();
+    // one branch per parent and country, else none: the phrase would not say which
+    branches.forEach((k, list) -> {
+      if (list.size() == 1) {
+        onlyBranch.put(k, list.get(0));
+      }
+    });
+    this.branchByParentAndCountry = Map.copyOf(onlyBranch);
   }
+
+  /** Words for a group's part in one country: {@code Al Qaeda's Yemen branch}. */
+  private static final Set<String> BRANCH_WORDS = Set.of("branch", "affiliate", "franchise", "offshoot", "wing",
+      "chapter", "arm");
+
+  /** "parent group id@country code" -> the parent's one branch in that country, for {@code the Yemeni branch of al Qaeda}. */
+  private final Map<String, Entity> branchByParentAndCountry;
 
   /** A multi-word name of a state's body, lower case, with its number of words. */
   private record BodyName(String text, int words, Entity body) {}
@@ -393,6 +414,12 @@ final class SpeakerResolver {
     if ((headWord.equals("headquarters") || headWord.equals("hq")) && head == to - 1 && head - 1 > from
         && owner[head] == null) {
       return entityOf(t, from, head, owner, mentions, s, date); // "the army headquarters said": the army
+    }
+    if (group != null && country != null && person == null && body == null && BRANCH_WORDS.contains(headWord)) {
+      Entity branch = branchByParentAndCountry.get(group.entity().id() + "@" + country.entity().id());
+      if (branch != null) {
+        return branch; // "Al Qaeda's Yemen branch", "the Yemeni branch of al Qaeda": AQAP
+      }
     }
     if (head >= 0 && owner[head] != null) {
       return owner[head].entity(); // the FSB, Russia, the MİT

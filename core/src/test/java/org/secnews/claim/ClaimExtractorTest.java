@@ -1310,6 +1310,16 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_aGroupsBranchInACountry_isThatBranch() {
+      claim("Al Qaeda's Yemen branch said the attack was revenge for the strikes.", ClaimKind.INDIRECT,
+          "group/aqap", "the attack was revenge for the strikes");
+      claim("The Yemeni branch of al-Qaeda said the attack was revenge for the strikes.", ClaimKind.INDIRECT,
+          "group/aqap", "the attack was revenge for the strikes");
+      claim("Al Qaeda's media wing said the attack was revenge for the strikes.", ClaimKind.INDIRECT,
+          "group/al-qaeda", "the attack was revenge for the strikes");
+    }
+
+    @Test
     void speaker_aGroupsSpokesmanNamedAgainByName_isStillTheGroup() {
       Analysis a = analyze("BLA spokesperson Jeand Baloch stated that their commanders carried out four operations. "
           + "Jeand Baloch said that BLA fighters ambushed army troops in Mastung. "
@@ -1391,6 +1401,13 @@ final class ClaimExtractorTest {
     void speaker_theNameInAppositionAfterAPossessorsDescription() {
       claim("Biden's pick for secretary of state, Antony Blinken, said the arrests were an assault on rights.",
           ClaimKind.INDIRECT, "antony-blinken", "the arrests were an assault on rights");
+    }
+
+    @Test
+    void speaker_afterAConnectiveAdverbAndAComma() {
+      Analysis a = analyze("Yvette Cooper spoke in London. Likewise, she defended the plan and assured that "
+          + "Britain shares its information with partners.");
+      assertEquals("yvette-cooper", speakerOf(a, a.claims().size() - 1));
     }
 
     @Test
