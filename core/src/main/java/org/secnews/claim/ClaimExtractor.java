@@ -156,6 +156,9 @@ public final class ClaimExtractor {
 
   /** Prepositions that open a name's apposition: {@code Bob Wellington, of Torfaen, said}. */
   private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("of", "from", "for");
+  /** Time words that may close a speaker phrase and are no part of it: {@code North Korea yesterday said}. */
+  private static final Set<String> SPEAKER_TIME_TAILS = Set.of("yesterday", "today", "tonight", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday");
   /** Words that open an adverbial before a sentence's subject: {@code In December, the EU ...}. */
   private static final Set<String> FRONTED = Set.of("in", "on", "at", "during", "after", "before",
       "last", "earlier", "later", "since", "by", "under", "meanwhile", "yesterday", "today",
@@ -760,6 +763,12 @@ public final class ClaimExtractor {
     }
 
     private Speaker resolve(int from, int to) {
+      while (to - 1 > from && isWord(to - 1) && owner[to - 1] == null && SPEAKER_TIME_TAILS.contains(lower(to - 1))) {
+        to--; // "North Korea yesterday said", "said ICEFCOM yesterday": the time is no part of the speaker
+        if (to - 1 > from && t.isIgnoreCase(to - 1, "on")) {
+          to--; // "the ministry on Monday said"
+        }
+      }
       if (from >= to) {
         return null;
       }

@@ -174,6 +174,8 @@ public final class MentionFinder {
       "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Roh",
       "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Min", "Ryu", "Chung", "Nguyen", "Tran", "Le", "Pham", "Hoang",
       "Phan", "Vu", "Vo", "Dang", "Bui", "Ngo",
+      // North Korean spellings: Jo Chol Su, Ri Son Gwon, Pak Jong Chon, Choe Son Hui
+      "Jo", "Ri", "Pak", "Choe", "Ryom", "Thae", "Hyon", "Yun", "Ju", "Kye", "Rim",
       // Wade-Giles and Cantonese spellings used in Taiwan, Hong Kong and Singapore: Chiu Kuo-cheng, Tsai Ing-wen
       "Chiu", "Tsai", "Hsu", "Hsieh", "Tseng", "Chou", "Chiang", "Kuo", "Yeh", "Kao", "Lo", "Wong", "Tsang",
       "Leung", "Cheung", "Chan", "Ng", "Teo", "Goh", "Ong", "Hsiao", "Chien", "Chu", "Tsao", "Shih", "Hsiung");
@@ -896,6 +898,9 @@ public final class MentionFinder {
     private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "city", "region", "county",
         "town", "village", "division", "tehsil", "governorate", "prefecture", "oblast", "krai");
 
+    /** Role nouns that make a state post only in apposition, not after {@code was}. */
+    private static final Set<String> ADVISER_WORDS = Set.of("adviser", "advisor", "aide");
+
     /** Whether token {@code i} is a capitalised portfolio of a title: {@code Security}, {@code Home}, {@code Affairs}. */
     private boolean portfolioAt(int i) {
       if (i >= n || t.kind(i) != TokenKind.WORD || !t.isCapitalized(i) || owner[i] != null) {
@@ -1604,7 +1609,10 @@ public final class MentionFinder {
           return false;
         }
         if (RoleLexicon.isRoleNoun(t, q)) {
-          return stateContext(q, end) || RoleLexicon.isStateRole(t, q);
+          // an adviser only in apposition ("X, an advisor to Ukraine's Presidential Office,"): "Professor
+          // Etzioni was a senior adviser to President Carter's White House" tells an academic's past
+          return !ADVISER_WORDS.contains(t.text(q).toLowerCase(Locale.ROOT))
+              && (stateContext(q, end) || RoleLexicon.isStateRole(t, q));
         }
         if (!COPULA_MODIFIERS.contains(t.text(q))) {
           return false; // "was named best new director": a verb, no description

@@ -1404,6 +1404,18 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_aTimeWordAfterTheSpeakerIsNoPartOfIt() {
+      Claim before = onlyClaim(analyze("Iran yesterday said the council applied double standards."));
+      assertEquals("Iran", before.speaker().text());
+      assertEquals("IR", speakerId(before));
+      Claim after = onlyClaim(analyze("The council applied double standards, the Dutch Foreign Ministry said on Monday."));
+      assertEquals("the Dutch Foreign Ministry", after.speaker().text());
+      Claim weekday = onlyClaim(analyze("The Dutch Foreign Ministry on Monday said the council applied double standards."));
+      assertEquals("The Dutch Foreign Ministry", weekday.speaker().text());
+      assertEquals("nl/mfa", speakerId(weekday));
+    }
+
+    @Test
     void speaker_afterAConnectiveAdverbAndAComma() {
       Analysis a = analyze("Yvette Cooper spoke in London. Likewise, she defended the plan and assured that "
           + "Britain shares its information with partners.");

@@ -971,4 +971,10 @@ final class MentionFinderTest {
     assertMentions(TestGazetteers.analyzer().analyze("Levy said the police would act.", date),
         "[Levy|danny-levy] said the police would act.");
   }
+
+  @Test
+  void surname_ofANorthKoreanNameIsItsFirstWord() {
+    assertMentions(analyze("Mr Jo Chol Su, director of the Foreign Ministry's department, said so. Mr Jo said more."),
+        "Mr [Jo Chol Su|jo-chol-su], director of the Foreign Ministry's department, said so. Mr [Jo|jo-chol-su] said more.");
+  }
 }
