@@ -898,6 +898,10 @@ public final class MentionFinder {
     private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "city", "region", "county",
         "town", "village", "division", "tehsil", "governorate", "prefecture", "oblast", "krai");
 
+    /** Posts whose holder a bare surname means before anyone else of that name: {@code Yoon}, {@code Park}. */
+    private static final Set<String> LEADER_POSTS = Set.of("president", "prime-minister", "chancellor", "king",
+        "supreme-leader", "head-of-state");
+
     /** Role nouns that make a state post only in apposition, not after {@code was}. */
     private static final Set<String> ADVISER_WORDS = Set.of("adviser", "advisor", "aide");
 
@@ -2123,13 +2127,20 @@ public final class MentionFinder {
         return null; // "in May", but "May told parliament" in 2018
       }
       Entity found = null;
+      Entity leader = null; // the one serving head of state or government of that name, if any
+      boolean ambiguous = false;
       for (Entity e : list) {
         if (gazetteer.posts(e.id()).stream().anyMatch(p -> p.heldOn(date))) {
-          if (found != null) {
-            return null;
-          }
+          ambiguous |= found != null;
           found = e;
+          if (gazetteer.posts(e.id()).stream().anyMatch(p -> p.heldOn(date) && LEADER_POSTS.contains(p.post()))) {
+            leader = leader == null ? e : AMBIGUOUS;
+          }
         }
+      }
+      if (ambiguous) {
+        // "Yoon" in 2022 is President Yoon Suk Yeol, not a ministry spokesman of that surname
+        found = leader == AMBIGUOUS ? null : leader;
       }
       if (found != null && !sayFormAt(i + 1) && writtenInLowerCase(word)) {
         return null; // "Gang violence ... gang members": a word of the text, not Qin Gang

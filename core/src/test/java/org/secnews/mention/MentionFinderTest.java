@@ -977,4 +977,11 @@ final class MentionFinderTest {
     assertMentions(analyze("Mr Jo Chol Su, director of the Foreign Ministry's department, said so. Mr Jo said more."),
         "Mr [Jo Chol Su|jo-chol-su], director of the Foreign Ministry's department, said so. Mr [Jo|jo-chol-su] said more.");
   }
+
+  @Test
+  void surnameAlone_ofTwoServingOfficials_isTheHeadOfGovernment() {
+    String text = "Britain signed the deal. Starmer told MPs it was good.";
+    assertMentions(TestGazetteers.analyzer().analyze(text, java.time.LocalDate.of(2025, 1, 1)),
+        "[Britain|GB] signed the deal. [Starmer|keir-starmer] told MPs it was good.");
+  }
 }
