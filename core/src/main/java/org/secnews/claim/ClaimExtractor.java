@@ -156,6 +156,12 @@ public final class ClaimExtractor {
 
   /** Prepositions that open a name's apposition: {@code Bob Wellington, of Torfaen, said}. */
   private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("of", "from", "for");
+  /** Titles and ranks written before a person's name: {@code Maj Gen Dick Olum}. */
+  private static final Set<String> RANKS = Set.of("maj", "gen", "col", "lt", "brig", "capt", "major", "general",
+      "colonel", "captain", "commander", "admiral", "brigadier", "lieutenant", "sergeant", "dr", "mr", "mrs", "ms",
+      "sheikh", "president", "minister", "secretary", "director", "chief", "inspector", "superintendent",
+      "commissioner", "ambassador", "governor", "spokesman", "spokeswoman", "spokesperson", "deputy", "senator",
+      "judge", "prosecutor", "mayor");
   /** Time words that may close a speaker phrase and are no part of it: {@code North Korea yesterday said}. */
   private static final Set<String> SPEAKER_TIME_TAILS = Set.of("yesterday", "today", "tonight", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -1237,7 +1243,48 @@ public final class ClaimExtractor {
           return before;
         }
       }
-      return new int[] {a, j + 1};
+      int[] named = unclosedApposition(a, j, se);
+      return named != null ? named : new int[] {a, j + 1};
+    }
+
+    /**
+     * The person whose apposition runs up to the cue without its closing comma: {@code Maj Gen Dick
+     * Olum, the UPDF commander of mountain division and Operation Shujaa in DR Congo said} is Olum's.
+     * Only when the phrase before the cue names no person, the apposition opens with an article
+     * and holds a role noun, and nothing between it and the cue is quoted or a cue.
+     */
+    private int[] unclosedApposition(int a, int j, Sentence se) {
+      for (int k = a; k <= j; k++) {
+        if (owner[k] != null && owner[k].type() == EntityType.OFFICIAL) {
+          return null;
+        }
+      }
+      boolean role = false;
+      for (int k = j; k > se.firstToken() + 1 && j - k < 16; k--) {
+        if (t.kind(k) == TokenKind.QUOTE || inQuote(k) || k < j && cueAt[k] != null) {
+          return null;
+        }
+        role |= isWord(k) && SpeakerResolverRoles.isRole(lower(k));
+        if (t.is(k, ",")) {
+          Mention person = owner[k - 1];
+          boolean article = isWord(k + 1) && (lower(k + 1).equals("the") || lower(k + 1).equals("a"));
+          if (person == null || person.type() != EntityType.OFFICIAL || !article || !role) {
+            return null;
+          }
+          int first = t.indexAtOrAfter(person.start());
+          int before = first - 1;
+          while (before >= se.firstToken() && (t.kind(before) == TokenKind.ABBREVIATION
+              || isWord(before) && t.isCapitalized(before) && RANKS.contains(lower(before)))) {
+            before--; // the person's titles: "Maj Gen Dick Olum"
+          }
+          boolean attributed = before > se.firstToken() && t.isIgnoreCase(before, "to") && t.isIgnoreCase(before - 1, "attributed");
+          if (before >= se.firstToken() && !t.is(before, ",") && !attributed) { // "Reports attributed to Col. X, the spokesperson ... indicate"
+            return null; // the person opens no clause: "Echoing the US Secretary of State Condoleezza Rice, the prime minister said"
+          }
+          return new int[] {first, k};
+        }
+      }
+      return null;
     }
 
     /**

@@ -447,8 +447,13 @@ final class SpeakerResolver {
     }
     if (DOCUMENT_NOUNS.contains(headWord) && head + 2 < to && body == null && group == null && person == null) {
       String p = t.text(head + 1).toLowerCase(Locale.ROOT);
+      int by = head + 2;
+      if (p.equals("attributed") && head + 3 < to && t.isIgnoreCase(head + 2, "to")) {
+        p = "by"; // "Reports attributed to Col. Paul Njuguna, the Spokesperson ..., indicate"
+        by = head + 3;
+      }
       if (p.equals("by") || p.equals("from") || p.equals("of")) {
-        Entity issuer = entityOf(t, head + 2, to, owner, mentions, s, date);
+        Entity issuer = entityOf(t, by, to, owner, mentions, s, date);
         if (issuer != null && issuer.type() != EntityType.COUNTRY) {
           return issuer; // "a report from the agency", "a statement by the army's command"
         }

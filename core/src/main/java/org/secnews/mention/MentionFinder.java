@@ -869,6 +869,9 @@ public final class MentionFinder {
             }
             Entity named = words == 2 ? namedBeforeBySurnames(name, t.start(nameStart)) : null;
             Entity known = named == null && words == 2 ? knownUnderVariant(nameStart, last) : null;
+            if (known != null && describedAsOtherCountrys(known, start, last)) {
+              known = null; // "Ali Abbas, spokesperson of Iraq's Ministry of Migration" is not Syria's Ali Mahmoud Abbas
+            }
             add(named != null ? mention(named, nameStart, last, MentionForm.SURNAME)
                 : known != null ? mention(known, nameStart, last, MentionForm.VARIANT)
                 : mention(introduced(name, gender), nameStart, last, MentionForm.INTRODUCED));
@@ -897,6 +900,32 @@ public final class MentionFinder {
     /** Nouns that, after a capitalised word, make it a place: {@code Reasi district}, {@code Bannu division}. */
     private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "city", "region", "county",
         "town", "village", "division", "tehsil", "governorate", "prefecture", "oblast", "krai");
+
+    /**
+     * Whether the title before {@code [start, last]} or the description after it names countries
+     * (or their bodies), none of them {@code e}'s: the person described is someone else.
+     */
+    private boolean describedAsOtherCountrys(Entity e, int start, int last) {
+      if (e.country().isEmpty()) {
+        return false;
+      }
+      boolean other = false;
+      for (int q = Math.max(0, start - 6); q < Math.min(n, last + 14); q++) {
+        if (q >= start && q <= last || owner[q] == null) {
+          continue;
+        }
+        if (q > last && (t.is(q, ".") || t.kind(q) == TokenKind.QUOTE)) {
+          break;
+        }
+        Mention m = owner[q];
+        String country = m.type() == EntityType.COUNTRY ? m.entity().id() : m.entity().country();
+        if (country.equals(e.country())) {
+          return false;
+        }
+        other |= !country.isEmpty() && m.type() != EntityType.OFFICIAL;
+      }
+      return other;
+    }
 
     /** Posts whose holder a bare surname means before anyone else of that name: {@code Yoon}, {@code Park}. */
     private static final Set<String> LEADER_POSTS = Set.of("president", "prime-minister", "chancellor", "king",

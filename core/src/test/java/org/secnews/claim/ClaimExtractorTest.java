@@ -1404,6 +1404,16 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_aPersonsAppositionLeftUnclosedBeforeTheCue() {
+      claim("While visiting the town, Tony Blair, the commander of the Quartet and a friend of the region said the "
+          + "threat was growing.", ClaimKind.INDIRECT, "tony-blair", "the threat was growing");
+      claim("Reports attributed to Tony Blair, the commander of the Quartet indicate that the threat was growing.",
+          ClaimKind.INDIRECT, "tony-blair", "the threat was growing");
+      Claim echo = onlyClaim(analyze("Echoing Tony Blair, the commander of the Quartet said the threat was growing."));
+      assertEquals("the commander of the Quartet", echo.speaker().text());
+    }
+
+    @Test
     void speaker_aTimeWordAfterTheSpeakerIsNoPartOfIt() {
       Claim before = onlyClaim(analyze("Iran yesterday said the council applied double standards."));
       assertEquals("Iran", before.speaker().text());

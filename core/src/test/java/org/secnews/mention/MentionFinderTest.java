@@ -984,4 +984,10 @@ final class MentionFinderTest {
     assertMentions(TestGazetteers.analyzer().analyze(text, java.time.LocalDate.of(2025, 1, 1)),
         "[Britain|GB] signed the deal. [Starmer|keir-starmer] told MPs it was good.");
   }
+
+  @Test
+  void introduced_notAListedOfficialsVariantWhenDescribedAsAnotherCountrys() {
+    assertMentions(analyze("Recep Erdogan, a spokesman of Iran's interior ministry, said so."),
+        "[Recep Erdogan|recep-erdogan], a spokesman of [Iran|IR]'s interior ministry, said so.");
+  }
 }
