@@ -62,6 +62,7 @@ public final class TestGazetteers {
       "vladimir-putin\tOFFICIAL\tVladimir Putin\tRU\t\t\tm\tPutin|Poutine\t\t\t\t",
       "catherine-de-bolle\tOFFICIAL\tCatherine De Bolle\t\t\t\tf\t\t\t\t\tDe Bolle",
       "ank-bijleveld\tOFFICIAL\tAnk Bijleveld\tNL\t\t\tf\t\t\t\t\t",
+      "ru/prosecutor-general\tAGENCY\tProsecutor General's Office of Russia\tRU\t\tprosecutor\t\tRussian Prosecutor General's Office\t\t\t\t",
       "ru/investigative-committee\tAGENCY\tInvestigative Committee of Russia\tRU\t\tpolice\t\t\t\t\t\t",
       "AZ\tCOUNTRY\tAzerbaijan\t\t\t\t\t\t\tAzerbaijani\tBaku\t",
       "gb/mod\tAGENCY\tMinistry of Defence (United Kingdom)\tGB\t\tdefence-ministry\t\tBritish Ministry of Defence\tMoD\t\t\t",

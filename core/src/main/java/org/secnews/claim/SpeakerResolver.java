@@ -426,7 +426,8 @@ final class SpeakerResolver {
     }
     if (country == null && body == null && group == null && person == null && head >= 0 && s.mainCountry() != null) {
       for (int i = from; i + 2 < to && i < head; i++) {
-        if (t.kind(i + 1) == TokenKind.POSSESSIVE && COUNTRY_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        if (t.kind(i + 1) == TokenKind.POSSESSIVE && COUNTRY_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))
+            && !(i > from && t.isCapitalized(i - 1) && owner[i - 1] == null && !t.isIgnoreCase(i - 1, "the"))) { // not "the Balkan country's": a region's
           int end = i + 2;
           while (end < to && t.kind(end) == TokenKind.WORD && Character.isLowerCase(t.first(end))
               && !PREPOSITIONS.contains(t.text(end).toLowerCase(Locale.ROOT))) {
@@ -741,6 +742,13 @@ final class SpeakerResolver {
           }
         }
         return s.lastSpeaker;
+      }
+      if (to - from == 2 && head == from + 1 && t.isIgnoreCase(from, "the") && t.isCapitalized(head)
+          && from > 0 && !t.newlineBefore(from) && BODY_HEADS.contains(headWord)) {
+        Entity named = lastAgencyNamed(mentions, t.start(from), headWord);
+        if (named != null) {
+          return named; // "The Russian Prosecutor General's Office has decided ..., the Office said": capitalised, it names it
+        }
       }
       if (NAMED_HEADS.contains(headWord)) {
         // "the military command", "The committee": the body of that name just named or just speaking, else no one

@@ -1244,7 +1244,10 @@ public final class MentionFinder {
             && (t.is(p + 1, "ministry") || t.is(p + 1, "police")) && PORTFOLIO_WORDS.contains(t.text(p));
         boolean bodyNoun = owner[p] == null && t.kind(p) == TokenKind.WORD && !t.isCapitalized(p)
             && (t.is(p, "ministry") || t.is(p, "police")) && p == before;
-        bodyAfter |= body || bodyNoun;
+        bodyAfter |= body || bodyNoun || owner[p] != null && owner[p].type() == EntityType.AGENCY; // "press secretary of X's Border Committee"
+        if (owner[p] != null) {
+          p = Math.min(p, t.indexAtOrAfter(owner[p].start())); // a mention counts as one step: "of Belarus’ State Border Committee"
+        }
         boolean glue = owner[p] != null || t.kind(p) == TokenKind.POSSESSIVE || body || bodyNoun
             || t.is(p, "of") || t.is(p, "to") || t.is(p, "the") || t.is(p, "for")
             || t.is(p, "staff") && p > 0 && t.is(p - 1, "of"); // "chief of staff Janat Saipoldayev"

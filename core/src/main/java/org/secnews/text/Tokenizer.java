@@ -160,6 +160,7 @@ public final class Tokenizer {
     private int[] hashes; // folded hash of each token, for dictionary look-ups
     private byte[] shapes; // Tokens.CAPITALIZED / ALL_CAPS of each token
     private boolean sawNewline; // a line break since the last token
+    private boolean singleOpened; // an opening single quotation mark in this paragraph
     private int noEmailBefore = -1; // an e-mail look-ahead from any start below this fails
     private int nextAt = -2; // index of the next '@' at or after the cursor, -1 if none, -2 unknown
 
@@ -184,6 +185,7 @@ public final class Tokenizer {
         if (isSpace(c)) {
           if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
             sawNewline = true;
+            singleOpened = false;
           }
           i++;
           continue;
@@ -219,7 +221,10 @@ public final class Tokenizer {
           add(i, next, TokenKind.ELLIPSIS);
         } else if (isQuoteChar(c)) {
           next = i + 1;
-          add(i, next, TokenKind.QUOTE);
+          if (c == '\u2018' || c == '\'' && (i == 0 || !isWordChar(text.codePointBefore(i)))) {
+            singleOpened = true; // a single quotation may be open: a later "s’" may close it
+          }
+          add(i, next, pluralPossessiveAt(i) ? TokenKind.POSSESSIVE : TokenKind.QUOTE);
         } else {
           next = i + Character.charCount(cp);
           add(i, next, isPunctuation(cp) ? TokenKind.PUNCT : TokenKind.SYMBOL);
@@ -424,6 +429,21 @@ public final class Tokenizer {
         return j + 2;
       }
       return j;
+    }
+
+    /**
+     * Whether the apostrophe at {@code i} ends a plural or {@code s}-final possessive ({@code
+     * Belarus’ State Border Committee}, {@code the spies' handlers}): after a word ending in
+     * {@code s}, before a space and a word, in a paragraph with no single quotation it could close.
+     */
+    private boolean pluralPossessiveAt(int i) {
+      char c = text.charAt(i);
+      if (c != '\u2019' && c != '\'' || singleOpened || i < 2 || i + 2 >= n) {
+        return false;
+      }
+      char before = text.charAt(i - 1);
+      return (before == 's' || before == 'S') && Character.isLetter(text.charAt(i - 2))
+          && text.charAt(i + 1) == ' ' && Character.isLetterOrDigit(text.charAt(i + 2));
     }
 
     /** Whether an {@code ’s} possessive ending starts at {@code j}. */

@@ -1414,6 +1414,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_aCapitalisedBodyNounIsTheBodyOfThatNameJustNamed() {
+      Analysis a = analyze("The Russian Prosecutor General's Office designated Greenpeace as undesirable. The "
+          + "foundation sponsors foreign agents, the Office said.");
+      assertEquals("ru/prosecutor-general", speakerId(a.claims().get(a.claims().size() - 1)));
+    }
+
+    @Test
     void speaker_aTimeWordAfterTheSpeakerIsNoPartOfIt() {
       Claim before = onlyClaim(analyze("Iran yesterday said the council applied double standards."));
       assertEquals("Iran", before.speaker().text());

@@ -990,4 +990,11 @@ final class MentionFinderTest {
     assertMentions(analyze("Recep Erdogan, a spokesman of Iran's interior ministry, said so."),
         "[Recep Erdogan|recep-erdogan], a spokesman of [Iran|IR]'s interior ministry, said so.");
   }
+
+  @Test
+  void introduced_afterARoleOfACountrysBody() {
+    assertMentions(analyze("The press secretary of the Netherlands’ Ministry of Foreign Affairs Maria Jansen told reporters."),
+        "The press secretary of the [Netherlands|NL]’ [Ministry of Foreign Affairs|nl/mfa] "
+            + "[Maria Jansen|maria-jansen] told reporters.");
+  }
 }

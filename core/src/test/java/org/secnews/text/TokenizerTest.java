@@ -88,6 +88,18 @@ final class TokenizerTest {
     }
 
     @Test
+    void tokenize_anApostropheAfterAnSIsAPossessive_unlessASingleQuotationIsOpen() {
+      Tokens t = tok("Belarus’ State Border Committee and the spies' handlers");
+      assertTokens(t, "Belarus", "’", "State", "Border", "Committee", "and", "the", "spies", "'", "handlers");
+      assertEquals(TokenKind.POSSESSIVE, t.kind(1));
+      assertEquals(TokenKind.POSSESSIVE, t.kind(8));
+      Tokens quoted = tok("He called them ‘spies’ last week");
+      assertEquals(TokenKind.QUOTE, quoted.kind(5));
+      Tokens next = tok("He called them ‘spies’\nThe agencies’ chiefs met");
+      assertEquals(TokenKind.POSSESSIVE, next.kind(8));
+    }
+
+    @Test
     void tokenize_possessiveAfterANumber() {
       Tokens t = tok("Radio 4's show");
       assertTokens(t, "Radio", "4", "'s", "show");
