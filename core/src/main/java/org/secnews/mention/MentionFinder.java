@@ -811,6 +811,9 @@ public final class MentionFinder {
             i += 2;
           } else if (words > 0 && RoleLexicon.isParticle(t, i) && i + 1 < n && isNameWord(i + 1)) {
             i++;
+          } else if (words > 0 && RoleLexicon.isParticle(t, i) && i + 2 < n && RoleLexicon.isParticle(t, i + 1)
+              && isNameWord(i + 2)) {
+            i += 2; // "Manuel Gómez de la Torre", "Johan van der Berg"
           } else if (words > 0 && RoleLexicon.isParticle(t, i) && i + 2 < n && t.kind(i + 1) == TokenKind.HYPHEN
               && !t.spaceBefore(i + 1) && isNameWord(i + 2)) {
             words++; // "Ali Mohammed al-Mohannadi"
@@ -2089,7 +2092,8 @@ public final class MentionFinder {
      */
     private boolean speaksHere(int i) {
       boolean alone = !(i + 1 < n && t.kind(i + 1) == TokenKind.WORD && t.isCapitalized(i + 1))
-          && !(i > 0 && t.kind(i - 1) == TokenKind.WORD && t.isCapitalized(i - 1));
+          && !(i > 0 && t.kind(i - 1) == TokenKind.WORD && t.isCapitalized(i - 1)
+              && !RoleLexicon.isTitle(t, i - 1)); // but "Colonel Ekwarit said"
       if (!alone || COMMON_WORDS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
         return false;
       }
@@ -2461,6 +2465,17 @@ public final class MentionFinder {
         int firstWord = 0;
         while (firstWord < pt.size() && pt.kind(firstWord) != TokenKind.WORD) {
           firstWord++;
+        }
+        int particle = firstWord + 1;
+        while (particle < lastWord && !(pt.kind(particle) == TokenKind.WORD && Character.isLowerCase(pt.text(particle).charAt(0)))) {
+          particle++;
+        }
+        if (particle < lastWord && particle - 1 > firstWord && pt.kind(particle - 1) == TokenKind.WORD) {
+          List<String> family = new ArrayList<>();
+          for (int k = particle - 1; k <= lastWord; k++) {
+            family.add(pt.text(k));
+          }
+          out.add(family.toArray(new String[0])); // "Manuel Gómez de la Torre ... Gómez de la Torre said"
         }
         if (words <= 3 && firstWord < lastWord && EAST_ASIAN_FAMILY_NAMES.contains(pt.text(firstWord))) {
           out.add(new String[] {pt.text(firstWord)}); // "Zhao Lijian ... Zhao said": the family name comes first

@@ -29,6 +29,8 @@ final class RoleLexicon {
       "Adviser", "Advisor", "Atty.", "Atty",
       // Malaysian and Bruneian honorifics: "Tan Sri Khalid Abu Bakar", "Datuk Seri Najib Razak"
       "Datuk", "Dato", "Dato'", "Datin", "Seri",
+      // Burmese honorifics: "U Myint Swe", "Daw Aung San Suu Kyi"
+      "U", "Daw",
       "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness"));
 
   /** Title words that by themselves show a state post (the others only qualify one). */

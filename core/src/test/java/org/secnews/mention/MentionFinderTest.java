@@ -997,4 +997,24 @@ final class MentionFinderTest {
         "The press secretary of the [Netherlands|NL]’ [Ministry of Foreign Affairs|nl/mfa] "
             + "[Maria Jansen|maria-jansen] told reporters.");
   }
+
+  @Test
+  void introduced_aNameWithTwoParticles_andItsSurnamesLater() {
+    assertMentions(analyze("Defence Minister Manuel Gómez de la Torre spoke. Gómez de la Torre added more."),
+        "Defence Minister [Manuel Gómez de la Torre|manuel-gomez-de-la-torre] spoke. "
+            + "[Gómez de la Torre|manuel-gomez-de-la-torre] added more.");
+  }
+
+  @Test
+  void introduced_afterABurmeseHonorific() {
+    assertMentions(analyze("Acting President U Myint Swe warned the country could split."),
+        "Acting President U [Myint Swe|myint-swe] warned the country could split.");
+  }
+
+  @Test
+  void firstName_afterATitle_isThePersonNamedInFull() {
+    assertMentions(analyze("Colonel Ekwarit Chobchuphon, a spokesman, spoke. Colonel Ekwarit said more."),
+        "Colonel [Ekwarit Chobchuphon|ekwarit-chobchuphon], a spokesman, spoke. Colonel [Ekwarit|ekwarit-chobchuphon] "
+            + "said more.");
+  }
 }
