@@ -57,13 +57,13 @@ final class RoleLexicon {
       "chancellor", "commissioner", "inspector", "superintendent", "leader", "premier",
       "deputy", "defector", "operative", "official", "chairman", "chairwoman", "chair", "peer", "mp", "mep", "constable",
       "lawmaker", "legislator", "congressman", "congresswoman", "cop", "sheriff", "coordinator", "administrator", "representative",
-      "boss", "adviser", "advisor", "aide"));
+      "boss", "adviser", "advisor", "aide", "mayor"));
 
   /** Role nouns that are a state post by themselves, with no body named: {@code former minister Clare Short} (not {@code judge}: talent shows and prizes have judges). */
   static final Set<String> STATE_ROLES = Set.copyOf(java.util.Arrays.asList(
       "minister", "ambassador", "senator", "diplomat", "envoy", "consul", "governor", "admiral",
       "colonel", "lieutenant", "prosecutor", "lawmaker", "legislator", "congressman", "constable",
-      "congresswoman", "mp", "mep", "spymaster", "cop", "sheriff"));
+      "congresswoman", "mp", "mep", "spymaster", "cop", "sheriff", "mayor"));
 
   /** Words that may sit inside a person's name in lower case: {@code bin}, {@code al}, {@code de}. */
   static final Set<String> NAME_PARTICLES = Set.copyOf(java.util.Arrays.asList(

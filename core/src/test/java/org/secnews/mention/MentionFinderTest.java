@@ -1017,4 +1017,10 @@ final class MentionFinderTest {
         "Colonel [Ekwarit Chobchuphon|ekwarit-chobchuphon], a spokesman, spoke. Colonel [Ekwarit|ekwarit-chobchuphon] "
             + "said more.");
   }
+
+  @Test
+  void introduced_aMayorIsALocalStatePost() {
+    assertMentions(analyze("In a post on Facebook, Mulhouse mayor Michèle Lutz said the horror had swept over the town."),
+        "In a post on Facebook, Mulhouse mayor [Michèle Lutz|michele-lutz] said the horror had swept over the town.");
+  }
 }
