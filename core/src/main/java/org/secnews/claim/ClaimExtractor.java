@@ -783,6 +783,10 @@ public final class ClaimExtractor {
         previousSubject(currentSentence);
       }
       Speaker sp = resolver.resolve(t, from, to, owner, mentions, salience, date);
+      Mention clauseSubject = sp != null && !sp.isResolved() ? clauseOpener(from, to) : null;
+      if (clauseSubject != null) {
+        return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(clauseSubject.entity()));
+      }
       int head = sp != null && !sp.isResolved() ? participleModifier(from, to) : -1;
       if (head > 0) {
         // "The group commanded by Iyad Ag Ghali announced", "the alliance based in Brussels said": the noun
@@ -853,6 +857,29 @@ public final class ClaimExtractor {
           return;
         }
       }
+    }
+
+    /**
+     * The named subject of a whole clause the subject search took for a speaker, or null: {@code
+     * The Israel Defence Forces (IDF) strongly rejected Iranian media reports, describing them as
+     * "fake news"} is the IDF's. The phrase opens with the mention (after {@code the}), an acronym
+     * in brackets may follow it, then a verb in {@code -ed} or an adverb in {@code -ly}.
+     */
+    private Mention clauseOpener(int from, int to) {
+      int k = from < to && t.isIgnoreCase(from, "the") ? from + 1 : from;
+      if (to - from < 4 || k >= to || owner[k] == null) {
+        return null;
+      }
+      Mention m = owner[k];
+      int next = t.indexAtOrAfter(m.end());
+      if (next + 2 < to && t.is(next, "(") && t.is(next + 2, ")")) {
+        next += 3; // "(IDF)"
+      }
+      if (next >= to || !isWord(next) || !Character.isLowerCase(t.first(next))) {
+        return null;
+      }
+      String w = lower(next);
+      return w.length() > 4 && (w.endsWith("ed") || w.endsWith("ly")) ? m : null;
     }
 
     /** Whether {@code [from, to)} is {@code they} right after a claim of a body or group, in the same or the last paragraph. */

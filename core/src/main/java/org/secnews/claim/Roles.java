@@ -288,11 +288,15 @@ public final class Roles {
           ? List.of("foreign-intelligence", "intelligence")
           : List.of("intelligence", "domestic-intelligence", "foreign-intelligence", "security",
               "signals-intelligence", "military-intelligence"); // "GCHQ ... the intelligence agency said"
-    } else if (phrase.contains("foreign ministry") || phrase.contains("foreign office")) {
+    } else if (phrase.contains("foreign ministry") || phrase.contains("foreign office")
+        || phrase.contains("ministry of foreign affairs")) {
       kinds = List.of("foreign-ministry");
-    } else if (phrase.contains("defence ministry") || phrase.contains("defense ministry")) {
+    } else if (phrase.contains("defence ministry") || phrase.contains("defense ministry")
+        || phrase.contains("ministry of defence") || phrase.contains("ministry of defense")
+        || phrase.contains("ministry of national defen")) { // "the ministry of defense said"
       kinds = List.of("defence-ministry");
     } else if (phrase.contains("interior ministry") || phrase.contains("home ministry")
+        || phrase.contains("ministry of interior") || phrase.contains("ministry of the interior")
         || phrase.contains("ministry of home affairs") || phrase.contains("home affairs ministry")) {
       kinds = List.of("interior-ministry");
     } else if (phrase.contains("justice ministry") || phrase.contains("ministry of justice")) {

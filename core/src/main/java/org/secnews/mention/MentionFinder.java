@@ -930,6 +930,10 @@ public final class MentionFinder {
       return other;
     }
 
+    /** Capitalised particles that open a surname and never stand for it alone: {@code De Bolle}, {@code Van Rompuy}. */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "del", "della", "van", "von", "der", "den", "al",
+        "el", "bin", "ibn", "abu", "le", "la", "da", "di", "du", "dos", "das", "ben", "mac", "mc", "st", "saint");
+
     /** Posts whose holder a bare surname means before anyone else of that name: {@code Yoon}, {@code Park}. */
     private static final Set<String> LEADER_POSTS = Set.of("president", "prime-minister", "chancellor", "king",
         "supreme-leader", "head-of-state");
@@ -2434,7 +2438,12 @@ public final class MentionFinder {
     private List<String[]> surnameForms(Mention person) {
       List<String[]> out = new ArrayList<>();
       for (String s : gazetteer.surnames(person.entity().id())) {
-        out.add(Tokenizer.standard().tokenize(s).stream().map(x -> x.text()).toArray(String[]::new));
+        String[] words = Tokenizer.standard().tokenize(s).stream().map(x -> x.text()).toArray(String[]::new);
+        out.add(words);
+        if (words.length == 2 && words[0].length() >= 4 && Character.isUpperCase(words[0].charAt(0))
+            && Character.isUpperCase(words[1].charAt(0)) && !SURNAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+          out.add(new String[] {words[0]}); // two surnames, the first used alone: "García Harfuch ... Garcia wrote"
+        }
       }
       if (!out.isEmpty()) {
         return out;

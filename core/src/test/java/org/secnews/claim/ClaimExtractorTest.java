@@ -1421,6 +1421,21 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_theMinistryOfDefenceInWordOrderIsTheStorysDefenceMinistry() {
+      Analysis a = analyze("Azerbaijani troops shelled the border, the ministry of defence said on Tuesday.");
+      assertEquals("az/mod", speakerId(a.claims().get(0)));
+    }
+
+    @Test
+    void speaker_aClauseTakenForTheSpeakerIsItsNamedSubjects() {
+      Analysis a = analyze("The Security Service (MI5) strongly rejected Iranian media reports that two jets were "
+          + "lost, describing the reports as \"fake news\".");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("the reports as \"fake news\"", c.content().text());
+      assertEquals("gb/security-service", speakerId(c));
+    }
+
+    @Test
     void speaker_aTimeWordAfterTheSpeakerIsNoPartOfIt() {
       Claim before = onlyClaim(analyze("Iran yesterday said the council applied double standards."));
       assertEquals("Iran", before.speaker().text());

@@ -1023,4 +1023,11 @@ final class MentionFinderTest {
     assertMentions(analyze("In a post on Facebook, Mulhouse mayor Michèle Lutz said the horror had swept over the town."),
         "In a post on Facebook, Mulhouse mayor [Michèle Lutz|michele-lutz] said the horror had swept over the town.");
   }
+
+  @Test
+  void surname_theFirstOfTwoListedSurnamesAlone() {
+    assertMentions(analyze("Police chief Omar García Harfuch was wounded. Hours later García blamed the cartel."),
+        "Police chief [Omar García Harfuch|omar-garcia-harfuch] was wounded. Hours later [García|omar-garcia-harfuch] "
+            + "blamed the cartel.");
+  }
 }
