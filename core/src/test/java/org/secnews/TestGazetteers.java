@@ -78,6 +78,10 @@ public final class TestGazetteers {
       "IL\tCOUNTRY\tIsrael\t\t\t\t\t\t\tIsraeli\tJerusalem?\t",
       "YE\tCOUNTRY\tYemen\t\t\t\t\t\t\tYemeni\tSanaa\t",
       "group/aqap\tGROUP\tal-Qaeda in the Arabian Peninsula\tYE\tgroup/al-qaeda\t\t\t\tAQAP\t\t\t",
+      "il/idf\tAGENCY\tIsrael Defense Forces\tIL\t\tmilitary\t\t\tIDF\t\t\t",
+      "ir/mois\tAGENCY\tMinistry of Intelligence (Iran)\tIR\t\tintelligence\t\t\tMOIS\t\t\t",
+      "eyal-zamir\tOFFICIAL\tEyal Zamir\tIL\t\t\tm\t\t\t\t\t",
+      "mahmoud-alavi\tOFFICIAL\tMahmoud Alavi\tIR\t\t\tm\t\t\t\t\t",
       "group/bla\tGROUP\tBalochistan Liberation Army\tPK\t\t\t\t\tBLA\t\t\t",
       "group/isis-k\tGROUP\tIslamic State Khorasan Province\tAF\t\t\t\tIS-Khorasan\tIS-K|ISKP\t\t\t",
       "danny-levy\tOFFICIAL\tDanny Levy\tIL\t\t\tm\t\t\t\t\t",
@@ -103,6 +107,8 @@ public final class TestGazetteers {
       "leo-varadkar\tprime-minister\tIE\t2022-12\t2024-04\tTaoiseach",
       "delcy-rodriguez\tvice-president\tVE\t2018-06\t\t",
       "danny-levy\thead\til/police\t2023-01\t\t",
+      "eyal-zamir\tchief-of-defence\til/idf\t2025-03\t\t",
+      "mahmoud-alavi\thead\tir/mois\t2013-08\t2021-08\t",
       "");
 
   public static final String STOPS = "stop\tnote\nLatin America\tregion\nWashington Post\tnewspaper\n";

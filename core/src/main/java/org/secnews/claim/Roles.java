@@ -164,6 +164,21 @@ public final class Roles {
         return r;
       }
     }
+    if (HEAD_WORDS.contains(roleWord) && militaryChief(phrase)) {
+      Entity forces = bodyOfKinds(cc, List.of("military"));
+      for (String title : List.of("chief-of-defence", "army-chief", "head")) {
+        Optional<Role> r = forces == null ? Optional.empty() : holder(forces.id(), title, date, named, forces);
+        if (r.isPresent()) {
+          return r; // "Israel's military chief": the chief of its armed forces on the date
+        }
+      }
+    }
+    if (roleWord.equals("minister") && intelligenceMinister(phrase)) {
+      Entity ministry = bodyOfKinds(cc, List.of("intelligence", "domestic-intelligence", "security"));
+      if (ministry != null && ministry.name().contains("Ministry")) {
+        return holder(ministry.id(), "head", date, named, ministry); // "the Intelligence Minister" of Iran: MOIS's head
+      }
+    }
     if (HEAD_WORDS.contains(roleWord)) {
       Entity agency = bodyOf(phrase, cc);
       if (agency == null && roleWord.equals("spymaster")) {
@@ -174,6 +189,25 @@ public final class Roles {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean militaryChief(String phrase) {
+    return phrase.contains("military chief") || phrase.contains("military's chief") || phrase.contains("armed forces chief")
+        || phrase.contains("chief of the general staff") || phrase.contains("chief of staff of the armed forces")
+        || phrase.contains("army chief of staff");
+  }
+
+  private static boolean intelligenceMinister(String phrase) {
+    return phrase.contains("intelligence minister") || phrase.contains("minister of intelligence");
+  }
+
+  /**
+   * Whether a lower-case phrase names the head of a country's body of one kind, which the story's
+   * country gives when the phrase names none: {@code the military chief}, {@code the Intelligence
+   * Minister} (of a country whose intelligence service is a ministry).
+   */
+  static boolean namesAHeadOfItsKind(String phrase) {
+    return militaryChief(phrase) || intelligenceMinister(phrase);
   }
 
   static String countryPost(String phrase, String roleWord) {

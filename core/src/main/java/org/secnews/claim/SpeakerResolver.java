@@ -1010,17 +1010,17 @@ final class SpeakerResolver {
       LocalDate date, Salience s) {
     String phrase = phrase(t, from, to);
     String post = Roles.countryPost(phrase, roleWord);
-    if (post == null || !phraseIsTitle(t, from, to)) {
+    if (post == null && !Roles.namesAHeadOfItsKind(phrase) || !phraseIsTitle(t, from, to)) {
       return null;
     }
     int here = firstAtOrAfter(mentions, t.start(from));
-    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK; k--) {
+    for (int k = here - 1; post != null && k >= 0 && k >= here - LOOK_BACK; k--) {
       Mention m = mentions.get(k);
       if (m.type() == EntityType.OFFICIAL && held(m.entity().id(), post, date)) {
         return m.entity();
       }
     }
-    for (int k = here; k < mentions.size() && k < here + LOOK_BACK; k++) { // bounded as looking back is: linear
+    for (int k = here; post != null && k < mentions.size() && k < here + LOOK_BACK; k++) { // bounded as looking back is: linear
       Mention m = mentions.get(k);
       if (m.type() == EntityType.OFFICIAL && held(m.entity().id(), post, date)) {
         return m.entity(); // "The home secretary said ... Home Secretary Charles Clarke told ..."

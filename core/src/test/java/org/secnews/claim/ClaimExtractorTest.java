@@ -1421,6 +1421,16 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_aCountrysMilitaryChiefAndItsIntelligenceMinister_onTheDate() {
+      Analysis a = TestGazetteers.analyzer().analyze("Israel struck Iran. Israel's military chief said commandos had "
+          + "operated inside Iran.", LocalDate.of(2025, 6, 26));
+      assertEquals("eyal-zamir", speakerOf(a, 0));
+      Analysis b = TestGazetteers.analyzer().analyze("Security forces in Iran have arrested tens of spies, the "
+          + "Intelligence Minister said.", LocalDate.of(2018, 8, 30));
+      assertEquals("mahmoud-alavi", speakerOf(b, 0));
+    }
+
+    @Test
     void speaker_theMinistryOfDefenceInWordOrderIsTheStorysDefenceMinistry() {
       Analysis a = analyze("Azerbaijani troops shelled the border, the ministry of defence said on Tuesday.");
       assertEquals("az/mod", speakerId(a.claims().get(0)));
