@@ -23,7 +23,7 @@ final class RoleLexicon {
       "Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Brig",
       "Commodore", "Cdre", "Cmdr", "Cmdr.", "Rear",
       // South Asian police and army ranks by their abbreviations: DG, DGP, IGP, DIG, SSP
-      "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Staff", "Constable", "Corporal", "Detective",
+      "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "SP", "ASP", "DSP", "Staff", "Constable", "Corporal", "Detective",
       // British police ranks as news abbreviates them: "Det Ch Supt James Dunkerley" (not DCI: Kenya's DCI is a body)
       "Det", "Det.", "Ch", "Supt", "Supt.", "Insp", "Insp.", "DCS", "DSupt", "ACC", "DAC",
       "Adviser", "Advisor", "Atty.", "Atty",
@@ -44,7 +44,7 @@ final class RoleLexicon {
       "Congressman", "Congresswoman", "Crown", "King", "Queen", "Emir", "Ayatollah", "Maj", "Gen",
       "Lt", "Col", "Capt", "Sgt", "Adm", "Brig", "MP", "MEP", "TD", "MSP", "MLA", "Taoiseach", "Tánaiste",
       "Lawmaker", "Representative", "Rep.",
-      "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "Constable", "Corporal", "Detective", "Adviser", "Advisor",
+      "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "SP", "ASP", "DSP", "Constable", "Corporal", "Detective", "Adviser", "Advisor",
       "Supt", "Supt.", "Insp", "Insp.", "DCS", "DSupt", "ACC", "DAC",
       "Atty.", "Atty", "Commodore", "Cdre", "Cmdr", "Cmdr.", "Justice")); // "Justice Michael Code": a judge; "Justice Minister" is a post anyway
 

@@ -1030,4 +1030,11 @@ final class MentionFinderTest {
         "Police chief [Omar García Harfuch|omar-garcia-harfuch] was wounded. Hours later [García|omar-garcia-harfuch] "
             + "blamed the cartel.");
   }
+
+  @Test
+  void introduced_afterSouthAsianPoliceRankAbbreviations() {
+    assertMentions(analyze("Police Spokesman SP Ruwan Gunasekara said three were held. Later SP Gunasekara said more."),
+        "Police Spokesman SP [Ruwan Gunasekara|ruwan-gunasekara] said three were held. Later SP "
+            + "[Gunasekara|ruwan-gunasekara] said more.");
+  }
 }
