@@ -20,7 +20,9 @@ import org.secnews.internal.WordSet;
  *       trailing punctuation; e-mail addresses are kept whole.
  *   <li>Words: letters, digits and combining marks, with inner apostrophes ({@code don’t},
  *       {@code O'Brien}); a final {@code ’s}/{@code 's} becomes its own {@link TokenKind#POSSESSIVE}
- *       token. Numbers keep inner separators ({@code 20,000}, {@code 3.5}).
+ *       token, and so does a lone apostrophe after an {@code s} before a word ({@code Belarus’ State
+ *       Border Committee}) unless a single quotation may be open in the paragraph. Numbers keep
+ *       inner separators ({@code 20,000}, {@code 3.5}).
  *   <li>Abbreviations keep their dots: letter-dot runs ({@code U.S.}, {@code e.g.}), single capital
  *       initials ({@code J.}), titles ({@code Dr.}, {@code Gen.}) and month and company forms.
  *   <li>A hyphen between two word characters is a {@link TokenKind#HYPHEN}, so the parts of
