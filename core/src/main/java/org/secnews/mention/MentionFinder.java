@@ -934,6 +934,33 @@ public final class MentionFinder {
     private static final Set<String> SURNAME_PARTICLES = Set.of("de", "del", "della", "van", "von", "der", "den", "al",
         "el", "bin", "ibn", "abu", "le", "la", "da", "di", "du", "dos", "das", "ben", "mac", "mc", "st", "saint");
 
+    /**
+     * Russian and Ukrainian spellings of one given name, as transliterations and translations
+     * write them: a person is the same under any of a group's forms ({@code Dmitry}, {@code Dmytro}).
+     */
+    private static final Map<String, Integer> GIVEN_NAME_GROUPS = givenNameGroups(
+        "dmitry dmitri dmitriy dmytro", "sergei sergey serhiy serhii sergiy", "alexander aleksandr oleksandr olexandr",
+        "vladimir volodymyr", "alexei alexey aleksei aleksey oleksiy oleksii", "andrei andrey andriy andrii",
+        "mikhail mykhailo", "yuri yuriy yurii", "nikolai nikolay mykola", "pavel pavlo", "yevgeny evgeny yevhen",
+        "vitaly vitaliy vitalii", "viktor victor", "igor ihor", "grigory hryhoriy", "maxim maksym",
+        "anatoly anatoliy anatolii", "valery valeriy valerii", "vasily vasyl", "kirill kyrylo", "denis denys",
+        "oleg oleh", "georgy heorhiy", "fyodor fedir");
+
+    private static Map<String, Integer> givenNameGroups(String... groups) {
+      Map<String, Integer> m = new HashMap<>();
+      for (int g = 0; g < groups.length; g++) {
+        for (String name : groups[g].split(" ")) {
+          m.put(name, g);
+        }
+      }
+      return Map.copyOf(m);
+    }
+
+    private static boolean sameGivenName(String a, String b) {
+      Integer ga = GIVEN_NAME_GROUPS.get(a.toLowerCase(Locale.ROOT));
+      return ga != null && ga.equals(GIVEN_NAME_GROUPS.get(b.toLowerCase(Locale.ROOT)));
+    }
+
     /** Posts whose holder a bare surname means before anyone else of that name: {@code Yoon}, {@code Park}. */
     private static final Set<String> LEADER_POSTS = Set.of("president", "prime-minister", "chancellor", "king",
         "supreme-leader", "head-of-state");
@@ -2375,6 +2402,7 @@ public final class MentionFinder {
           String knownGiven = space > 0 ? o.name().substring(0, space) : "";
           boolean fits = sameSurname ? knownGiven.equals(g) // a middle name left out: Recep Erdogan
               || g.length() >= 4 && knownGiven.length() >= 4 && knownGiven.charAt(0) == g.charAt(0) && oneEdit(knownGiven, g)
+              || sameGivenName(knownGiven, g) // "Dmytro Peskov": the Ukrainian spelling of Dmitry
               : knownGiven.equals(g);
           if (fits) {
             if (found != null && found != o) {

@@ -1037,4 +1037,10 @@ final class MentionFinderTest {
         "Police Spokesman SP [Ruwan Gunasekara|ruwan-gunasekara] said three were held. Later SP "
             + "[Gunasekara|ruwan-gunasekara] said more.");
   }
+
+  @Test
+  void variant_aListedOfficialUnderAnotherSpellingOfHisGivenName() {
+    assertMentions(analyze("Russian President Volodymyr Putin said the dam was sabotaged."),
+        "[Russian|RU] President [Volodymyr Putin|vladimir-putin] said the dam was sabotaged.");
+  }
 }
