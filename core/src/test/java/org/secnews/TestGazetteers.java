@@ -78,6 +78,8 @@ public final class TestGazetteers {
       "IL\tCOUNTRY\tIsrael\t\t\t\t\t\t\tIsraeli\tJerusalem?\t",
       "YE\tCOUNTRY\tYemen\t\t\t\t\t\t\tYemeni\tSanaa\t",
       "group/aqap\tGROUP\tal-Qaeda in the Arabian Peninsula\tYE\tgroup/al-qaeda\t\t\t\tAQAP\t\t\t",
+      "NP\tCOUNTRY\tNepal\t\t\t\t\t\t\tNepali|Nepalese\tKathmandu\t",
+      "np/army\tAGENCY\tNepali Army\tNP\t\tmilitary\t\tNepal Army\t\t\t\t",
       "il/idf\tAGENCY\tIsrael Defense Forces\tIL\t\tmilitary\t\t\tIDF\t\t\t",
       "ir/mois\tAGENCY\tMinistry of Intelligence (Iran)\tIR\t\tintelligence\t\t\tMOIS\t\t\t",
       "eyal-zamir\tOFFICIAL\tEyal Zamir\tIL\t\t\tm\t\t\t\t\t",

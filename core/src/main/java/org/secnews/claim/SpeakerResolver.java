@@ -678,6 +678,13 @@ final class SpeakerResolver {
         return mission; // "the UN peacekeeping mission in Mali", "the Mission added": MINUSMA, named in the text
       }
     }
+    if (to - from == 2 && head == from + 1 && t.isIgnoreCase(from, "the") && t.isCapitalized(head)
+        && from > 0 && !t.newlineBefore(from) && (BODY_HEADS.contains(headWord) || FORCE_HEADS.contains(headWord))) {
+      Entity named = lastAgencyNamed(mentions, t.start(from), headWord);
+      if (named != null) {
+        return named; // "The Russian Prosecutor General's Office has decided ..., the Office said": capitalised, it names it
+      }
+    }
     if (BODY_NOUNS.contains(headWord) || DOCUMENT_NOUNS.contains(headWord)) {
       if (body != null) {
         return body.entity();
@@ -742,13 +749,6 @@ final class SpeakerResolver {
           }
         }
         return s.lastSpeaker;
-      }
-      if (to - from == 2 && head == from + 1 && t.isIgnoreCase(from, "the") && t.isCapitalized(head)
-          && from > 0 && !t.newlineBefore(from) && BODY_HEADS.contains(headWord)) {
-        Entity named = lastAgencyNamed(mentions, t.start(from), headWord);
-        if (named != null) {
-          return named; // "The Russian Prosecutor General's Office has decided ..., the Office said": capitalised, it names it
-        }
       }
       if (NAMED_HEADS.contains(headWord)) {
         // "the military command", "The committee": the body of that name just named or just speaking, else no one
@@ -1279,6 +1279,9 @@ final class SpeakerResolver {
   /** Kinds of body that news does not call {@code the agency} or {@code the service}. */
   private static final Set<String> NOT_AGENCIES = Set.of("military", "defence-ministry", "foreign-ministry",
       "interior-ministry", "justice-ministry", "government", "legislature");
+
+  /** Capitalised heads that point back to the force of that name just named: {@code the Army} after the Nepali Army. */
+  private static final Set<String> FORCE_HEADS = Set.of("army", "navy", "police", "guard");
 
   /** Head nouns that point back only to a body whose name has them: {@code the committee}, {@code the command}. */
   private static final Set<String> NAMED_HEADS = Set.of("command", "committee", "council", "commission", "centre",

@@ -1431,6 +1431,12 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_aCapitalisedForceNounIsTheForceOfThatNameJustNamed() {
+      Analysis a = analyze("The Nepali Army took charge of the city. Looting will not be tolerated, the Army said.");
+      assertEquals("np/army", speakerOf(a, a.claims().size() - 1));
+    }
+
+    @Test
     void speaker_theMinistryOfDefenceInWordOrderIsTheStorysDefenceMinistry() {
       Analysis a = analyze("Azerbaijani troops shelled the border, the ministry of defence said on Tuesday.");
       assertEquals("az/mod", speakerId(a.claims().get(0)));
