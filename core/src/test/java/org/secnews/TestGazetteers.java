@@ -26,6 +26,7 @@ public final class TestGazetteers {
       "MC\tCOUNTRY\tMonaco\t\t\t\t\t\t\tMonegasque\tMonaco\t",
       "delcy-rodriguez\tOFFICIAL\tDelcy Rodríguez\tVE\t\t\tf\t\t\t\t\t",
       "andres-manuel-lopez-obrador\tOFFICIAL\tAndrés Manuel López Obrador\tMX\t\t\tm\t\t\t\t\tLópez Obrador",
+      "tamim-bin-hamad-al-thani\tOFFICIAL\tTamim bin Hamad Al Thani\tQA\t\t\tm\t\t\t\t\tSheikh Tamim",
       "omar-garcia-harfuch\tOFFICIAL\tOmar García Harfuch\tMX\t\t\tm\t\t\t\t\tGarcía Harfuch",
       "hn/police\tAGENCY\tNational Police of Honduras\tHN\t\tpolice\t\t\t\t\t\t",
       "gb/sis\tAGENCY\tSecret Intelligence Service\tGB\t\tforeign-intelligence\t\t\tMI6|SIS!?\t\t\t",

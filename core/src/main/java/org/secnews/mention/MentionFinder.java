@@ -930,9 +930,12 @@ public final class MentionFinder {
       return other;
     }
 
-    /** Capitalised particles that open a surname and never stand for it alone: {@code De Bolle}, {@code Van Rompuy}. */
-    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "del", "della", "van", "von", "der", "den", "al",
-        "el", "bin", "ibn", "abu", "le", "la", "da", "di", "du", "dos", "das", "ben", "mac", "mc", "st", "saint");
+    /**
+     * First words of a listed surname that never stand for it alone, besides the name particles
+     * ({@link RoleLexicon#NAME_PARTICLES}: {@code Della}): {@code Saint}, and the Arabic {@code Abdel}
+     * of {@code Abdel Hafez}.
+     */
+    private static final Set<String> NOT_ALONE = Set.of("saint", "abdel", "abdul", "abdal", "abdol");
 
     /**
      * Russian and Ukrainian spellings of one given name, as transliterations and translations
@@ -2468,9 +2471,14 @@ public final class MentionFinder {
       for (String s : gazetteer.surnames(person.entity().id())) {
         String[] words = Tokenizer.standard().tokenize(s).stream().map(x -> x.text()).toArray(String[]::new);
         out.add(words);
-        if (words.length == 2 && words[0].length() >= 4 && Character.isUpperCase(words[0].charAt(0))
-            && Character.isUpperCase(words[1].charAt(0)) && !SURNAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
-          out.add(new String[] {words[0]}); // two surnames, the first used alone: "García Harfuch ... Garcia wrote"
+        String name = person.entity().name();
+        if (words.length == 2 && name.endsWith(" " + s) && words[0].length() >= 4
+            && Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[1].charAt(0))
+            && !RoleLexicon.NAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
+            && !NOT_ALONE.contains(words[0].toLowerCase(Locale.ROOT))) {
+          // two surnames that end the name, the first used alone: "García Harfuch ... Garcia wrote"; not a
+          // title ("Sheikh Tamim"), a whole name ("Than Shwe") or an Arabic "Abdel"
+          out.add(new String[] {words[0]});
         }
       }
       if (!out.isEmpty()) {

@@ -1025,6 +1025,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void surname_aListedTitleAndGivenNameIsNoSurnameToSplit() {
+    assertMentions(analyze("Tamim bin Hamad Al Thani met the envoys. Sheikh Abdullah said the talks went well."),
+        "[Tamim bin Hamad Al Thani|tamim-bin-hamad-al-thani] met the envoys. Sheikh Abdullah said the talks went well.");
+  }
+
+  @Test
   void surname_theFirstOfTwoListedSurnamesAlone() {
     assertMentions(analyze("Police chief Omar García Harfuch was wounded. Hours later García blamed the cartel."),
         "Police chief [Omar García Harfuch|omar-garcia-harfuch] was wounded. Hours later [García|omar-garcia-harfuch] "
