@@ -760,12 +760,8 @@ public final class ClaimExtractor {
     private boolean spokesmanOf(Speaker sp, Entity e) {
       int a = t.indexAtOrAfter(sp.start());
       int b = t.indexAtOrAfter(sp.end());
-      for (int k = a; k < b; k++) {
-        if (SpeakerResolver.isSpokesWord(t, k)) {
-          return true;
-        }
-      }
-      return e.type() == EntityType.GROUP && SpeakerResolver.looksLikePersonName(t, a, b); // a group's spokesman by name
+      return spokesWordIn(a, b) >= 0
+          || e.type() == EntityType.GROUP && SpeakerResolver.looksLikePersonName(t, a, b); // a group's spokesman by name
     }
 
     private Speaker resolve(int from, int to) {
@@ -846,17 +842,22 @@ public final class ClaimExtractor {
       if (type != EntityType.GROUP && type != EntityType.AGENCY) {
         return;
       }
-      int a = t.indexAtOrAfter(sp.start());
       int last = t.indexAtOrAfter(sp.end()) - 1;
-      for (int k = a; k < last; k++) {
+      int k = spokesWordIn(t.indexAtOrAfter(sp.start()), last);
+      if (k >= 0 && owner[last] == null && isWord(last) && t.isCapitalized(last)
+          && SpeakerResolver.looksLikePersonName(t, k + 1, last + 1)) {
+        spokesmen.put(t.text(last), sp.entity().get());
+      }
+    }
+
+    /** The first spokes- word in {@code [a, b)}, or -1. */
+    private int spokesWordIn(int a, int b) {
+      for (int k = a; k < b; k++) {
         if (SpeakerResolver.isSpokesWord(t, k)) {
-          if (owner[last] == null && isWord(last) && t.isCapitalized(last)
-              && SpeakerResolver.looksLikePersonName(t, k + 1, last + 1)) {
-            spokesmen.put(t.text(last), sp.entity().get());
-          }
-          return;
+          return k;
         }
       }
+      return -1;
     }
 
     /**

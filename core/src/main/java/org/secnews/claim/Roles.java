@@ -164,10 +164,10 @@ public final class Roles {
         return r;
       }
     }
-    if (HEAD_WORDS.contains(roleWord) && militaryChief(phrase)) {
-      Entity forces = bodyOfKinds(cc, List.of("military"));
+    Entity forces = HEAD_WORDS.contains(roleWord) && militaryChief(phrase) ? bodyOfKinds(cc, List.of("military")) : null;
+    if (forces != null) {
       for (String title : List.of("chief-of-defence", "army-chief", "head")) {
-        Optional<Role> r = forces == null ? Optional.empty() : holder(forces.id(), title, date, named, forces);
+        Optional<Role> r = holder(forces.id(), title, date, named, forces);
         if (r.isPresent()) {
           return r; // "Israel's military chief": the chief of its armed forces on the date
         }

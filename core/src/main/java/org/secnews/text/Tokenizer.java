@@ -439,8 +439,7 @@ public final class Tokenizer {
      * {@code s}, before a space and a word, in a paragraph with no single quotation it could close.
      */
     private boolean pluralPossessiveAt(int i) {
-      char c = text.charAt(i);
-      if (c != '\u2019' && c != '\'' || singleOpened || i < 2 || i + 2 >= n) {
+      if (!isApostrophe(text.charAt(i)) || singleOpened || i < 2 || i + 2 >= n) {
         return false;
       }
       char before = text.charAt(i - 1);
