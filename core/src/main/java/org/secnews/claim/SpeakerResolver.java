@@ -564,6 +564,10 @@ final class SpeakerResolver {
     if ((headWord.equals("agencies") || headWord.equals("services")) && body == null && group == null && person == null) {
       return pluralBodies(t, from, to, country, mentions, s); // "Dutch intelligence agencies say", "the agencies said"
     }
+    if (headWord.equals("police") && head == to - 1 && (head == from || head == from + 1 && t.isIgnoreCase(from, "the"))
+        && body == null && group == null && country == null) {
+      return namedPolice(t.start(from), mentions, s); // "Maldives Police said ... the police said": the force named
+    }
     if (PLURAL_SOURCES.contains(headWord)) {
       return group != null && body == null ? group.entity() : null; // militants from al Shabaab
     }
@@ -837,12 +841,23 @@ final class SpeakerResolver {
     return t.kind(i) == TokenKind.WORD && t.length(i) > 6 && t.text(i).toLowerCase(Locale.ROOT).startsWith("spokes");
   }
 
-  /** Whether the mention follows a spokes- word: {@code ministry spokesman Jeong Joon-hee}. */
+  /**
+   * Whether the mention follows a spokes- word ({@code ministry spokesman Jeong Joon-hee}) or has one
+   * in an apposition after it ({@code Colonel Ekwarit Chobchuphon, spokesman for the ISOC}).
+   */
   private static boolean titledSpokes(Tokens t, Mention m) {
     int i = t.indexAtOrAfter(m.start());
     for (int p = i - 1; p >= 0 && p >= i - 3; p--) {
       if (isSpokesWord(t, p)) {
         return true;
+      }
+    }
+    int after = t.indexAtOrAfter(m.end());
+    if (after < t.size() && t.is(after, ",")) {
+      for (int p = after + 1; p < t.size() && p <= after + 3 && t.kind(p) == TokenKind.WORD; p++) {
+        if (isSpokesWord(t, p)) {
+          return true;
+        }
       }
     }
     return false;
@@ -1296,6 +1311,20 @@ final class SpeakerResolver {
    * office}): the last of that kind the text named, else the story's country's; never a body of
    * another kind.
    */
+  /**
+   * Whom a bare {@code police} or {@code the police} speaks for: a police force the text named
+   * before, the story's country's when it named one ({@code Maldives Police said ... The police
+   * revealed that two experts from the Australian Federal Police ...}), else the last named; no one
+   * when the text named none, since bare police is any force.
+   */
+  private static Entity namedPolice(int at, List<Mention> mentions, Salience s) {
+    String cc = s.mainCountry();
+    Entity own = cc == null ? null : lastBefore(mentions, at, m -> m.type() == EntityType.AGENCY
+        && "police".equals(m.entity().kind()) && cc.equals(m.entity().country()));
+    return own != null ? own
+        : lastBefore(mentions, at, m -> m.type() == EntityType.AGENCY && "police".equals(m.entity().kind()));
+  }
+
   private Entity bodyOfKindNamed(String phrase, List<String> kinds, int at, List<Mention> mentions, Salience s) {
     Entity named = lastBefore(mentions, at, m -> m.type() == EntityType.AGENCY && kinds.contains(m.entity().kind()));
     return named != null || s.mainCountry() == null ? named : roles.bodyOf(phrase, s.mainCountry());

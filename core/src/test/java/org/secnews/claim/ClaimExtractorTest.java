@@ -984,6 +984,27 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theSpokesman_isThePersonNamedWithASpokesmanApposition() {
+      Analysis a = analyze("Colonel Ken McCallum, spokesman for the regional forward office, said on Friday that the "
+          + "first attack happened at 1am. The spokesman did not name the victim, only saying that she worked "
+          + "for a convenience store.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("she worked for a convenience store", c.content().text());
+      assertEquals("ken-mccallum", speakerId(c), c.toString());
+    }
+
+    @Test
+    void barePolice_isThePoliceForceNamedBefore_theStorysCountrysFirst() {
+      Analysis a = analyze("The Metropolitan Police said two men were held in London. Officers from the Australian "
+          + "Federal Police will help, the police said.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("the police", c.speaker().text());
+      assertEquals("gb/met-police", speakerId(c), c.toString());
+      a = analyze("A bomb hit the market in Mogadishu on Sunday, police said.");
+      assertNull(onlyClaim(a).speaker().entity().orElse(null), "no force named: bare police is any force");
+    }
+
+    @Test
     void participleRightAfterAClosingMark_startsASecondClaim() {
       Analysis a = analyze("Ken McCallum described Iran’s threat as growing at an “unprecedented scale and pace” "
           + "adding that Britain had responded to 20 plots.");
