@@ -6,6 +6,7 @@ import org.secnews.gazetteer.Alias;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -282,6 +283,9 @@ final class SpeakerResolver {
     int s0 = t.start(from);
     int e0 = t.end(to - 1);
     Optional<Entity> entity = Optional.ofNullable(entityOf(t, from, to, owner, mentionsInOrder, s, date));
+    if (entity.isEmpty()) {
+      entity = Optional.ofNullable(titledAgain(t, from, to, owner, mentionsInOrder));
+    }
     if (entity.isEmpty()) {
       int and = conjunctionAfterBody(t, from, to, owner);
       if (and > 0) {
@@ -1114,6 +1118,81 @@ final class SpeakerResolver {
           && t.text().regionMatches(t.start(q - 2), t.text(), t.start(title), t.length(title))) {
         return m.entity();
       }
+    }
+    return null;
+  }
+
+  /** Title words that news repeats after {@code the} for the person it named with them. */
+  private static final Set<String> REPEATED_TITLES = Set.of("minister", "secretary", "adviser", "advisor",
+      "governor", "commissioner", "commander", "chief", "director", "general", "ambassador", "envoy",
+      "prosecutor", "spokesman", "spokeswoman", "spokesperson", "administrator", "superintendent");
+
+  /**
+   * The person last named right after a title that the description repeats, when nothing else
+   * resolved it: {@code Interior Minister Amade Miquidade ... said the Minister}, {@code Iranian
+   * Foreign Minister Mohammad Javad Zarif ... the Iranian minister said}, {@code KP Chief Minister
+   * Ali Amin Gandapur ... The Chief Minister pointed out}. The description is {@code the}, at most
+   * one country word and words ending in a title word; the title before the name (or before a
+   * comma before it) must end in that word and hold the others, and a country word must be the
+   * title's or the person's. A deputy is not the title's holder.
+   */
+  private static Entity titledAgain(Tokens t, int from, int to, Mention[] owner, List<Mention> mentions) {
+    if (to - from < 2 || to - from > 4 || !t.isIgnoreCase(from, "the") || t.kind(to - 1) != TokenKind.WORD) {
+      return null;
+    }
+    String head = t.text(to - 1).toLowerCase(Locale.ROOT);
+    if (!REPEATED_TITLES.contains(head)) {
+      return null;
+    }
+    String country = null;
+    List<String> words = new ArrayList<>();
+    for (int k = from + 1; k < to - 1; k++) {
+      if (owner[k] != null && owner[k].type() == EntityType.COUNTRY && country == null) {
+        country = owner[k].entity().id();
+        k = Math.max(k, t.indexAtOrAfter(owner[k].end()) - 1);
+      } else if (owner[k] == null && t.kind(k) == TokenKind.WORD) {
+        words.add(t.text(k).toLowerCase(Locale.ROOT));
+      } else {
+        return null;
+      }
+    }
+    int here = firstAtOrAfter(mentions, t.start(from));
+    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK && t.start(from) - mentions.get(k).end() < 3000; k--) {
+      Mention m = mentions.get(k);
+      if (m.type() != EntityType.OFFICIAL) {
+        continue;
+      }
+      int p = t.indexAtOrAfter(m.start()) - 1;
+      if (p > 0 && t.is(p, ",")) {
+        p--; // "the Mozambican Defence Minister, Cristóvão Chume"
+      }
+      if (p < 0 || t.kind(p) != TokenKind.WORD || !t.isIgnoreCase(p, head)) {
+        continue;
+      }
+      Set<String> title = new HashSet<>();
+      String titleCountry = null;
+      for (int q = p; q >= 0 && q > p - 8; q--) {
+        if (owner[q] != null) {
+          if (owner[q].type() != EntityType.COUNTRY) {
+            break;
+          }
+          titleCountry = owner[q].entity().id();
+          q = t.indexAtOrAfter(owner[q].start());
+        } else if (t.kind(q) == TokenKind.WORD) {
+          title.add(t.text(q).toLowerCase(Locale.ROOT));
+        } else if (!t.is(q, "(") && !t.is(q, ")")) {
+          break;
+        }
+      }
+      boolean lesser = false;
+      for (String w : title) {
+        lesser |= LESSER_TITLES.contains(w) && !words.contains(w);
+      }
+      if (lesser || !title.containsAll(words)
+          || country != null && !country.equals(titleCountry) && !country.equals(m.entity().country())) {
+        continue;
+      }
+      return m.entity();
     }
     return null;
   }

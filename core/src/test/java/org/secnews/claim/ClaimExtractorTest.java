@@ -1005,6 +1005,24 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theTitleAgain_isThePersonNamedRightAfterIt() {
+      Analysis a = analyze("Mozambican Interior Minister Amade Miquidade has admitted that the attacks are serious.\n\n"
+          + "According to a report in the newssheet \"Carta de Mocambique\", he was responding to questions from "
+          + "journalists in Luanda.\n\n\"We do not know what they want, what makes them kill\", said the Minister.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("amade-miquidade", speakerId(c), c.toString());
+      a = analyze("Khyber Pakhtunkhwa (KP) Chief Minister Ali Amin Gandapur met Prime Minister Shehbaz Sharif. "
+          + "The Chief Minister pointed out that the province was directly affected.");
+      c = a.claims().get(a.claims().size() - 1);
+      assertEquals("ali-amin-gandapur", speakerId(c), c.toString());
+      a = analyze("Mozambican Deputy Interior Minister Amade Miquidade has admitted that the attacks are serious.\n\n"
+          + "According to a report in the newssheet \"Carta de Mocambique\", he was responding to questions from "
+          + "journalists in Luanda.\n\n\"We do not know what they want, what makes them kill\", said the Minister.");
+      c = a.claims().get(a.claims().size() - 1);
+      assertTrue(c.speaker().entity().filter(e -> e.id().equals("amade-miquidade")).isEmpty(), "a deputy is not the minister");
+    }
+
+    @Test
     void participleRightAfterAClosingMark_startsASecondClaim() {
       Analysis a = analyze("Ken McCallum described Iran’s threat as growing at an “unprecedented scale and pace” "
           + "adding that Britain had responded to 20 plots.");
