@@ -28,6 +28,7 @@ public final class TestGazetteers {
       "andres-manuel-lopez-obrador\tOFFICIAL\tAndrés Manuel López Obrador\tMX\t\t\tm\t\t\t\t\tLópez Obrador",
       "tamim-bin-hamad-al-thani\tOFFICIAL\tTamim bin Hamad Al Thani\tQA\t\t\tm\t\t\t\t\tSheikh Tamim",
       "omar-garcia-harfuch\tOFFICIAL\tOmar García Harfuch\tMX\t\t\tm\t\t\t\t\tGarcía Harfuch",
+      "anders-fogh-rasmussen\tOFFICIAL\tAnders Fogh Rasmussen\tDK\t\t\tm\t\t\t\t\tFogh Rasmussen",
       "hn/police\tAGENCY\tNational Police of Honduras\tHN\t\tpolice\t\t\t\t\t\t",
       "gb/sis\tAGENCY\tSecret Intelligence Service\tGB\t\tforeign-intelligence\t\t\tMI6|SIS!?\t\t\t",
       "nz/nzsis\tAGENCY\tNew Zealand Security Intelligence Service\tNZ\t\tintelligence\t\t\tNZSIS|SIS!?\t\t\t",

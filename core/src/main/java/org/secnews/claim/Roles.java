@@ -341,12 +341,25 @@ public final class Roles {
     } else if (phrase.contains("police")) {
       kinds = List.of("police");
     } else if (phrase.endsWith("military") || phrase.endsWith("army") || phrase.endsWith("armed forces")
-        || phrase.endsWith("navy") || phrase.endsWith("air force")) {
-      kinds = List.of("military"); // "the army said", "Pakistan's military"
+        || phrase.endsWith("navy") || phrase.endsWith("air force") || militarySpokesman(phrase)) {
+      kinds = List.of("military"); // "the army said", "Pakistan's military", "a military spokesman"
     } else {
       return null;
     }
     return kinds;
+  }
+
+  /**
+   * Whether the phrase is an unnamed spokesman of the forces: {@code a military spokesman}, {@code an
+   * army spokeswoman}; not {@code the military spokesman}, who is the one just named.
+   */
+  private static boolean militarySpokesman(String phrase) {
+    int spokes = phrase.lastIndexOf(" spokes");
+    if (!(phrase.startsWith("a ") || phrase.startsWith("an ")) || spokes < 0 || phrase.indexOf(' ', spokes + 1) >= 0) {
+      return false; // the spokes- word must end the phrase
+    }
+    String before = phrase.substring(0, spokes);
+    return before.endsWith(" military") || before.endsWith(" army") || before.endsWith(" armed forces");
   }
 
   private Entity bodyOfKinds(String cc, List<String> kinds) {

@@ -71,7 +71,7 @@ final class SpeakerResolver {
       "they", "them", "others", "governments", "militants", "activists");
   private static final Set<String> BODY_NOUNS = Set.of("agency", "ministry", "service", "department",
       "bureau", "government", "organisation", "organization", "office", "directorate", "committee",
-      "administration", "force", "forces", "army", "military", "regime", "group", "embassy",
+      "administration", "force", "forces", "army", "military", "regime", "group", "movement", "militia", "embassy",
       "command", "council", "court", "unit");
   private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "release",
       "readout", "video", "message", "assessment", "document", "letter", "communique", "post",
@@ -428,6 +428,19 @@ final class SpeakerResolver {
     if (head >= 0 && owner[head] != null) {
       return owner[head].entity(); // the FSB, Russia, the MİT
     }
+    if (country != null && body == null && group == null && person == null && to - from == 3 && head == to - 1
+        && t.isIgnoreCase(from, "the") && owner[from + 1] == country && BODY_HEADS.contains(headWord)) {
+      String cc = country.entity().id();
+      Entity named = lastBefore(mentions, t.start(from),
+          m -> isBodyCalled(m.entity(), headWord) && cc.equals(m.entity().country()));
+      if (named == null && s.lastSpeaker != null && isBodyCalled(s.lastSpeaker, headWord)
+          && cc.equals(s.lastSpeaker.country())) {
+        named = s.lastSpeaker; // described, not named: "Russia's defence ministry said ... the Russian ministry said"
+      }
+      if (named != null) {
+        return named; // "Russia's defence ministry said ... the Russian ministry said": that country's body just named
+      }
+    }
     if (country == null && body == null && group == null && person == null && head >= 0 && s.mainCountry() != null) {
       for (int i = from; i + 2 < to && i < head; i++) {
         if (t.kind(i + 1) == TokenKind.POSSESSIVE && COUNTRY_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))
@@ -739,6 +752,11 @@ final class SpeakerResolver {
           && t.kind(head - 2) == TokenKind.POSSESSIVE && country == null && body == null && group == null) {
         return entityOf(t, from, head - 2, owner, mentions, s, date); // "the Committee's press office": the Committee
       }
+      if (to - from == 3 && head == to - 1 && t.isIgnoreCase(from, "the") && owner[from + 1] == null
+          && t.isCapitalized(from + 1) && Character.isLowerCase(t.first(head))
+          && (headWord.equals("group") || headWord.equals("movement") || headWord.equals("militia"))) {
+        return lastOf(mentions, t.start(from), EntityType.GROUP); // "the Shiite group said", "the Islamist movement"
+      }
       if (!bareDescription(t, from, to)) {
         // "the Police Service" after "the Metropolitan Police Service"; else "the Interfax news agency", a body the gazetteer lacks
         return country == null && body == null && group == null ? shortenedName(t, from, to, mentions) : null;
@@ -782,8 +800,9 @@ final class SpeakerResolver {
         }
         return named != null ? named : lastOf(mentions, t.start(from), EntityType.AGENCY);
       }
-      if (headWord.equals("group")) {
-        return lastOf(mentions, t.start(from), EntityType.GROUP);
+      if (headWord.equals("group") || headWord.equals("movement") || headWord.equals("militia")
+          || headWord.equals("outfit")) {
+        return lastOf(mentions, t.start(from), EntityType.GROUP); // "the group", "the movement said"
       }
       return null;
     }

@@ -900,6 +900,10 @@ public final class MentionFinder {
       }
     }
 
+    /** Reporting verbs that make a role noun before them the subject of a clause, not an apposition. */
+    private static final Set<String> SPEECH_AFTER_ROLE = Set.of("said", "says", "told", "added", "stated",
+        "confirmed", "announced", "reported", "explained", "noted");
+
     /** Nouns that, after a capitalised word, make it a place: {@code Reasi district}, {@code Bannu division}. */
     private static final Set<String> PLACE_NOUNS = Set.of("district", "province", "city", "region", "county",
         "town", "village", "division", "tehsil", "governorate", "prefecture", "oblast", "krai");
@@ -1598,6 +1602,9 @@ public final class MentionFinder {
         }
         if (!preposition && personNameAt(q, end)) {
           return false; // another person: "Bethnal Green, former Labour MP George Galloway," (not "a spokesman for X")
+        }
+        if (role && SPEECH_AFTER_ROLE.contains(t.text(q).toLowerCase(Locale.ROOT))) {
+          return false; // a clause, its speaker after a place: "... over Bab al-Tebbaneh, a military spokesman told AFP"
         }
         if (role && Character.isLowerCase(t.first(q)) && t.text(q).endsWith("ed") && q + 1 < end
             && CLAUSE_OBJECTS.contains(t.text(q + 1))) {
@@ -2479,6 +2486,11 @@ public final class MentionFinder {
           // two surnames that end the name, the first used alone: "García Harfuch ... Garcia wrote"; not a
           // title ("Sheikh Tamim"), a whole name ("Than Shwe") or an Arabic "Abdel"
           out.add(new String[] {words[0]});
+        }
+        if (words.length == 2 && name.endsWith(" " + s) && words[1].length() >= 4
+            && Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[1].charAt(0))
+            && !RoleLexicon.NAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+          out.add(new String[] {words[1]}); // the last of them alone: "Anders Fogh Rasmussen ... Rasmussen said"
         }
       }
       if (!out.isEmpty()) {

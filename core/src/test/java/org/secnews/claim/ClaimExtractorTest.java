@@ -1023,6 +1023,39 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void anUnnamedMilitarySpokesman_speaksForTheStorysArmedForces() {
+      Analysis a = analyze("Ukrainian troops clashed with gunmen near the Ukrainian border on Sunday. The army has "
+          + "taken over the district, a military spokesman said.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("ua/armed-forces", speakerId(c), c.toString());
+    }
+
+    @Test
+    void theCountrysBodyDescribedAgain_isTheOneThatSpokeOrWasNamed() {
+      Analysis a = analyze("Russia's foreign ministry said its envoy had been summoned. The Russian ministry said "
+          + "that 20 diplomats had been expelled from the country.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("The Russian ministry", c.speaker().text());
+      assertEquals("ru/mfa", speakerId(c), c.toString());
+    }
+
+    @Test
+    void theMovementOrAnAdjectiveGroup_isTheGroupJustNamed() {
+      Analysis a = analyze("The BLA denied the Pakistani account. \"Everything claimed by the Pakistani media is an "
+          + "attempt to invent false victories,\" the movement said.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("group/bla", speakerId(c), c.toString());
+      a = analyze("The BLA confirmed it had attacked the convoy. \"Three trucks were destroyed near the "
+          + "disputed field,\" the separatist group said.");
+      c = a.claims().get(a.claims().size() - 1);
+      assertEquals("group/bla", speakerId(c), c.toString());
+      a = analyze("The BLA confirmed it had attacked the convoy. \"Three trucks were destroyed near the "
+          + "disputed field,\" the Baloch group said.");
+      c = a.claims().get(a.claims().size() - 1);
+      assertEquals("group/bla", speakerId(c), c.toString());
+    }
+
+    @Test
     void participleRightAfterAClosingMark_startsASecondClaim() {
       Analysis a = analyze("Ken McCallum described Iran’s threat as growing at an “unprecedented scale and pace” "
           + "adding that Britain had responded to 20 plots.");

@@ -1038,6 +1038,19 @@ final class MentionFinderTest {
   }
 
   @Test
+  void surname_theLastOfTwoListedSurnamesAlone() {
+    assertMentions(analyze("Anders Fogh Rasmussen spoke in Brussels. Later Rasmussen met the leaders."),
+        "[Anders Fogh Rasmussen|anders-fogh-rasmussen] spoke in Brussels. Later [Rasmussen|anders-fogh-rasmussen] met "
+            + "the leaders.");
+  }
+
+  @Test
+  void introduced_notAPlaceBeforeASpokesmanWhoSpeaks() {
+    assertMentions(analyze("Troops took over Bab al-Tebbaneh, a military spokesman told reporters."),
+        "Troops took over Bab al-Tebbaneh, a military spokesman told reporters.");
+  }
+
+  @Test
   void introduced_afterSouthAsianPoliceRankAbbreviations() {
     assertMentions(analyze("Police Spokesman SP Ruwan Gunasekara said three were held. Later SP Gunasekara said more."),
         "Police Spokesman SP [Ruwan Gunasekara|ruwan-gunasekara] said three were held. Later SP "
