@@ -370,7 +370,9 @@ public final class ClaimExtractor {
             direct(qu);
           }
         }
+        int before = claims.size();
         indirect(se);
+        frontedJudgement(se, before);
       }
       claims.sort(Comparator.comparingInt(c -> c.content().start()));
       return List.copyOf(claims);
@@ -2266,6 +2268,40 @@ public final class ClaimExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * A judgement in a participle clause that opens the sentence is the main clause's speaker's:
+     * {@code Describing the incident as a “terrible massacre,” the Pope said that ...} adds {@code the
+     * incident as a “terrible massacre,”} to the Pope's claims. Only for cues that report a
+     * judgement with {@code as} ({@code describing}, {@code condemning}, {@code branding}), and when
+     * the main clause's claim in this sentence has its speaker after the clause's comma.
+     */
+    private void frontedJudgement(Sentence se, int firstClaim) {
+      int a = se.firstToken();
+      if (claims.size() == firstClaim || !isWord(a) || !t.isCapitalized(a) || !isParticiple(a) || inQuote(a)
+          || cue(a) == null || !CueLexicon.AS_LEMMAS.contains(cues.lemma(t.text(a)))) {
+        return;
+      }
+      int end = -1; // the char offset where the participle clause ends
+      boolean as = false;
+      for (int k = a + 1; k < se.endToken() && k - a <= 30; k++) {
+        as |= t.isIgnoreCase(k, "as");
+        if (t.is(k, ",")) {
+          end = k + 1 < se.endToken() && t.kind(k + 1) == TokenKind.QUOTE && inQuote(k) ? t.end(k + 1) : t.start(k);
+          break;
+        }
+      }
+      if (end < 0 || !as || overlapsClaim(t.end(a), end)) {
+        return;
+      }
+      for (int c = firstClaim; c < claims.size(); c++) {
+        Claim main = claims.get(c);
+        if (main.cue() != null && main.cue().start() > end && main.speaker() != null && main.speaker().start() >= end) {
+          emit(ClaimKind.INDIRECT, main.speaker(), cueOf(a, a), t.end(a), end, false);
+          return;
+        }
+      }
     }
 
     /** Whether {@code as} or a quotation follows the cue at {@code i} within its object: {@code described the incident as ...}. */

@@ -1056,6 +1056,18 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void frontedJudgementParticiple_isTheMainSpeakersClaimToo() {
+      Analysis a = analyze("Theresa May spoke on Sunday. Describing the incident as a “terrible massacre,” May said "
+          + "that civilians were murdered with extreme cruelty.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("the incident as a “terrible massacre,”", a.claims().get(0).content().text());
+      assertEquals("theresa-may", speakerId(a.claims().get(0)));
+      assertEquals("Describing", a.claims().get(0).cue().text());
+      a = analyze("Theresa May spoke on Sunday. Speaking to reporters, May said that civilians were murdered.");
+      assertEquals(1, a.claims().size(), "a participle of speaking reports nothing: " + a.claims());
+    }
+
+    @Test
     void participleRightAfterAClosingMark_startsASecondClaim() {
       Analysis a = analyze("Ken McCallum described Iran’s threat as growing at an “unprecedented scale and pace” "
           + "adding that Britain had responded to 20 plots.");
