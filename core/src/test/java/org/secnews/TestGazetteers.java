@@ -87,6 +87,8 @@ public final class TestGazetteers {
       "eyal-zamir\tOFFICIAL\tEyal Zamir\tIL\t\t\tm\t\t\t\t\t",
       "mahmoud-alavi\tOFFICIAL\tMahmoud Alavi\tIR\t\t\tm\t\t\t\t\t",
       "group/bla\tGROUP\tBalochistan Liberation Army\tPK\t\t\t\t\tBLA\t\t\t",
+      "group/eln\tGROUP\tNational Liberation Army\tCO\t\t\t\t\tELN\t\t\t",
+      "group/tpnpb\tGROUP\tWest Papua National Liberation Army\tID\t\t\t\t\tTPNPB\t\t\t",
       "group/isis-k\tGROUP\tIslamic State Khorasan Province\tAF\t\t\t\tIS-Khorasan\tIS-K|ISKP\t\t\t",
       "danny-levy\tOFFICIAL\tDanny Levy\tIL\t\t\tm\t\t\t\t\t",
       "joe-biden\tOFFICIAL\tJoe Biden\tUS\t\t\tm\t\t\t\t\t",

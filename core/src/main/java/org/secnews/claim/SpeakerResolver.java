@@ -282,7 +282,13 @@ final class SpeakerResolver {
     String text = t.text();
     int s0 = t.start(from);
     int e0 = t.end(to - 1);
-    Optional<Entity> entity = Optional.ofNullable(entityOf(t, from, to, owner, mentionsInOrder, s, date));
+    // "the President" after "President Irfaan Ali assured ...": the person the text gave that title and who spoke
+    // last, before whom the role names (the story's country's); not "President Vladimir Putin" whom he met
+    Entity titled = to - from == 2 ? titledAgain(t, from, to, owner, mentionsInOrder) : null;
+    Optional<Entity> entity = Optional.ofNullable(titled != null && titled.equals(s.lastPersonSpeaker) ? titled : null);
+    if (entity.isEmpty()) {
+      entity = Optional.ofNullable(entityOf(t, from, to, owner, mentionsInOrder, s, date));
+    }
     if (entity.isEmpty()) {
       entity = Optional.ofNullable(titledAgain(t, from, to, owner, mentionsInOrder));
     }
@@ -1142,7 +1148,7 @@ final class SpeakerResolver {
   }
 
   /** Title words that news repeats after {@code the} for the person it named with them. */
-  private static final Set<String> REPEATED_TITLES = Set.of("minister", "secretary", "adviser", "advisor",
+  private static final Set<String> REPEATED_TITLES = Set.of("president", "minister", "secretary", "adviser", "advisor",
       "governor", "commissioner", "commander", "chief", "director", "general", "ambassador", "envoy",
       "prosecutor", "spokesman", "spokeswoman", "spokesperson", "administrator", "superintendent");
 

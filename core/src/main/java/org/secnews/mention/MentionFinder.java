@@ -336,7 +336,7 @@ public final class MentionFinder {
       for (Mention m : matcher.match(t, sentences)) {
         if (!otherPersonsSurname(m) && !personNamedLikeACity(m) && !namedAsMedia(m) && !namesAnAgreement(m)
             && !tailOfAnotherBodysName(m)) {
-          Mention own = ofTheCountryBefore(asModifierOfRule(m), previous);
+          Mention own = ofTheCountryBefore(asModifierOfRule(definedAsAnother(m)), previous);
           add(withoutPeerage(own));
           previous = own;
         }
@@ -352,6 +352,31 @@ public final class MentionFinder {
       surnamesAndDefinitions();
       mentions.sort(Comparator.comparingInt(Mention::start));
       return mentions;
+    }
+
+    /**
+     * A name that the text extends with a place and defines by another entity's acronym names that
+     * entity: {@code The National Liberation Army of West Papua (TPNPB)} is the TPNPB's name, not
+     * Colombia's National Liberation Army. The span grows to the place's last word.
+     */
+    private Mention definedAsAnother(Mention m) {
+      int j = t.indexAtOrAfter(m.end());
+      if (m.type() == EntityType.COUNTRY || j + 4 >= n || !t.is(j, "of")) {
+        return m;
+      }
+      int k = j + 1;
+      while (k < n && k - j <= 3 && t.kind(k) == TokenKind.WORD && t.isCapitalized(k) && !t.isAllCaps(k)) {
+        k++;
+      }
+      if (k == j + 1 || k + 2 >= n || !t.is(k, "(") || t.kind(k + 1) != TokenKind.WORD || !t.isAllCaps(k + 1)
+          || !t.is(k + 2, ")")) {
+        return m;
+      }
+      List<Entity> defined = gazetteer.withAcronym(t.text(k + 1));
+      if (defined.size() != 1 || defined.get(0).equals(m.entity()) || defined.get(0).type() != m.type()) {
+        return m;
+      }
+      return mention(defined.get(0), t.indexAtOrAfter(m.start()), k - 1, MentionForm.VARIANT);
     }
 
     /**

@@ -1068,6 +1068,18 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void thePresident_isThePresidentJustNamedWhoSpoke_notTheStorysCountrysOne() {
+      Analysis a = analyze("Russia held a vote on Sunday. President Irfaan Ali assured Guyanese that there was nothing "
+          + "to fear from Russia. \"I want to advise Russians that this is an opportunity,\" the President said.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("irfaan-ali", speakerId(c), c.toString());
+      a = analyze("Russia held a vote on Sunday. Theresa May met President Irfaan Ali in London. \"I want to advise "
+          + "Russians that this is an opportunity,\" the President said.");
+      c = a.claims().get(a.claims().size() - 1);
+      assertEquals("vladimir-putin", speakerId(c), "met, not speaking: the role's holder: " + c);
+    }
+
+    @Test
     void participleRightAfterAClosingMark_startsASecondClaim() {
       Analysis a = analyze("Ken McCallum described Iran’s threat as growing at an “unprecedented scale and pace” "
           + "adding that Britain had responded to 20 plots.");

@@ -1045,6 +1045,14 @@ final class MentionFinderTest {
   }
 
   @Test
+  void aNameExtendedByAPlaceAndDefinedByAnAcronym_isTheAcronymsEntity() {
+    assertMentions(analyze("The National Liberation Army of West Papua (TPNPB) denied the report."),
+        "The [National Liberation Army of West Papua|group/tpnpb] ([TPNPB|group/tpnpb]) denied the report.");
+    assertMentions(analyze("The National Liberation Army of Colombia attacked a base."),
+        "The [National Liberation Army|group/eln] of Colombia attacked a base.");
+  }
+
+  @Test
   void introduced_notAPlaceBeforeASpokesmanWhoSpeaks() {
     assertMentions(analyze("Troops took over Bab al-Tebbaneh, a military spokesman told reporters."),
         "Troops took over Bab al-Tebbaneh, a military spokesman told reporters.");
