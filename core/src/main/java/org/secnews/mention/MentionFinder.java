@@ -1281,6 +1281,10 @@ public final class MentionFinder {
         return true; // a title set off by a comma: "Acting Detective Chief Superintendent, Mick Deats,"
       } else if (t.is(before, ",") && titleRunBefore(before - 1)) {
         return true; // "Inspector General of Police, Vijay Kumar,"
+      } else if (t.is(before, ",") && before > 1 && owner[before - 1] == null && t.kind(before - 1) == TokenKind.WORD
+          && t.isCapitalized(before - 1) && RoleLexicon.isRoleNoun(t, before - 1)
+          && stateContext(Math.max(0, before - 4), before - 1)) {
+        return true; // a capitalised post of a state body: "the State Police Ombudsman, Claudio Aparecido da Silva,"
       }
       if (before > 0 && owner[before] == null && owner[before - 1] != null
           && owner[before - 1].type() == EntityType.AGENCY && AGENCY_PEOPLE.contains(t.text(before))) {

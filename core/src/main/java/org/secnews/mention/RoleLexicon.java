@@ -57,7 +57,7 @@ final class RoleLexicon {
       "chancellor", "commissioner", "inspector", "superintendent", "leader", "premier",
       "deputy", "defector", "operative", "official", "chairman", "chairwoman", "chair", "peer", "mp", "mep", "constable",
       "lawmaker", "legislator", "congressman", "congresswoman", "cop", "sheriff", "coordinator", "administrator", "representative",
-      "boss", "adviser", "advisor", "aide", "mayor"));
+      "boss", "adviser", "advisor", "aide", "mayor", "detective", "ombudsman"));
 
   /** Role nouns that are a state post by themselves, with no body named: {@code former minister Clare Short} (not {@code judge}: talent shows and prizes have judges). */
   static final Set<String> STATE_ROLES = Set.copyOf(java.util.Arrays.asList(

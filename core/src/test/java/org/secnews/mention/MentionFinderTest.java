@@ -1053,6 +1053,15 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_aPoliceDetectiveAndAStateOmbudsman() {
+    assertMentions(analyze("Felipe Curi, a police detective, denied there had been any executions."),
+        "[Felipe Curi|felipe-curi], a police detective, denied there had been any executions.");
+    assertMentions(analyze("That contradicts the State Police Ombudsman, Claudio Aparecido da Silva, who counted ten."),
+        "That contradicts the State Police Ombudsman, [Claudio Aparecido da Silva|claudio-aparecido-da-silva], who "
+            + "counted ten.");
+  }
+
+  @Test
   void introduced_notAPlaceBeforeASpokesmanWhoSpeaks() {
     assertMentions(analyze("Troops took over Bab al-Tebbaneh, a military spokesman told reporters."),
         "Troops took over Bab al-Tebbaneh, a military spokesman told reporters.");
