@@ -1080,6 +1080,15 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theBodysHead_isThePersonTheTextNamedItsHead_whenTheGazetteerKnowsNone() {
+      Analysis a = analyze("This was stated by the head of the Government Communications Headquarters (GCHQ), "
+          + "Alexandru Musteata, at a briefing. The GCHQ director claimed that about 500 foreign citizens were involved.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("The GCHQ director", c.speaker().text());
+      assertEquals("alexandru-musteata", speakerId(c), c.toString());
+    }
+
+    @Test
     void participleRightAfterAClosingMark_startsASecondClaim() {
       Analysis a = analyze("Ken McCallum described Iran’s threat as growing at an “unprecedented scale and pace” "
           + "adding that Britain had responded to 20 plots.");
