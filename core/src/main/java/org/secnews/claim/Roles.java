@@ -75,8 +75,10 @@ public final class Roles {
       if (e.type() == EntityType.AGENCY && !e.kind().isEmpty()) {
         String key = e.country() + "|" + e.kind();
         Entity best = bodies.get(key);
-        if (best == null || gazetteer.postsOf(e.id()).size() > gazetteer.postsOf(best.id()).size()) {
-          bodies.put(key, e);
+        int posts = gazetteer.postsOf(e.id()).size();
+        int bestPosts = best == null ? -1 : gazetteer.postsOf(best.id()).size();
+        if (posts > bestPosts || posts == bestPosts && e.parent().isEmpty() && !best.parent().isEmpty()) {
+          bodies.put(key, e); // the body with most posts; on a tie the top one, not a branch ("Ukrainian Navy")
         }
       }
     }
@@ -179,6 +181,12 @@ public final class Roles {
         return holder(ministry.id(), "head", date, named, ministry); // "the Intelligence Minister" of Iran: MOIS's head
       }
     }
+    if (roleWord.equals("prosecutor") && topProsecutor(phrase)) {
+      Entity office = bodyOfKinds(cc, List.of("prosecutor"));
+      if (office != null) {
+        return holder(office.id(), "head", date, named, office); // "Germany's top prosecutor": the prosecutor general
+      }
+    }
     if (HEAD_WORDS.contains(roleWord)) {
       Entity agency = bodyOf(phrase, cc);
       if (agency == null && roleWord.equals("spymaster")) {
@@ -189,6 +197,12 @@ public final class Roles {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the phrase names a country's head prosecutor: {@code top prosecutor}, {@code chief prosecutor}. */
+  static boolean topProsecutor(String phrase) {
+    return phrase.contains("top prosecutor") || phrase.contains("chief prosecutor") || phrase.contains("prosecutor general")
+        || phrase.contains("prosecutor-general") || phrase.contains("highest prosecutor");
   }
 
   private static boolean militaryChief(String phrase) {

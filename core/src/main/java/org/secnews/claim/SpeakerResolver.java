@@ -71,7 +71,7 @@ final class SpeakerResolver {
       "they", "them", "others", "governments", "militants", "activists");
   private static final Set<String> BODY_NOUNS = Set.of("agency", "ministry", "service", "department",
       "bureau", "government", "organisation", "organization", "office", "directorate", "committee",
-      "administration", "force", "forces", "army", "military", "regime", "group", "movement", "militia", "embassy",
+      "administration", "force", "forces", "army", "navy", "military", "regime", "group", "movement", "militia", "embassy",
       "command", "council", "court", "unit");
   private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "release",
       "readout", "video", "message", "assessment", "document", "letter", "communique", "post",
@@ -198,6 +198,7 @@ final class SpeakerResolver {
     Entity lastPersonSpeaker; // most recent speaker that is a person
     boolean unknownPersonLast; // the most recent person speaker is a named person the gazetteer lacks
     Entity lastSpeaker;
+    String lastSpeakerCountry; // the country of the last speaker that has one: whose forces "the army" are
     Entity lastSubjectThing; // the last body, group or country that was the subject of a cue, even a negated one
     Entity subjectPerson; // the official who opened the previous sentence, or null
     Entity subjectBody; // the body or group that opened the previous sentence, or null
@@ -566,6 +567,14 @@ final class SpeakerResolver {
         return bodyOfKindNamed(phrase, kinds, t.start(from), mentions, s); // "the federal prosecutors' office": not the person the role names
       }
     }
+    if ((headWord.equals("prosecutors") || headWord.equals("prosecutor")) && head == to - 1 && head > from
+        && t.isIgnoreCase(head - 1, "federal") && (head - 1 == from || head - 2 == from && t.isIgnoreCase(from, "the"))
+        && country == null && body == null && group == null && s.mainCountry() != null) {
+      Entity office = bodyNamedLike(t, head - 1, head + 1, s.mainCountry());
+      if (office != null) {
+        return office; // "Federal prosecutors said", "the Federal Prosecutor confirmed": the story's country's office
+      }
+    }
     if (headWord.equals("police") && head > from && (t.isIgnoreCase(head - 1, "national") || t.isIgnoreCase(head - 1, "federal"))
         && country == null && body == null && group == null && bareDescription(t, from, to) && s.mainCountry() != null) {
       Entity force = bodyNamedLike(t, head - 1, head + 1, s.mainCountry());
@@ -731,11 +740,11 @@ final class SpeakerResolver {
       }
       boolean armedForces = headWord.equals("forces") && head > from && t.isIgnoreCase(head - 1, "armed");
       if (country == null && body == null && group == null
-          && (headWord.equals("army") || headWord.equals("military") || armedForces)
+          && (headWord.equals("army") || headWord.equals("navy") || headWord.equals("military") || armedForces)
           && bareDescription(t, from, to) && s.mainCountry() != null) {
         // "the army said", "the armed forces described": the military that spoke last or was named
         // last ("Pakistan's military said ... the military said in a statement"), else the story's country's
-        if (!headWord.equals("army")) {
+        if (!headWord.equals("army") && !headWord.equals("navy")) {
           if (s.lastSpeaker != null && "military".equals(s.lastSpeaker.kind())) {
             return s.lastSpeaker;
           }
@@ -745,7 +754,13 @@ final class SpeakerResolver {
             return named;
           }
         }
-        Entity forces = bodyNamedLike(t, armedForces ? head - 1 : head, head + 1, s.mainCountry());
+        // "Taiwan's defense ministry said ... The navy said": the navy of the country whose voice spoke last (an army
+        // is the story's country's: "a US official said ... the army said" in Gaza is Israel's)
+        String cc = headWord.equals("navy") && s.lastSpeakerCountry != null ? s.lastSpeakerCountry : s.mainCountry();
+        Entity forces = bodyNamedLike(t, armedForces ? head - 1 : head, head + 1, cc);
+        if (forces == null && !cc.equals(s.mainCountry())) {
+          forces = bodyNamedLike(t, armedForces ? head - 1 : head, head + 1, s.mainCountry());
+        }
         if (forces != null) {
           return forces;
         }
@@ -1041,7 +1056,7 @@ final class SpeakerResolver {
     if (roleWord.equals("spokesman") || roleWord.equals("spokeswoman") || roleWord.equals("spokesperson")) {
       return phrase.contains("government") ? gazetteer.entity(cc).orElse(null) : null;
     }
-    if (Roles.HEAD_WORDS.contains(roleWord)) {
+    if (Roles.HEAD_WORDS.contains(roleWord) || roleWord.equals("prosecutor") && Roles.topProsecutor(phrase)) {
       return roles.bodyOf(phrase, cc); // the body itself when its head on that date is not on record
     }
     return null;

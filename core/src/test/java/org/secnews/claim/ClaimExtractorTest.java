@@ -1089,6 +1089,24 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theNavy_isTheNavyOfTheCountryWhoseVoiceSpokeLast() {
+      Analysis a = analyze("Russia and Russian officials denied it; Moscow and Russia were silent. A missile hit a "
+          + "trawler, Ukraine's armed forces said. The navy said it was not clear how the missile was launched.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("ua/navy", speakerId(c), c.toString());
+    }
+
+    @Test
+    void federalProsecutorsAndTheTopProsecutor_areTheStorysCountrysOffice() {
+      Analysis a = analyze("German police raided homes across Germany on Friday. Federal prosecutors said that four "
+          + "men had founded a terrorist group.");
+      assertEquals("de/federal-prosecutor", speakerId(onlyClaim(a)));
+      a = analyze("German police raided homes across Germany on Friday. The suspect acted alone, Germany's top "
+          + "prosecutor said.");
+      assertEquals("peter-frank", speakerId(onlyClaim(a)));
+    }
+
+    @Test
     void participleRightAfterAClosingMark_startsASecondClaim() {
       Analysis a = analyze("Ken McCallum described Iran’s threat as growing at an “unprecedented scale and pace” "
           + "adding that Britain had responded to 20 plots.");
