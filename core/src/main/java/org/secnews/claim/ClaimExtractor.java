@@ -608,6 +608,10 @@ public final class ClaimExtractor {
       return false;
     }
 
+    /** Nouns for a person of an armed group who speaks for it: {@code a senior Ansar Dine figure}. */
+    private static final Set<String> GROUP_PEOPLE = Set.of("figure", "commander", "leader", "official", "member",
+        "militant", "fighter", "chief", "emir", "representative");
+
     /** Relative pronouns, after which a noun phrase and a cue form make a clause with a gap: {@code which investigators claim was}. */
     private static final Set<String> RELATIVES = Set.of("which", "that", "who", "what");
 
@@ -767,7 +771,8 @@ public final class ClaimExtractor {
       int a = t.indexAtOrAfter(sp.start());
       int b = t.indexAtOrAfter(sp.end());
       return spokesWordIn(a, b) >= 0
-          || e.type() == EntityType.GROUP && SpeakerResolver.looksLikePersonName(t, a, b); // a group's spokesman by name
+          || e.type() == EntityType.GROUP && (SpeakerResolver.looksLikePersonName(t, a, b) // a group's spokesman by name
+              || b > a && isWord(b - 1) && GROUP_PEOPLE.contains(lower(b - 1))); // "A senior Ansar Dine figure"
     }
 
     private Speaker resolve(int from, int to) {

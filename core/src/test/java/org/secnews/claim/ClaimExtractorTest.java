@@ -1107,6 +1107,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void heAfterAGroupFigure_isTheGroup() {
+      Analysis a = analyze("Theresa May condemned the attack. A senior Islamic State figure told reporters that the "
+          + "attack was a response. \"We claim the attack in the name of all the fighters,\" he said.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("group/islamic-state", speakerId(c), c.toString());
+    }
+
+    @Test
     void participleRightAfterAClosingMark_startsASecondClaim() {
       Analysis a = analyze("Ken McCallum described Iran’s threat as growing at an “unprecedented scale and pace” "
           + "adding that Britain had responded to 20 plots.");
