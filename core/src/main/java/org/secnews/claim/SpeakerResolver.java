@@ -291,7 +291,7 @@ final class SpeakerResolver {
       entity = Optional.ofNullable(entityOf(t, from, to, owner, mentionsInOrder, s, date));
     }
     if (entity.isEmpty()) {
-      entity = Optional.ofNullable(titledAgain(t, from, to, owner, mentionsInOrder));
+      entity = Optional.ofNullable(to - from == 2 ? titled : titledAgain(t, from, to, owner, mentionsInOrder));
     }
     if (entity.isEmpty()) {
       int and = conjunctionAfterBody(t, from, to, owner);
