@@ -790,6 +790,10 @@ public final class ClaimExtractor {
         previousSubject(currentSentence);
       }
       Speaker sp = resolver.resolve(t, from, to, owner, mentions, salience, date);
+      Mention named = sp != null && !sp.isResolved() ? namedBeforeUnclosedApposition(from, to) : null;
+      if (named != null) {
+        return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(named.entity()));
+      }
       Mention clauseSubject = sp != null && !sp.isResolved() ? clauseOpener(from, to) : null;
       if (clauseSubject != null) {
         return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(clauseSubject.entity()));
@@ -841,6 +845,25 @@ public final class ClaimExtractor {
         rememberSpokesman(sp);
       }
       return sp;
+    }
+
+    /**
+     * The official named right before a comma that opens the speaker phrase, when the phrase is
+     * his post, an apposition left unclosed before the cue: {@code Vladimer Bortsvadze, Deputy
+     * Interior Minister said}, {@code Kakhaber Kemoklidze, chief of staff of Georgia's National
+     * Security Council (NSC) said}.
+     */
+    private Mention namedBeforeUnclosedApposition(int from, int to) {
+      if (from < 2 || !t.is(from - 1, ",") || owner[from - 2] == null || owner[from - 2].type() != EntityType.OFFICIAL
+          || owner[from] != null) {
+        return null;
+      }
+      for (int k = from; k < to && k < from + 3; k++) {
+        if (isWord(k) && SpeakerResolverRoles.isRole(lower(k))) {
+          return owner[from - 2];
+        }
+      }
+      return null;
     }
 
     /**

@@ -1625,6 +1625,7 @@ public final class MentionFinder {
       boolean role = false;
       boolean stateRole = false;
       boolean preposition = false;
+      boolean articleOpens = t.is(p + 1, "a") || t.is(p + 1, "an") || t.is(p + 1, "the");
       for (int q = p + 1; q < end; q++) {
         if (t.kind(q) != TokenKind.WORD) {
           continue;
@@ -1632,8 +1633,10 @@ public final class MentionFinder {
         if (!preposition && personNameAt(q, end)) {
           return false; // another person: "Bethnal Green, former Labour MP George Galloway," (not "a spokesman for X")
         }
-        if (role && SPEECH_AFTER_ROLE.contains(t.text(q).toLowerCase(Locale.ROOT))) {
-          return false; // a clause, its speaker after a place: "... over Bab al-Tebbaneh, a military spokesman told AFP"
+        if (role && articleOpens && SPEECH_AFTER_ROLE.contains(t.text(q).toLowerCase(Locale.ROOT))) {
+          // a clause, its speaker after a place: "... over Bab al-Tebbaneh, a military spokesman told AFP"; but an
+          // apposition left unclosed stays one: "Vladimer Bortsvadze, Deputy Interior Minister said"
+          return false;
         }
         if (role && Character.isLowerCase(t.first(q)) && t.text(q).endsWith("ed") && q + 1 < end
             && CLAUSE_OBJECTS.contains(t.text(q + 1))) {

@@ -1115,6 +1115,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aPostAfterACommaAndANameBeforeTheCue_isThatPerson() {
+      Analysis a = analyze("Vladimer Bortsvadze, Deputy Interior Minister said the situation was stable and under control.");
+      Claim c = onlyClaim(a);
+      assertEquals("vladimer-bortsvadze", speakerId(c), c.toString());
+    }
+
+    @Test
     void participleRightAfterAClosingMark_startsASecondClaim() {
       Analysis a = analyze("Ken McCallum described Iran’s threat as growing at an “unprecedented scale and pace” "
           + "adding that Britain had responded to 20 plots.");

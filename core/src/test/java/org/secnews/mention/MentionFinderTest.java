@@ -1062,6 +1062,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_anAppositionLeftUnclosedBeforeTheCue() {
+    assertMentions(analyze("Vladimer Bortsvadze, Deputy Interior Minister said the situation was stable."),
+        "[Vladimer Bortsvadze|vladimer-bortsvadze], Deputy Interior Minister said the situation was stable.");
+  }
+
+  @Test
   void introduced_notAPlaceBeforeASpokesmanWhoSpeaks() {
     assertMentions(analyze("Troops took over Bab al-Tebbaneh, a military spokesman told reporters."),
         "Troops took over Bab al-Tebbaneh, a military spokesman told reporters.");
