@@ -1314,14 +1314,31 @@ public final class MentionFinder {
             && (t.is(p + 1, "ministry") || t.is(p + 1, "police")) && PORTFOLIO_WORDS.contains(t.text(p));
         boolean bodyNoun = owner[p] == null && t.kind(p) == TokenKind.WORD && !t.isCapitalized(p)
             && (t.is(p, "ministry") || t.is(p, "police")) && p == before;
-        bodyAfter |= body || bodyNoun || owner[p] != null && owner[p].type() == EntityType.AGENCY; // "press secretary of X's Border Committee"
+        // a lower-case portfolio after "of": "former minister of state security Ayanda Dlodlo"
+        boolean portfolio = owner[p] == null && t.kind(p) == TokenKind.WORD && !t.isCapitalized(p)
+            && PORTFOLIO_WORDS.contains(t.text(p)) && ofBefore(p, before);
+        bodyAfter |= body || bodyNoun || portfolio
+            || owner[p] != null && owner[p].type() == EntityType.AGENCY; // "press secretary of X's Border Committee"
         if (owner[p] != null) {
           p = Math.min(p, t.indexAtOrAfter(owner[p].start())); // a mention counts as one step: "of Belarus’ State Border Committee"
         }
-        boolean glue = owner[p] != null || t.kind(p) == TokenKind.POSSESSIVE || body || bodyNoun
+        boolean glue = owner[p] != null || t.kind(p) == TokenKind.POSSESSIVE || body || bodyNoun || portfolio
             || t.is(p, "of") || t.is(p, "to") || t.is(p, "the") || t.is(p, "for")
             || t.is(p, "staff") && p > 0 && t.is(p - 1, "of"); // "chief of staff Janat Saipoldayev"
         if (!glue || t.newlineBefore(p + 1) && p + 1 != start) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code p} is in a run of lower-case words after {@code of} that ends at {@code before}: {@code of state security}. */
+    private boolean ofBefore(int p, int before) {
+      for (int q = p - 1; q >= 0 && q >= p - 3; q--) {
+        if (t.is(q, "of")) {
+          return true;
+        }
+        if (t.kind(q) != TokenKind.WORD || t.isCapitalized(q) || !PORTFOLIO_WORDS.contains(t.text(q))) {
           return false;
         }
       }

@@ -1068,6 +1068,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_afterAMinisterOfALowerCasePortfolio() {
+    assertMentions(analyze("On Tuesday, former minister of state security Ayanda Dlodlo, told the hearing."),
+        "On Tuesday, former minister of state security [Ayanda Dlodlo|ayanda-dlodlo], told the hearing.");
+  }
+
+  @Test
   void introduced_notAPlaceBeforeASpokesmanWhoSpeaks() {
     assertMentions(analyze("Troops took over Bab al-Tebbaneh, a military spokesman told reporters."),
         "Troops took over Bab al-Tebbaneh, a military spokesman told reporters.");
