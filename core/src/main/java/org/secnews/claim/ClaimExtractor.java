@@ -756,9 +756,8 @@ public final class ClaimExtractor {
       sentenceSpeaker = sp;
       sp.entity().ifPresent(e -> {
         salience.lastSpeaker = e;
-        String cc = e.type() == EntityType.COUNTRY ? e.id() : e.country();
-        if (!cc.isEmpty()) {
-          salience.lastSpeakerCountry = cc;
+        if (!e.homeCountry().isEmpty()) {
+          salience.lastSpeakerCountry = e.homeCountry();
         }
         if (e.type() == EntityType.OFFICIAL || spokesmanOf(sp, e)) {
           salience.lastPersonSpeaker = e; // "The spokesperson for the Houthis, Yahya Saree, stated ... he said": the group

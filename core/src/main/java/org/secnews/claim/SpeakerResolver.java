@@ -152,7 +152,7 @@ final class SpeakerResolver {
       }
       Mention m = owner[i];
       if (m != null) {
-        String cc = m.type() == EntityType.COUNTRY ? m.id() : m.entity().country();
+        String cc = m.entity().homeCountry();
         if (cc.length() == 2) {
           return cc;
         }
@@ -757,9 +757,10 @@ final class SpeakerResolver {
         // "Taiwan's defense ministry said ... The navy said": the navy of the country whose voice spoke last (an army
         // is the story's country's: "a US official said ... the army said" in Gaza is Israel's)
         String cc = headWord.equals("navy") && s.lastSpeakerCountry != null ? s.lastSpeakerCountry : s.mainCountry();
-        Entity forces = bodyNamedLike(t, armedForces ? head - 1 : head, head + 1, cc);
+        int force = armedForces ? head - 1 : head;
+        Entity forces = bodyNamedLike(t, force, head + 1, cc);
         if (forces == null && !cc.equals(s.mainCountry())) {
-          forces = bodyNamedLike(t, armedForces ? head - 1 : head, head + 1, s.mainCountry());
+          forces = bodyNamedLike(t, force, head + 1, s.mainCountry());
         }
         if (forces != null) {
           return forces;
@@ -1176,27 +1177,23 @@ final class SpeakerResolver {
    * before the name.
    */
   private static Entity headNamedWith(Tokens t, Entity body, int at, Mention[] owner, List<Mention> mentions) {
-    int here = firstAtOrAfter(mentions, at);
-    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK && at - mentions.get(k).end() < 3000; k--) {
-      Mention m = mentions.get(k);
-      if (m.type() != EntityType.OFFICIAL) {
-        continue;
+    return lastBefore(mentions, at, m -> m.type() == EntityType.OFFICIAL && at - m.end() < 3000
+        && namedHeadOf(t, m, body, owner));
+  }
+
+  /** Whether a head word and a mention of {@code body} stand within the twelve tokens before {@code m}. */
+  private static boolean namedHeadOf(Tokens t, Mention m, Entity body, Mention[] owner) {
+    int i = t.indexAtOrAfter(m.start());
+    boolean head = false;
+    boolean ofBody = false;
+    for (int q = i - 1; q >= 0 && q >= i - 12 && !t.is(q, ".") && !t.is(q, ";"); q--) {
+      if (owner[q] != null && owner[q].type() == EntityType.OFFICIAL) {
+        break;
       }
-      int i = t.indexAtOrAfter(m.start());
-      boolean head = false;
-      boolean ofBody = false;
-      for (int q = i - 1; q >= 0 && q >= i - 12 && !t.is(q, ".") && !t.is(q, ";"); q--) {
-        if (owner[q] != null && owner[q].type() == EntityType.OFFICIAL) {
-          break;
-        }
-        ofBody |= owner[q] != null && owner[q].entity().equals(body);
-        head |= t.kind(q) == TokenKind.WORD && HEAD_ROLES.contains(t.text(q).toLowerCase(Locale.ROOT));
-      }
-      if (head && ofBody) {
-        return m.entity();
-      }
+      ofBody |= owner[q] != null && owner[q].entity().equals(body);
+      head |= t.kind(q) == TokenKind.WORD && HEAD_ROLES.contains(t.text(q).toLowerCase(Locale.ROOT));
     }
-    return null;
+    return head && ofBody;
   }
 
   /** Title words that news repeats after {@code the} for the person it named with them. */
@@ -1233,45 +1230,48 @@ final class SpeakerResolver {
         return null;
       }
     }
-    int here = firstAtOrAfter(mentions, t.start(from));
-    for (int k = here - 1; k >= 0 && k >= here - LOOK_BACK && t.start(from) - mentions.get(k).end() < 3000; k--) {
-      Mention m = mentions.get(k);
-      if (m.type() != EntityType.OFFICIAL) {
-        continue;
-      }
-      int p = t.indexAtOrAfter(m.start()) - 1;
-      if (p > 0 && t.is(p, ",")) {
-        p--; // "the Mozambican Defence Minister, Cristóvão Chume"
-      }
-      if (p < 0 || t.kind(p) != TokenKind.WORD || !t.isIgnoreCase(p, head)) {
-        continue;
-      }
-      Set<String> title = new HashSet<>();
-      String titleCountry = null;
-      for (int q = p; q >= 0 && q > p - 8; q--) {
-        if (owner[q] != null) {
-          if (owner[q].type() != EntityType.COUNTRY) {
-            break;
-          }
-          titleCountry = owner[q].entity().id();
-          q = t.indexAtOrAfter(owner[q].start());
-        } else if (t.kind(q) == TokenKind.WORD) {
-          title.add(t.text(q).toLowerCase(Locale.ROOT));
-        } else if (!t.is(q, "(") && !t.is(q, ")")) {
+    String inPhrase = country;
+    int at = t.start(from);
+    return lastBefore(mentions, at, m -> m.type() == EntityType.OFFICIAL && at - m.end() < 3000
+        && titledSo(t, m, head, words, inPhrase, owner));
+  }
+
+  /**
+   * Whether official {@code m} is named right after a title (or a title and a comma) that ends in
+   * {@code head} and holds {@code words}, with {@code country} (if not null) the title's or his,
+   * and is no deputy's: the test of {@link #titledAgain}.
+   */
+  private static boolean titledSo(Tokens t, Mention m, String head, List<String> words, String country,
+      Mention[] owner) {
+    int p = t.indexAtOrAfter(m.start()) - 1;
+    if (p > 0 && t.is(p, ",")) {
+      p--; // "the Mozambican Defence Minister, Cristóvão Chume"
+    }
+    if (p < 0 || t.kind(p) != TokenKind.WORD || !t.isIgnoreCase(p, head)) {
+      return false;
+    }
+    Set<String> title = new HashSet<>();
+    String titleCountry = null;
+    for (int q = p; q >= 0 && q > p - 8; q--) {
+      if (owner[q] != null) {
+        if (owner[q].type() != EntityType.COUNTRY) {
           break;
         }
+        titleCountry = owner[q].entity().id();
+        q = t.indexAtOrAfter(owner[q].start());
+      } else if (t.kind(q) == TokenKind.WORD) {
+        title.add(t.text(q).toLowerCase(Locale.ROOT));
+      } else if (!t.is(q, "(") && !t.is(q, ")")) {
+        break;
       }
-      boolean lesser = false;
-      for (String w : title) {
-        lesser |= LESSER_TITLES.contains(w) && !words.contains(w);
-      }
-      if (lesser || !title.containsAll(words)
-          || country != null && !country.equals(titleCountry) && !country.equals(m.entity().country())) {
-        continue;
-      }
-      return m.entity();
     }
-    return null;
+    for (String w : title) {
+      if (LESSER_TITLES.contains(w) && !words.contains(w)) {
+        return false;
+      }
+    }
+    return title.containsAll(words)
+        && (country == null || country.equals(titleCountry) || country.equals(m.entity().country()));
   }
 
   /**
@@ -1463,11 +1463,6 @@ final class SpeakerResolver {
       "department", "office", "prosecution", "force"); // "the force": the police force or corps just named
 
   /**
-   * The body of the kind a description names ({@code the foreign ministry}, {@code the prosecutor's
-   * office}): the last of that kind the text named, else the story's country's; never a body of
-   * another kind.
-   */
-  /**
    * Whom a bare {@code police} or {@code the police} speaks for: a police force the text named
    * before, the story's country's when it named one ({@code Maldives Police said ... The police
    * revealed that two experts from the Australian Federal Police ...}), else the last named; no one
@@ -1481,6 +1476,11 @@ final class SpeakerResolver {
         : lastBefore(mentions, at, m -> m.type() == EntityType.AGENCY && "police".equals(m.entity().kind()));
   }
 
+  /**
+   * The body of the kind a description names ({@code the foreign ministry}, {@code the prosecutor's
+   * office}): the last of that kind the text named, else the story's country's; never a body of
+   * another kind.
+   */
   private Entity bodyOfKindNamed(String phrase, List<String> kinds, int at, List<Mention> mentions, Salience s) {
     Entity named = lastBefore(mentions, at, m -> m.type() == EntityType.AGENCY && kinds.contains(m.entity().kind()));
     return named != null || s.mainCountry() == null ? named : roles.bodyOf(phrase, s.mainCountry());

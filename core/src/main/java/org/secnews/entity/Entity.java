@@ -55,6 +55,15 @@ public record Entity(String id, EntityType type, String name, String country, St
   }
 
   /**
+   * The country the entity is or belongs to: a country's own code, else {@link #country()}.
+   *
+   * @return the ISO code, or "" if the entity belongs to no country
+   */
+  public String homeCountry() {
+    return type == EntityType.COUNTRY ? id : country;
+  }
+
+  /**
    * The country code, if any.
    *
    * @return the country code, or empty if the entity has none

@@ -236,7 +236,7 @@ public final class GazetteerMatcher {
     for (int m = 0; m < mentions.size(); m++) {
       if (deferred.get(m) == null) {
         Mention x = mentions.get(m);
-        String cc = x.type() == EntityType.COUNTRY ? x.id() : x.entity().country();
+        String cc = x.entity().homeCountry();
         if (!cc.isEmpty()) {
           support.merge(cc, 1, Integer::sum);
         }
@@ -253,7 +253,7 @@ public final class GazetteerMatcher {
       AliasEntry pick = nearbyCountry(mentions, deferred, m, candidates);
       int bestSupport = pick == null ? 0 : Integer.MAX_VALUE; // "Qatar's Ministry of Foreign Affairs": the country beside it
       for (AliasEntry c : candidates) {
-        String cc = c.entity().type() == EntityType.COUNTRY ? c.entity().id() : c.entity().country();
+        String cc = c.entity().homeCountry();
         int sup = cc.isEmpty() ? 0 : support.getOrDefault(cc, 0);
         if (sup > bestSupport) {
           bestSupport = sup;

@@ -950,7 +950,7 @@ public final class MentionFinder {
           break;
         }
         Mention m = owner[q];
-        String country = m.type() == EntityType.COUNTRY ? m.entity().id() : m.entity().country();
+        String country = m.entity().homeCountry();
         if (country.equals(e.country())) {
           return false;
         }
@@ -1316,7 +1316,7 @@ public final class MentionFinder {
             && (t.is(p, "ministry") || t.is(p, "police")) && p == before;
         // a lower-case portfolio after "of": "former minister of state security Ayanda Dlodlo"
         boolean portfolio = owner[p] == null && t.kind(p) == TokenKind.WORD && !t.isCapitalized(p)
-            && PORTFOLIO_WORDS.contains(t.text(p)) && ofBefore(p, before);
+            && PORTFOLIO_WORDS.contains(t.text(p)) && afterOf(p);
         bodyAfter |= body || bodyNoun || portfolio
             || owner[p] != null && owner[p].type() == EntityType.AGENCY; // "press secretary of X's Border Committee"
         if (owner[p] != null) {
@@ -1332,8 +1332,8 @@ public final class MentionFinder {
       return false;
     }
 
-    /** Whether {@code p} is in a run of lower-case words after {@code of} that ends at {@code before}: {@code of state security}. */
-    private boolean ofBefore(int p, int before) {
+    /** Whether {@code p} is in a run of lower-case portfolio words after {@code of}: {@code of state security}. */
+    private boolean afterOf(int p) {
       for (int q = p - 1; q >= 0 && q >= p - 3; q--) {
         if (t.is(q, "of")) {
           return true;
@@ -2527,19 +2527,17 @@ public final class MentionFinder {
       for (String s : gazetteer.surnames(person.entity().id())) {
         String[] words = Tokenizer.standard().tokenize(s).stream().map(x -> x.text()).toArray(String[]::new);
         out.add(words);
-        String name = person.entity().name();
-        if (words.length == 2 && name.endsWith(" " + s) && words[0].length() >= 4
+        // two surnames that end the name, each used alone
+        boolean twoEndingTheName = words.length == 2 && person.entity().name().endsWith(" " + s)
             && Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[1].charAt(0))
-            && !RoleLexicon.NAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
-            && !NOT_ALONE.contains(words[0].toLowerCase(Locale.ROOT))) {
-          // two surnames that end the name, the first used alone: "García Harfuch ... Garcia wrote"; not a
-          // title ("Sheikh Tamim"), a whole name ("Than Shwe") or an Arabic "Abdel"
+            && !RoleLexicon.NAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT));
+        if (twoEndingTheName && words[0].length() >= 4 && !NOT_ALONE.contains(words[0].toLowerCase(Locale.ROOT))) {
+          // the first: "García Harfuch ... Garcia wrote"; not a title ("Sheikh Tamim"), a whole name ("Than Shwe")
+          // or an Arabic "Abdel"
           out.add(new String[] {words[0]});
         }
-        if (words.length == 2 && name.endsWith(" " + s) && words[1].length() >= 4
-            && Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[1].charAt(0))
-            && !RoleLexicon.NAME_PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
-          out.add(new String[] {words[1]}); // the last of them alone: "Anders Fogh Rasmussen ... Rasmussen said"
+        if (twoEndingTheName && words[1].length() >= 4) {
+          out.add(new String[] {words[1]}); // the last: "Anders Fogh Rasmussen ... Rasmussen said"
         }
       }
       if (!out.isEmpty()) {
