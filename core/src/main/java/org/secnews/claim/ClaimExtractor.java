@@ -759,6 +759,9 @@ public final class ClaimExtractor {
         if (!e.homeCountry().isEmpty()) {
           salience.lastSpeakerCountry = e.homeCountry();
         }
+        if (e.type() == EntityType.AGENCY && "prosecutor".equals(e.kind())) {
+          salience.lastProsecution = e;
+        }
         if (e.type() == EntityType.OFFICIAL || spokesmanOf(sp, e)) {
           salience.lastPersonSpeaker = e; // "The spokesperson for the Houthis, Yahya Saree, stated ... he said": the group
         }

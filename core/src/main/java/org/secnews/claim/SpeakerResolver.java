@@ -204,6 +204,7 @@ final class SpeakerResolver {
     Entity subjectBody; // the body or group that opened the previous sentence, or null
     Entity lastSpokes; // whom the last spokesman named as such spoke for
     Entity lastPluralBodies; // what the last "intelligence agencies" resolved to
+    Entity lastProsecution; // the prosecution office that spoke last: whom a later bare "prosecutors" are
     int lastSpokesAt = -1; // where that spokesman was named
     boolean subjectUnknownPerson; // the previous sentence opened with a person the gazetteer lacks
     boolean subjectDescribed; // the previous sentence opened with a person described, not named: "the police spokesman"
@@ -565,6 +566,14 @@ final class SpeakerResolver {
       List<String> kinds = Roles.kindsOf(phrase);
       if (kinds != null) {
         return bodyOfKindNamed(phrase, kinds, t.start(from), mentions, s); // "the federal prosecutors' office": not the person the role names
+      }
+    }
+    if (headWord.equals("prosecutors") && head == to - 1 && country == null && body == null && group == null
+        && bareProsecutors(t, from, head)) {
+      Entity office = s.lastProsecution != null ? s.lastProsecution
+          : lastBefore(mentions, t.start(from), m -> m.type() == EntityType.AGENCY && "prosecutor".equals(m.entity().kind()));
+      if (office != null) {
+        return office; // "German prosecutors said ... Prosecutors said": the prosecution office that spoke or was named
       }
     }
     if ((headWord.equals("prosecutors") || headWord.equals("prosecutor")) && head == to - 1 && head > from
@@ -1474,6 +1483,18 @@ final class SpeakerResolver {
         && "police".equals(m.entity().kind()) && cc.equals(m.entity().country()));
     return own != null ? own
         : lastBefore(mentions, at, m -> m.type() == EntityType.AGENCY && "police".equals(m.entity().kind()));
+  }
+
+  /** Whether {@code [from, head]} is {@code prosecutors} with at most {@code the} and {@code federal} before it. */
+  private static boolean bareProsecutors(Tokens t, int from, int head) {
+    int k = from;
+    if (k < head && t.isIgnoreCase(k, "the")) {
+      k++;
+    }
+    if (k < head && t.isIgnoreCase(k, "federal")) {
+      k++;
+    }
+    return k == head;
   }
 
   /**

@@ -1107,6 +1107,15 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void bareProsecutors_areTheProsecutionOfficeThatSpoke() {
+      // the story's main country is Ukraine, but the prosecutors who speak are Germany's
+      Analysis a = analyze("A Ukrainian man from Kyiv was arrested in Italy, the Federal Prosecutor General said. "
+          + "Ukraine and Kyiv denied it; Ukraine was silent. Prosecutors said the suspect rented a yacht in Rostock.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("de/federal-prosecutor", speakerId(c), c.toString());
+    }
+
+    @Test
     void heAfterAGroupFigure_isTheGroup() {
       Analysis a = analyze("Theresa May condemned the attack. A senior Islamic State figure told reporters that the "
           + "attack was a response. \"We claim the attack in the name of all the fighters,\" he said.");
