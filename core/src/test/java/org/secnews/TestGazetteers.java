@@ -88,6 +88,8 @@ public final class TestGazetteers {
       "NP\tCOUNTRY\tNepal\t\t\t\t\t\t\tNepali|Nepalese\tKathmandu\t",
       "np/army\tAGENCY\tNepali Army\tNP\t\tmilitary\t\tNepal Army\t\t\t\t",
       "il/idf\tAGENCY\tIsrael Defense Forces\tIL\t\tmilitary\t\t\tIDF\t\t\t",
+      "SY\tCOUNTRY\tSyria\t\t\t\t\t\t\tSyrian\tDamascus\t",
+      "sy/presidency\tAGENCY\tSyrian Presidency\tSY\t\tgovernment\t\tSyrian presidency\t\t\t\t",
       "ir/mois\tAGENCY\tMinistry of Intelligence (Iran)\tIR\t\tintelligence\t\t\tMOIS\t\t\t",
       "eyal-zamir\tOFFICIAL\tEyal Zamir\tIL\t\t\tm\t\t\t\t\t",
       "mahmoud-alavi\tOFFICIAL\tMahmoud Alavi\tIR\t\t\tm\t\t\t\t\t",

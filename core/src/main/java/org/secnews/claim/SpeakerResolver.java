@@ -72,7 +72,7 @@ final class SpeakerResolver {
   private static final Set<String> BODY_NOUNS = Set.of("agency", "ministry", "service", "department",
       "bureau", "government", "organisation", "organization", "office", "directorate", "committee",
       "administration", "force", "forces", "army", "navy", "military", "regime", "group", "movement", "militia", "embassy",
-      "command", "council", "court", "unit");
+      "command", "council", "court", "unit", "presidency");
   private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "release",
       "readout", "video", "message", "assessment", "document", "letter", "communique", "post",
       "tweet", "indictment", "complaint", "filing", "announcement", "briefing", "notice");
@@ -1464,7 +1464,7 @@ final class SpeakerResolver {
   private static final Set<String> FORCE_HEADS = Set.of("army", "navy", "police", "guard");
 
   /** Head nouns that point back only to a body whose name has them: {@code the committee}, {@code the command}. */
-  private static final Set<String> NAMED_HEADS = Set.of("command", "committee", "council", "commission", "centre",
+  private static final Set<String> NAMED_HEADS = Set.of("command", "committee", "council", "commission", "centre", "presidency",
       "center");
 
   /** Head nouns of a body's description: {@code the agency}, {@code the prosecutor's office}. */

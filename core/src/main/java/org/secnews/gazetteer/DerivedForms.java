@@ -154,7 +154,7 @@ final class DerivedForms {
    * Philippine navy}, {@code the Russian defence ministry}.
    */
   private static final Set<String> LOWERED_HEADS = Set.of("Navy", "Army", "Air Force", "Coast Guard",
-      "Police", "Military", "Armed Forces", "Foreign Ministry", "Defence Ministry", "Defense Ministry",
+      "Police", "Military", "Armed Forces", "Presidency", "Foreign Ministry", "Defence Ministry", "Defense Ministry",
       "Interior Ministry", "Justice Ministry", "Border Guard", "Border Guards", "Border Police",
       "National Guard", "National Police", "Federal Police", "Marines", "Special Forces");
 

@@ -1107,6 +1107,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void thePresidency_isThePresidencyNamedBefore() {
+      Analysis a = analyze("The Syrian presidency warned on Friday that the strike was a dangerous escalation. "
+          + "\"The strike is a dangerous escalation against state institutions,\" the presidency said in a statement.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("sy/presidency", speakerId(c), c.toString());
+    }
+
+    @Test
     void bareProsecutors_areTheProsecutionOfficeThatSpoke() {
       // the story's main country is Ukraine, but the prosecutors who speak are Germany's
       Analysis a = analyze("A Ukrainian man from Kyiv was arrested in Italy, the Federal Prosecutor General said. "
