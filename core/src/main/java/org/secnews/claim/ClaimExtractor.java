@@ -826,6 +826,10 @@ public final class ClaimExtractor {
         // "According to the same source"; "the federal prosecutors' office said. They said ..."
         return new Speaker(sp.start(), sp.end(), sp.text(), lastSpeaker.entity());
       }
+      if (sp != null && !sp.isResolved() && lastSpeaker != null && lastSpeaker.isResolved() && spokesmanNamedNext(from, to)) {
+        // "A spokesman for the M23 rebels said ... "We can withdraw now," Amani Kabasha said": that spokesman
+        return new Speaker(sp.start(), sp.end(), sp.text(), lastSpeaker.entity());
+      }
       if (sp != null && !sp.isResolved()) {
         Entity spokenFor = to < n && t.is(to, ",") ? spokesmanInApposition(to + 1) : null;
         if (spokenFor == null) {
@@ -887,6 +891,27 @@ public final class ClaimExtractor {
     }
 
     /** The first spokes- word in {@code [a, b)}, or -1. */
+    /**
+     * Whether the phrase is a person's name the text gives for the first time right after an
+     * unnamed spokesman of a body or group spoke ({@code A spokesman for the M23 rebels said}),
+     * within the next two paragraphs: news names the spokesman when he speaks again.
+     */
+    private boolean spokesmanNamedNext(int from, int to) {
+      if (!SpeakerResolver.looksLikePersonName(t, from, to) || lastSpeakerParagraph < 0
+          || sentences.get(sentenceOf[from]).paragraph() - lastSpeakerParagraph > 2) {
+        return false;
+      }
+      EntityType type = lastSpeaker.entity().get().type();
+      int a = t.indexAtOrAfter(lastSpeaker.start());
+      int b = t.indexAtOrAfter(lastSpeaker.end());
+      if (type != EntityType.GROUP && type != EntityType.AGENCY || !(t.isIgnoreCase(a, "a") || t.isIgnoreCase(a, "an"))
+          || spokesWordIn(a, b) < 0) {
+        return false;
+      }
+      int firstNamed = text.indexOf(text.substring(t.start(from), t.end(to - 1)));
+      return firstNamed >= lastSpeaker.end(); // not a resident the text named before
+    }
+
     private int spokesWordIn(int a, int b) {
       for (int k = a; k < b; k++) {
         if (SpeakerResolver.isSpokesWord(t, k)) {

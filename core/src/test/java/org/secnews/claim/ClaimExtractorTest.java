@@ -1107,6 +1107,19 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aNameRightAfterAnUnnamedSpokesman_isThatSpokesman() {
+      Analysis a = analyze("A spokesman for Islamic State said the group would fight on.\n\n"
+          + "\"We will not withdraw from the city under any conditions,\" Abu Omar Khalid said.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("group/islamic-state", speakerId(c), c.toString());
+      // a person the text named before the spokesman spoke is someone else
+      a = analyze("Abu Omar Khalid, a resident, watched the fighting. A spokesman for Islamic State said the group "
+          + "would fight on.\n\n\"We are afraid to stay in the city under these conditions,\" Abu Omar Khalid said.");
+      c = a.claims().get(a.claims().size() - 1);
+      assertEquals(null, speakerId(c), c.toString());
+    }
+
+    @Test
     void thePresidency_isThePresidencyNamedBefore() {
       Analysis a = analyze("The Syrian presidency warned on Friday that the strike was a dangerous escalation. "
           + "\"The strike is a dangerous escalation against state institutions,\" the presidency said in a statement.");
