@@ -955,7 +955,9 @@ public final class ClaimExtractor {
         return false;
       }
       Claim last = claims.get(claims.size() - 1);
-      int after = t.indexAtOrAfter(last.cue() == null ? last.content().end() : last.cue().end());
+      // the words after the claim, not its content's own: "firmly denying claims that the landmine ... was laid by
+      // Cambodian troops. They described the claims as ..." is still the ministry
+      int after = t.indexAtOrAfter(last.cue() == null ? last.content().end() : Math.max(last.cue().end(), last.content().end()));
       for (int k = after; k < from; k++) {
         // not when people are named between: "The Cabinet Office has confirmed it ..., prompting unions to
         // threaten action. They believe ..."

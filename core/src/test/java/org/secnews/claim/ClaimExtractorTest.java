@@ -1708,6 +1708,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_theyAfterABody_pluralsInItsClaimsContentAreNoRivals() {
+      Analysis a = analyze("MI5 denied claims that the attacks were planned by foreign agents. They described the "
+          + "claims as baseless and misleading.");
+      assertEquals("gb/security-service", speakerOf(a, 1));
+    }
+
+    @Test
     void speaker_theMilitaryIsTheOneThatJustSpoke_notTheStorysCountrys() {
       Analysis a = analyze("Russia and Russian troops were blamed. Ukraine's military said it had struck back.\n\n"
           + "“The strikes were precise,” the military said in a statement.");
