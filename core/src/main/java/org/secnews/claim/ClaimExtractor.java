@@ -890,7 +890,6 @@ public final class ClaimExtractor {
       }
     }
 
-    /** The first spokes- word in {@code [a, b)}, or -1. */
     /**
      * Whether the phrase is a person's name the text gives for the first time right after an
      * unnamed spokesman of a body or group spoke ({@code A spokesman for the M23 rebels said}),
@@ -912,6 +911,7 @@ public final class ClaimExtractor {
       return firstNamed >= lastSpeaker.end(); // not a resident the text named before
     }
 
+    /** The first spokes- word in {@code [a, b)}, or -1. */
     private int spokesWordIn(int a, int b) {
       for (int k = a; k < b; k++) {
         if (SpeakerResolver.isSpokesWord(t, k)) {
