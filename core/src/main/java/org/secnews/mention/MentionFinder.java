@@ -202,6 +202,7 @@ public final class MentionFinder {
   private final String[] genericKinds;
   private final Map<String, List<Entity>> officialsBySurname;
   private final Map<String, List<String>> surnamesByShape; // "F:5" -> the listed surnames of five letters opening with F
+  private final Map<String, List<String>> surnamesBySkeleton; // "dbb" -> Dbeibeh: the listed surnames by consonant skeleton
   private final Map<String, Entity> bodyByQualifiedName; // "Joint Chiefs of Staff|KR" -> Joint Chiefs of Staff (South Korea)
 
   /**
@@ -245,6 +246,14 @@ public final class MentionFinder {
       }
     }
     this.surnamesByShape = byShape;
+    Map<String, List<String>> bySkeleton = new HashMap<>();
+    for (String surname : bySurname.keySet()) {
+      String skeleton = skeleton(surname);
+      if (skeleton.length() >= MIN_SKELETON) {
+        bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>(1)).add(surname);
+      }
+    }
+    this.surnamesBySkeleton = bySkeleton;
     Map<String, Entity> qualified = new HashMap<>();
     for (Entity e : gazetteer.entities()) {
       if (e.type() != EntityType.AGENCY || e.country().isEmpty()) {
@@ -1959,6 +1968,29 @@ public final class MentionFinder {
 
     // ---- generic bodies resolved from the nearest country ----------------------------------
 
+    /** Nouns after a demonym that make it a language's name: {@code its Spanish initials}, {@code the Arabic word}. */
+    private static final Set<String> LANGUAGE_NOUNS = Set.of("initials", "acronym", "abbreviation", "language", "languages",
+        "translation", "name", "word", "words", "spelling", "version", "subtitles", "transcript", "speaking");
+
+    /**
+     * Whether a demonym names a language, not its country ({@code known by its Spanish initials EPP},
+     * {@code a French-language daily}, {@code said in Arabic,}): no body after it is that country's.
+     */
+    private boolean namesALanguage(Mention m) {
+      if (m.form() != MentionForm.DEMONYM || m.text().indexOf(' ') >= 0) {
+        return false;
+      }
+      int i = t.indexAtOrAfter(m.start());
+      int next = i + 1;
+      if (next < n && t.kind(next) == TokenKind.HYPHEN && !t.spaceBefore(next)) {
+        next++; // "French-language", "Russian-speaking"
+      }
+      if (next < n && t.kind(next) == TokenKind.WORD && !t.newlineBefore(next)) {
+        return LANGUAGE_NOUNS.contains(t.text(next).toLowerCase(Locale.ROOT));
+      }
+      return i > 0 && t.is(i - 1, "in"); // "said in Arabic," with no noun after it
+    }
+
     private void genericBodies() {
       // the last country mentioned so far; before the first one, the first one of the text, as in
       // "The Ministry of Defence has been criticised ... the MoD's performance"
@@ -1967,7 +1999,7 @@ public final class MentionFinder {
       for (int i = 0; i < n; i++) {
         Mention m = owner[i];
         if (m != null) {
-          String c = countryOf(m);
+          String c = namesALanguage(m) ? null : countryOf(m);
           if (c != null) {
             country = c;
           }
@@ -2453,8 +2485,18 @@ public final class MentionFinder {
           }
         }
       }
+      int edited = surnames.size();
+      String gSkeleton = skeleton(g);
+      if (gSkeleton.length() >= MIN_SKELETON) {
+        for (String known : surnamesBySkeleton.getOrDefault(skeleton(s), List.of())) {
+          if (!surnames.contains(known)) {
+            surnames.add(known); // "Abdulhamid al-Dbaiba" for Abdul Hamid Dbeibeh: another transliteration
+          }
+        }
+      }
       Entity found = null;
-      for (String known : surnames) {
+      for (int k = 0; k < surnames.size(); k++) {
+        String known = surnames.get(k);
         boolean sameSurname = known.equals(s);
         for (Entity o : officialsBySurname.get(known)) {
           int space = o.name().indexOf(' ');
@@ -2462,7 +2504,9 @@ public final class MentionFinder {
           boolean fits = sameSurname ? knownGiven.equals(g) // a middle name left out: Recep Erdogan
               || g.length() >= 4 && knownGiven.length() >= 4 && knownGiven.charAt(0) == g.charAt(0) && oneEdit(knownGiven, g)
               || sameGivenName(knownGiven, g) // "Dmytro Peskov": the Ukrainian spelling of Dmitry
-              : knownGiven.equals(g);
+              : k < edited ? knownGiven.equals(g)
+              : ARABIC_SCRIPT_COUNTRIES.contains(o.country())
+                  && (gSkeleton.equals(skeleton(knownGiven)) || gSkeleton.equals(skeleton(givenNames(o.name(), known))));
           if (fits) {
             if (found != null && found != o) {
               return null;
@@ -2663,6 +2707,50 @@ public final class MentionFinder {
    * The word with its letters' accents removed ({@code Rodríguez} to {@code Rodriguez}), case kept;
    * {@code w} itself when it has no letter beyond ASCII, so that most words cost no copy.
    */
+  /** The fewest letters a consonant skeleton needs before two names may be matched by it. */
+  private static final int MIN_SKELETON = 3;
+
+  /**
+   * A name's consonant skeleton, which transliterations of one Arabic or Persian name share: lower
+   * case without accents, a doubled letter once, vowels, {@code h}, {@code w} and {@code y}
+   * dropped, {@code q} and {@code g} written {@code k} ({@code Dbaiba} and {@code Dbeibeh} are
+   * {@code dbb}; {@code Qaddafi} and {@code Gaddafi} are {@code kdf}).
+   */
+  static String skeleton(String name) {
+    String s = withoutAccents(name);
+    StringBuilder b = new StringBuilder(s.length());
+    char previous = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = Character.toLowerCase(s.charAt(k));
+      boolean doubled = c == previous;
+      previous = c;
+      if (c < 'a' || c > 'z' || "aeiouyhw".indexOf(c) >= 0 || doubled) {
+        continue;
+      }
+      b.append(c == 'q' || c == 'g' ? 'k' : c);
+    }
+    return b.toString();
+  }
+
+  /** The given names of {@code name} before {@code surname}, run together: {@code AbdulHamid} of {@code Abdul Hamid Dbeibeh}. */
+  private static String givenNames(String name, String surname) {
+    int at = name.lastIndexOf(surname);
+    StringBuilder b = new StringBuilder();
+    for (String w : (at > 0 ? name.substring(0, at) : "").split("[ -]")) {
+      if (!ARABIC_ARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+        b.append(w); // "Abdel Fattah al-" of "Abdel Fattah al-Burhan": AbdelFattah
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Countries whose officials' names are transliterated from the Arabic script, in many spellings:
+   * only their names are matched by {@link #skeleton}, since a European name's vowels tell people apart.
+   */
+  private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
+      "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF", "PK", "TD");
+
   private static String withoutAccents(String w) {
     for (int k = 0; k < w.length(); k++) {
       if (w.charAt(k) >= 0x80) {

@@ -455,6 +455,14 @@ final class MentionFinderTest {
   }
 
   @Test
+  void genericBody_afterADemonymThatNamesALanguage_isStillTheCountrysBefore() {
+    Analysis a = analyze("Police in the Netherlands, known by its Russian initials as NP, said nothing. The Foreign Ministry summoned the envoy.");
+    assertEquals("nl/mfa", a.mentions().get(a.mentions().size() - 1).id(), a.mentions().toString());
+    Analysis named = analyze("Police in the Netherlands blamed Russian hackers. The Foreign Ministry summoned the envoy.");
+    assertEquals("ru/mfa", named.mentions().get(named.mentions().size() - 1).id(), named.mentions().toString());
+  }
+
+  @Test
   void genericBody_beforeAnyCountry_isTheFirstCountryOfTheText() {
     Analysis a = analyze("The Foreign Ministry summoned the envoy. Russian officials said nothing.");
     assertMentions(a, "The [Foreign Ministry|ru/mfa] summoned the envoy. [Russian|RU] officials said nothing.");
@@ -582,6 +590,17 @@ final class MentionFinderTest {
   void introduced_misspellingOfAListedOfficial_isThatOfficial() {
     assertMentions(analyze("Prime Minister Yvete Cooper spoke. The NATO chief Jens Stoltenbrg said more."),
         "Prime Minister [Yvete Cooper|yvette-cooper] spoke. The [NATO|int/nato] chief [Jens Stoltenbrg|jens-stoltenberg] said more.");
+  }
+
+  @Test
+  void introduced_otherTransliterationOfAnArabicName_isThatOfficial() {
+    assertMentions(analyze("General Abdelfattah al-Bourhane spoke."),
+        "General [Abdelfattah al-Bourhane|abdel-fattah-al-burhan] spoke.");
+  }
+
+  @Test
+  void introduced_sameConsonantsAsAEuropeanOfficial_isSomeoneElse() {
+    assertMentions(analyze("Federal Prosecutor Petra Frenk spoke."), "Federal Prosecutor [Petra Frenk|petra-frenk] spoke.");
   }
 
   @Test
