@@ -13,6 +13,7 @@ import org.secnews.entity.Entity;
 import org.secnews.entity.EntityType;
 import org.secnews.entity.Gender;
 import org.secnews.entity.Mention;
+import org.secnews.entity.MentionForm;
 import org.secnews.gazetteer.Gazetteer;
 import org.secnews.text.Sentence;
 import org.secnews.text.TokenKind;
@@ -140,7 +141,8 @@ public final class ClaimExtractor {
 
   /** Roles in an armed group that make its member speak for it: {@code a leader of MUJAO}. */
   private static final Set<String> GROUP_ROLES = Set.of("leader", "commander", "member", "official", "chief",
-      "head", "founder", "militant", "fighter", "emir", "representative");
+      "head", "founder", "militant", "fighter", "emir", "representative", "chairman", "chairperson", "chairwoman",
+      "secretary", "negotiator", "coordinator");
 
   /** Cues of {@code what X called Y}: a judgement the narration quotes. */
   private static final Set<String> WHAT_CUES = Set.of("call", "describe", "term", "dub", "label", "brand",
@@ -171,7 +173,7 @@ public final class ClaimExtractor {
       "separately", "however", "now", "then", "also", "instead", "still", "overnight", "following",
       "despite", "amid", "asked", "speaking", "commenting", "referring", "responding", "writing",
       "likewise", "similarly", "moreover", "furthermore", "additionally", "nevertheless", "nonetheless",
-      "besides", "again", "indeed", "therefore", "thus");
+      "besides", "again", "indeed", "therefore", "thus", "when", "while", "although", "though", "once");
   /** Fronted one-word adverbs that may stand before the subject without a comma: {@code Earlier Tory leader X sent ...}. */
   private static final Set<String> FRONTED_ADVERBS = Set.of("earlier", "later", "meanwhile", "yesterday", "today",
       "separately", "now", "then", "also", "instead", "overnight", "previously", "recently");
@@ -847,6 +849,16 @@ public final class ClaimExtractor {
           return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(spokenFor));
         }
       }
+      if (sp != null && sp.isResolved() && sp.entity().get().type() == EntityType.OFFICIAL && to < n && t.is(to, ",")
+          && owner[to - 1] != null && owner[to - 1].form() == MentionForm.INTRODUCED) {
+        Entity group = spokesmanInApposition(to + 1);
+        if (group != null && group.type() == EntityType.GROUP) {
+          // "Col. Lam Paul Gabriel, the spokesperson for SPLA-IO, denied ...": a rank makes no state official of
+          // a group's spokesman the gazetteer lacks; he speaks for the group, as an unranked one does
+          spokesmen.put(t.text(to - 1), group);
+          return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(group));
+        }
+      }
       if (sp != null && sp.isResolved()) {
         rememberSpokesman(sp);
       }
@@ -1006,7 +1018,11 @@ public final class ClaimExtractor {
       Entity body = null;
       boolean spokes = false;
       boolean member = false; // "a leader of MUJAO", "a commander of al-Shabaab": a group's own speaks for it
-      for (int q = k; q < n && q < k + 16; q++) {
+      for (int q = k; q < n && q < k + 24; q++) {
+        if (t.is(q, ",") && body == null && member && q + 1 < n && owner[q + 1] != null
+            && owner[q + 1].type() == EntityType.GROUP) {
+          continue; // "Pape Sané, Operations commander, MFDC, noted": the group in an apposition of its own
+        }
         if (t.is(q, ",") || t.kind(q) == TokenKind.PUNCT && !t.is(q, "(") && !t.is(q, ")")) {
           boolean closed = t.is(q, ",") || t.is(q, ".") && (q == n - 1 || sentenceOf[q + 1] != sentenceOf[q]);
           return (spokes || member && body != null && body.type() == EntityType.GROUP) && closed ? body : null;
@@ -3032,8 +3048,10 @@ public final class ClaimExtractor {
       }
       // "that" within a short window, unless it follows a noun the cue governs: "said the strikes that killed"
       String cueLemma = cues.lemma(t.text(i));
+      boolean judged = false; // "condemned the arrest as a violation of the agreement that formed ...": a relative "that"
       for (int j = k; j < end && j - k < 12; j++) {
-        if (t.isIgnoreCase(j, "that") && !inQuote(j) && !relativeThat(k, j, cueLemma)) {
+        judged |= j > k && t.is(j, "as") && CueLexicon.AS_LEMMAS.contains(cueLemma); // an object, then "as"
+        if (t.isIgnoreCase(j, "that") && !inQuote(j) && !judged && !relativeThat(k, j, cueLemma)) {
           return j + 1 < end && t.is(j + 1, ",") ? parentheticalEnd(j + 1, end) : j + 1;
         }
         if (t.kind(j) == TokenKind.QUOTE || t.is(j, ";") || cue(j) != null && j > k) {

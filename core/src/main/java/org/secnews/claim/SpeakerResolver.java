@@ -49,6 +49,9 @@ final class SpeakerResolver {
   /** Heads of a description that news gives an intergovernmental body: {@code the bloc}, {@code the alliance}. */
   private static final Set<String> INTERNATIONAL_HEADS = Set.of("bloc", "alliance", "watchdog");
 
+  /** Heads that fit any body, which news gives an intergovernmental one just named: {@code the body}, {@code the organisation}. */
+  private static final Set<String> GENERIC_BODY_HEADS = Set.of("body", "organisation", "organization");
+
   /** The watchdogs news names by their field: {@code the UN nuclear watchdog} is the IAEA. */
   private static final Map<String, String> WATCHDOGS = Map.of("nuclear", "int/iaea", "atomic", "int/iaea",
       "chemical", "int/opcw");
@@ -436,6 +439,12 @@ final class SpeakerResolver {
     if (head >= 0 && owner[head] != null) {
       return owner[head].entity(); // the FSB, Russia, the MİT
     }
+    if (head == to - 1 && head > from && t.isIgnoreCase(from, "the") && COUNTRY_NOUNS.contains(headWord)
+        && body == null && group == null && s.mainCountry() != null) {
+      // "The Nordic country, which had announced ...", "The kingdom vowed ...": a state described, not
+      // named, is the one written into the phrase, else the story's
+      return country != null ? country.entity() : gazetteer.entity(s.mainCountry()).orElse(null);
+    }
     if (country != null && body == null && group == null && person == null && to - from == 3 && head == to - 1
         && t.isIgnoreCase(from, "the") && owner[from + 1] == country && BODY_HEADS.contains(headWord)) {
       String cc = country.entity().id();
@@ -702,6 +711,15 @@ final class SpeakerResolver {
       // the minister, the secretary: the most recent person; the woman: the most recent woman
       Gender g = roleWord.equals("woman") ? Gender.FEMALE : roleWord.equals("man") ? Gender.MALE : Gender.UNKNOWN;
       return person(t, from, owner, mentions, s, g);
+    }
+    if (GENERIC_BODY_HEADS.contains(headWord) && body == null && country == null && group == null
+        && t.isIgnoreCase(from, "the") && bareDescription(t, from, to)) {
+      // "West Africa bloc ECOWAS has suspended Guinea ... the body said": a generic head points back to the
+      // last body or group named only when that is an intergovernmental one; a national body's would need its name
+      Entity last = lastBefore(mentions, t.start(from), m -> m.type() == EntityType.AGENCY || m.type() == EntityType.GROUP);
+      if (last != null && last.id().startsWith("int/")) {
+        return last;
+      }
     }
     if (INTERNATIONAL_HEADS.contains(headWord) && body == null && country == null && group == null
         && t.isIgnoreCase(from, "the") && to - from <= 5) {

@@ -1175,6 +1175,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void condemnedAs_aThatAfterTheJudgementIsRelative_notTheStartOfTheContent() {
+      Analysis a = analyze("Ken McCallum condemned the arrest as a violation of the 2018 peace agreement that formed the government.");
+      assertEquals("the arrest as a violation of the 2018 peace agreement that formed the government",
+          onlyClaim(a).content().text());
+    }
+
+    @Test
     void withSubjectParticiple_isTheNounPhraseAfterWith() {
       Analysis a = analyze("Tensions have escalated, with Kiev's Western allies claiming Moscow is planning an invasion.");
       Claim c = onlyClaim(a);
@@ -1475,6 +1482,18 @@ final class ClaimExtractorTest {
       assertEquals(2, a.claims().size());
       assertEquals("group/al-qaeda", a.claims().get(0).speaker().entity().orElseThrow().id());
       assertEquals("group/al-qaeda", a.claims().get(1).speaker().entity().orElseThrow().id());
+    }
+
+    @Test
+    void speaker_aGroupsChairpersonInALongApposition_orItsCommanderWithTheGroupApart() {
+      Analysis a = analyze("Abu Musab Jalal, acting chairperson of the National Committee on Foreign Relations for "
+          + "al-Qaeda, condemned the arrest as a violation of the truce. Jalal said the minister was in the convoy.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("group/al-qaeda", a.claims().get(0).speaker().entity().orElseThrow().id());
+      assertEquals("group/al-qaeda", a.claims().get(1).speaker().entity().orElseThrow().id());
+      Analysis apart = analyze("Abu Musab Jalal, Operations commander, al-Qaeda, noted: \u201cWe can\u2019t hand over "
+          + "these captives without the presence of the delegation.\u201d");
+      assertEquals("group/al-qaeda", apart.claims().get(0).speaker().entity().orElseThrow().id(), apart.claims().toString());
     }
 
     @Test
@@ -2466,6 +2485,27 @@ final class ClaimExtractorTest {
       Analysis none = analyzer.analyze("MI5 said the plot failed. The committee said security personnel had surrounded the building.",
           LocalDate.of(2024, 3, 23));
       assertNull(none.claims().get(1).speaker().entity().orElse(null), none.claims().toString());
+    }
+
+    @Test
+    void theCountryDescribed_isTheStorysCountry_orTheOneWrittenIntoIt() {
+      Analysis a = analyze("Iran said on Tuesday that it had expelled two diplomats. Iran has long accused the United States "
+          + "of plotting against it. The Islamic country said the diplomats had been spying.");
+      assertEquals("The Islamic country", a.claims().get(a.claims().size() - 1).speaker().text(), a.claims().toString());
+      assertEquals("IR", speakerOf(a, a.claims().size() - 1));
+      Analysis jordan = analyze("Jordan lost a pilot in Syria. The Jordanian kingdom vowed that it would respond.");
+      assertEquals("JO", speakerOf(jordan, jordan.claims().size() - 1), jordan.claims().toString());
+    }
+
+    @Test
+    void theBody_isTheIntergovernmentalBodyJustNamed_butNoNationalOne() {
+      Analysis a = analyze("The IAEA has sent inspectors to Iran after the blast. A fuller report will follow next week, the body said.");
+      assertEquals("int/iaea", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      Analysis org = analyze("\u201cWe are following with great concern the situation in the east,\u201d NATO said. "
+          + "The alliance met on Monday. \u201cThe fighting must stop now before it spreads,\u201d the organisation said.");
+      assertEquals("int/nato", speakerOf(org, org.claims().size() - 1), org.claims().toString());
+      Analysis national = analyze("MI5 has opened an inquiry after the blast. A fuller report will follow next week, the body said.");
+      assertNull(national.claims().get(national.claims().size() - 1).speaker().entity().orElse(null), national.claims().toString());
     }
   }
 }
