@@ -89,11 +89,18 @@ final class GazetteerDataTest {
     }
   }
 
+  /** The note that marks a tenure whose start shares its year with the predecessor's end, month unknown. */
+  private static final String UNKNOWN_HANDOVER = "handover month unknown";
+
   @Test
   void posts_notHeldByTwoAtOnceUnlessMarked() {
+    assertEquals(14, G.posts().stream().filter(p -> p.note().contains(UNKNOWN_HANDOVER)).count(),
+        "hand-overs known only to the year: resolve one to its month and lower this count");
     Map<String, List<Post>> byPost = new HashMap<>();
     for (Post p : G.posts()) {
-      if (p.from() == null || p.note().contains("acting") || p.note().contains("co")) {
+      // marked: an acting or shared post, or a hand-over known only to the year ("handover month unknown")
+      if (p.from() == null || p.note().contains("acting") || p.note().contains("co")
+          || p.note().contains(UNKNOWN_HANDOVER)) {
         continue;
       }
       if (!Set.of("president", "prime-minister", "head", "foreign-minister", "defence-minister",
