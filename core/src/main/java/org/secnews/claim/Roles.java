@@ -60,6 +60,13 @@ public final class Roles {
     }
   }
 
+  /** The posts a country's {@code head of state} may hold, in the order they are looked for. */
+  private static final List<String> HEAD_OF_STATE_POSTS = List.of("president", "king", "head-of-state");
+
+  /** The posts of a country's {@code leader}: the one the story names, or the only one held on the date. */
+  private static final List<String> LEADER_POSTS = List.of("supreme-leader", "president", "prime-minister",
+      "chancellor", "king", "head-of-state");
+
   static final Set<String> HEAD_WORDS = Set.of("head", "chief", "boss", "director", "spymaster",
       "leader", "spy", "director-general");
 
@@ -137,15 +144,19 @@ public final class Roles {
       if (t.kind(i) == TokenKind.WORD) {
         String w = t.text(i).toLowerCase(Locale.ROOT);
         if (HEAD_WORDS.contains(w) || w.equals("minister") || w.equals("president") || w.equals("premier")
-            || w.equals("secretary") || w.startsWith("spokes")) {
+            || w.equals("secretary") || w.equals("diplomat") || w.startsWith("spokes")) {
           roleWord = w;
         }
       }
     }
+    String phrase = description.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (roleWord == null && policeInspectorGeneral(phrase)) {
+      roleWord = "inspector";
+    }
     if (roleWord == null) {
       return Optional.empty();
     }
-    return resolve(description.toLowerCase(Locale.ROOT).replace('\u2019', '\''), roleWord, body, cc, date, Set.of());
+    return resolve(phrase, roleWord, body, cc, date, Set.of());
   }
 
   /** The role for a lower-case phrase, its role word, and the body or country named in it. */
@@ -153,17 +164,71 @@ public final class Roles {
       Set<String> named) {
     if (body != null) {
       String post = roleWord.startsWith("spokes") ? "spokesperson" : HEAD_WORDS.contains(roleWord) ? "head" : null;
-      return post == null ? Optional.empty() : holder(body.id(), post, date, named, body);
+      Optional<Role> r = post == null ? Optional.empty() : holder(body.id(), post, date, named, body);
+      if (r.isEmpty() && "head".equals(post) && "military".equals(body.kind())) {
+        for (String title : List.of("army-chief", "chief-of-defence")) {
+          r = holder(body.id(), title, date, named, body); // "the IDF chief", "Israel's army chief"
+          if (r.isPresent()) {
+            break;
+          }
+        }
+      }
+      return r;
     }
     if (cc == null) {
       return Optional.empty();
     }
     Entity country = gazetteer.entity(cc).orElse(null);
     String post = countryPost(phrase, roleWord);
+    if (post == null && cc.equals("US") && phrase.contains("secretary of state")) {
+      post = "foreign-minister"; // the US Secretary of State; elsewhere any cabinet minister's title
+    }
     if (post != null && country != null) {
       Optional<Role> r = holder(cc, post, date, named, country);
       if (r.isPresent()) {
         return r;
+      }
+    }
+    if (country != null && (phrase.contains("head of state") || roleWord.equals("leader"))) {
+      // "the Bolivian head of state": its president or monarch; "the Turkish leader": whichever of the
+      // country's leaders the story names, or its only one on the date
+      List<String> posts = phrase.contains("head of state") ? HEAD_OF_STATE_POSTS : LEADER_POSTS;
+      Optional<Role> only = Optional.empty();
+      int holders = 0;
+      for (String p : posts) {
+        Optional<Role> r = holder(cc, p, date, Set.of(), country);
+        if (r.isPresent() && named.contains(r.get().official().id())) {
+          return r;
+        }
+        if (r.isPresent() && (only.isEmpty() || !only.get().official().equals(r.get().official()))) {
+          holders++;
+          only = only.isEmpty() ? r : only;
+        }
+      }
+      if (holders == 1 || phrase.contains("head of state")) {
+        return only;
+      }
+    }
+    if (country != null && (HEAD_WORDS.contains(roleWord) && phrase.contains("diplomacy")
+        || phrase.contains("top diplomat") || phrase.contains("chief diplomat"))) {
+      Optional<Role> r = holder(cc, "foreign-minister", date, named, country);
+      if (r.isPresent()) {
+        return r; // "the head of German diplomacy", "Russia's top diplomat": the foreign minister
+      }
+    }
+    if (policeInspectorGeneral(phrase)) {
+      Entity police = bodyOfKinds(cc, List.of("police"));
+      if (police != null) {
+        return holder(police.id(), "head", date, named, police); // "the inspector general of police": the national police's head
+      }
+    }
+    if (HEAD_WORDS.contains(roleWord) && (phrase.contains("army chief") || phrase.contains("army commander"))) {
+      Entity forces = bodyOfKinds(cc, List.of("military"));
+      for (String title : List.of("army-chief", "chief-of-defence")) {
+        Optional<Role> r = forces == null ? Optional.empty() : holder(forces.id(), title, date, named, forces);
+        if (r.isPresent()) {
+          return r; // "the Ugandan army chief": the army's own chief where the country has one, else the forces'
+        }
       }
     }
     Entity forces = HEAD_WORDS.contains(roleWord) && militaryChief(phrase) ? bodyOfKinds(cc, List.of("military")) : null;
@@ -221,7 +286,12 @@ public final class Roles {
    * Minister} (of a country whose intelligence service is a ministry).
    */
   static boolean namesAHeadOfItsKind(String phrase) {
-    return militaryChief(phrase) || intelligenceMinister(phrase);
+    return militaryChief(phrase) || intelligenceMinister(phrase) || policeInspectorGeneral(phrase);
+  }
+
+  /** Whether the phrase names a national police's head by the title of many Commonwealth forces. */
+  private static boolean policeInspectorGeneral(String phrase) {
+    return phrase.contains("inspector general of police") || phrase.contains("inspector-general of police");
   }
 
   static String countryPost(String phrase, String roleWord) {

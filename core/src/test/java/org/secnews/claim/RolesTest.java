@@ -56,4 +56,27 @@ final class RolesTest {
     assertEquals("lk/armed-forces", lk.bodyOf("the navy", "LK").id());
     assertEquals("lk/armed-forces", lk.bodyOf("the armed forces", "LK").id());
   }
+
+  @Test
+  void headOfState_andLeader_ofACountry() {
+    assertEquals("vladimir-putin", roles.resolve("Russia's head of state", LocalDate.of(2020, 1, 1)).orElseThrow().official().id());
+    assertEquals("vladimir-putin", roles.resolve("the Russian leader", LocalDate.of(2020, 1, 1)).orElseThrow().official().id());
+    assertEquals("keir-starmer", roles.resolve("the British leader", LocalDate.of(2024, 8, 1)).orElseThrow().official().id());
+  }
+
+  @Test
+  void headOfDiplomacy_andTheUsSecretaryOfState_areTheForeignMinister() {
+    LocalDate d = LocalDate.of(2023, 5, 1);
+    assertEquals("antony-blinken", roles.resolve("the head of US diplomacy", d).orElseThrow().official().id());
+    assertEquals("antony-blinken", roles.resolve("America's top diplomat", d).orElseThrow().official().id());
+    assertEquals("antony-blinken", roles.resolve("the US Secretary of State", d).orElseThrow().official().id());
+    assertTrue(roles.resolve("Britain's Secretary of State", d).isEmpty());
+  }
+
+  @Test
+  void armyChief_andInspectorGeneralOfPolice() {
+    assertEquals("eyal-zamir", roles.resolve("Israel's army chief", LocalDate.of(2025, 6, 1)).orElseThrow().official().id());
+    assertEquals("danny-levy", roles.resolve("Israel's Inspector General of Police", LocalDate.of(2024, 6, 1)).orElseThrow()
+        .official().id());
+  }
 }
