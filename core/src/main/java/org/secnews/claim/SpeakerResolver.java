@@ -64,6 +64,12 @@ final class SpeakerResolver {
   private static final Set<String> LESSER_TITLES = Set.of("deputy", "vice", "assistant", "acting", "former", "ex",
       "associate", "junior", "shadow");
 
+  /** Role nouns that, after {@code the} and a demonym, point back to that country's official just named: {@code the Russian diplomat}. */
+  private static final Set<String> BACK_POINTING_ROLES = Set.of("diplomat", "envoy", "ambassador", "official");
+
+  /** How far before {@code the Russian diplomat} (in characters) its official may have been named. */
+  private static final int BACK_POINTING_WINDOW = 600;
+
   /** Role nouns for a body's unnamed staff, who speak neither for it nor as its head. */
   private static final Set<String> RANK_AND_FILE = Set.of("officer", "diplomat", "spy",
       "man", "woman", "agent", "employee", "staffer", "insider", "analyst", "operative");
@@ -656,6 +662,13 @@ final class SpeakerResolver {
         if (r == null) {
           r = titledInDocument(t, from, to, roleWord, mentions, cc);
         }
+        if (r == null && BACK_POINTING_ROLES.contains(roleWord) && t.isIgnoreCase(from, "the") && to - from == 3
+            && t.indexAtOrAfter(country.start()) == from + 1) {
+          // "Russia's UN ambassador Vassily Nebenzia ... The Russian diplomat said": the last official of that
+          // country named within a paragraph or so
+          r = lastBefore(mentions, t.start(from), m -> m.type() == EntityType.OFFICIAL && t.start(from) - m.end() < BACK_POINTING_WINDOW
+              && (m.entity().country().equals(cc) || m.entity().country().isEmpty()));
+        }
         if (r == null && (roleWord.equals("ambassador") || roleWord.equals("envoy")) && !bareDescription(t, from, to)) {
           r = country.entity(); // "the Iranian Ambassador to the United Nations said": Iran, through its envoy
         }
@@ -953,7 +966,9 @@ final class SpeakerResolver {
     boolean headNoun = to > from && BODY_HEADS.contains(t.text(to - 1).toLowerCase(Locale.ROOT));
     boolean bodyHead = headNoun && Roles.kindsOf(phrase(t, from, to)) != null; // a body of a known kind, not "the prime minister's office"
     // "The Ministry also said", "the Committee said": news capitalises a body's head noun
-    boolean capitalHead = to - from == 2 && (headNoun || NAMED_HEADS.contains(t.text(to - 1).toLowerCase(Locale.ROOT)));
+    String last = to > from ? t.text(to - 1).toLowerCase(Locale.ROOT) : "";
+    boolean capitalHead = to - from == 2 && (headNoun || NAMED_HEADS.contains(last)
+        || (last.equals("army") || last.equals("navy")) && t.isIgnoreCase(from, "the")); // "The Army said"
     for (int i = from; i < to; i++) {
       if (bodyHead && i > from && !t.spaceBefore(i) && (t.kind(i) == TokenKind.POSSESSIVE
           || t.kind(i) == TokenKind.QUOTE && t.text(i - 1).endsWith("s"))) {

@@ -2488,6 +2488,20 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theRussianDiplomat_isTheRussianOfficialJustNamed_notAnotherCountrys() {
+      Analysis a = analyze("Vladimir Putin addressed the council on Monday. The Russian official said the strikes were illegal.");
+      assertEquals("vladimir-putin", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      Analysis other = analyze("Joe Biden addressed the council on Monday. The Russian diplomat said the strikes were illegal.");
+      assertNull(other.claims().get(other.claims().size() - 1).speaker().entity().orElse(null), other.claims().toString());
+    }
+
+    @Test
+    void theArmyCapitalised_isStillTheStorysArmy() {
+      Analysis a = analyze("Troops clashed with gunmen near the border with Israel on Monday. The Army said four soldiers were wounded.");
+      assertEquals("il/idf", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+    }
+
+    @Test
     void theCountryDescribed_isTheStorysCountry_orTheOneWrittenIntoIt() {
       Analysis a = analyze("Iran said on Tuesday that it had expelled two diplomats. Iran has long accused the United States "
           + "of plotting against it. The Islamic country said the diplomats had been spying.");
