@@ -67,6 +67,7 @@ public final class TestGazetteers {
       "michael-walker\tOFFICIAL\tMichael Walker\tGB\t\t\tm\tLord Walker of Aldringham\t\t\t\t",
       "jake-sullivan\tOFFICIAL\tJake Sullivan\tUS\t\t\tm\t\t\t\t\t",
       "abdel-fattah-al-burhan\tOFFICIAL\tAbdel Fattah al-Burhan\tSD\t\t\tm\t\t\t\t\t",
+      "adil-abdul-mahdi\tOFFICIAL\tAdil Abdul-Mahdi\tIQ\t\t\tm\tAdel Abdul Mahdi\t\t\t\tAbdul-Mahdi",
       "ken-mccallum\tOFFICIAL\tKen McCallum\tGB\t\t\tm\t\t\t\t\t",
       "vladimir-putin\tOFFICIAL\tVladimir Putin\tRU\t\t\tm\tPutin|Poutine\t\t\t\t",
       "catherine-de-bolle\tOFFICIAL\tCatherine De Bolle\t\t\t\tf\t\t\t\t\tDe Bolle",

@@ -799,6 +799,7 @@ public final class MentionFinder {
             post |= t.is(i, "Agent") && i > start && t.is(i - 1, "Special"); // an FBI or Secret Service rank; a bare "Agent" may be a footballer's
             post |= RoleLexicon.isPostWord(t, i)
                 && (!RoleLexicon.isCorporateTitle(t, i) || stateContext(Math.max(0, start - 4), i));
+            post |= t.is(i, "Leader") && i > start && (t.is(i - 1, "Majority") || t.is(i - 1, "Minority")); // a legislature's
             gender = genderOf(t.text(i), gender);
             i++;
           } else if (t.kind(i) == TokenKind.HYPHEN && i > start && i + 1 < n && RoleLexicon.isTitle(t, i + 1)) {
@@ -2571,6 +2572,15 @@ public final class MentionFinder {
       for (String s : gazetteer.surnames(person.entity().id())) {
         String[] words = Tokenizer.standard().tokenize(s).stream().map(x -> x.text()).toArray(String[]::new);
         out.add(words);
+        String[] spaced = java.util.Arrays.stream(words).filter(w -> !w.equals("-")).toArray(String[]::new);
+        if (spaced.length != words.length && spaced.length >= 2) {
+          out.add(spaced); // "Abdul-Mahdi" written "Abdul Mahdi"
+          if (ARABIC_ARTICLES.contains(spaced[0].toLowerCase(Locale.ROOT))) {
+            String[] capitalised = spaced.clone();
+            capitalised[0] = Character.toUpperCase(spaced[0].charAt(0)) + spaced[0].substring(1);
+            out.add(capitalised); // "al-Sudani" written "Al Sudani"
+          }
+        }
         // two surnames that end the name, each used alone
         boolean twoEndingTheName = words.length == 2 && person.entity().name().endsWith(" " + s)
             && Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[1].charAt(0))
@@ -2624,6 +2634,16 @@ public final class MentionFinder {
             family.add(pt.text(k));
           }
           out.add(family.toArray(new String[0])); // "Manuel Gómez de la Torre ... Gómez de la Torre said"
+        }
+        if (lastWord - 1 > firstWord && pt.kind(lastWord - 1) == TokenKind.WORD
+            && NOT_ALONE.contains(pt.text(lastWord - 1).toLowerCase(Locale.ROOT))) {
+          out.add(new String[] {pt.text(lastWord - 1), pt.text(lastWord)}); // "Adel Abdul Mahdi ... Abdul Mahdi said"
+        }
+        if (lastWord - 2 > firstWord && pt.kind(lastWord - 1) == TokenKind.HYPHEN && pt.kind(lastWord - 2) == TokenKind.WORD
+            && ARABIC_ARTICLES.contains(pt.text(lastWord - 2).toLowerCase(Locale.ROOT))) {
+          String article = pt.text(lastWord - 2);
+          // "Mohammed Shia al-Sudani ... Mr Al Sudani said": the article written apart and capitalised
+          out.add(new String[] {Character.toUpperCase(article.charAt(0)) + article.substring(1), pt.text(lastWord)});
         }
         if (words <= 3 && firstWord < lastWord && EAST_ASIAN_FAMILY_NAMES.contains(pt.text(firstWord))) {
           out.add(new String[] {pt.text(firstWord)}); // "Zhao Lijian ... Zhao said": the family name comes first

@@ -27,6 +27,8 @@ final class RoleLexicon {
       // British police ranks as news abbreviates them: "Det Ch Supt James Dunkerley" (not DCI: Kenya's DCI is a body)
       "Det", "Det.", "Ch", "Supt", "Supt.", "Insp", "Insp.", "DCS", "DSupt", "ACC", "DAC",
       "Adviser", "Advisor", "Atty.", "Atty",
+      // legislatures' posts: "Senate Minority Leader Koko Pimentel", "House Speaker Mike Johnson"
+      "Senate", "House", "Majority", "Minority", "Speaker",
       // Malaysian and Bruneian honorifics: "Tan Sri Khalid Abu Bakar", "Datuk Seri Najib Razak"
       "Datuk", "Dato", "Dato'", "Datin", "Seri",
       // Burmese honorifics: "U Myint Swe", "Daw Aung San Suu Kyi"
@@ -46,7 +48,7 @@ final class RoleLexicon {
       "Lawmaker", "Representative", "Rep.",
       "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "SP", "ASP", "DSP", "Constable", "Corporal", "Detective", "Adviser", "Advisor",
       "Supt", "Supt.", "Insp", "Insp.", "DCS", "DSupt", "ACC", "DAC",
-      "Atty.", "Atty", "Commodore", "Cdre", "Cmdr", "Cmdr.", "Justice")); // "Justice Michael Code": a judge; "Justice Minister" is a post anyway
+      "Atty.", "Atty", "Commodore", "Cdre", "Cmdr", "Cmdr.", "Justice", "Speaker")); // "Justice Michael Code": a judge; "Justice Minister" is a post anyway
 
   /** Lower-case role nouns of an apposition or a description: {@code director general of MI5}. */
   static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.Arrays.asList(

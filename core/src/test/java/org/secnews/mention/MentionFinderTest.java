@@ -593,6 +593,21 @@ final class MentionFinderTest {
   }
 
   @Test
+  void arabicSurname_writtenWithoutItsHyphen_orWithItsArticleApartAndCapitalised() {
+    assertMentions(analyze("Adel Abdul Mahdi spoke. Abdul Mahdi said more."),
+        "[Adel Abdul Mahdi|adil-abdul-mahdi] spoke. [Abdul Mahdi|adil-abdul-mahdi] said more.");
+    assertMentions(analyze("Abdel Fattah al-Burhan spoke. Mr Al Burhan said more."),
+        "[Abdel Fattah al-Burhan|abdel-fattah-al-burhan] spoke. Mr [Al Burhan|abdel-fattah-al-burhan] said more.");
+  }
+
+  @Test
+  void introduced_aLegislaturesLeader() {
+    assertMentions(analyze("Senate Minority Leader Koko Pimentel spoke. Pimentel said more."),
+        "Senate Minority Leader [Koko Pimentel|koko-pimentel] spoke. [Pimentel|koko-pimentel] said more.");
+    assertMentions(analyze("House Speaker Mike Johnson spoke."), "House Speaker [Mike Johnson|mike-johnson] spoke.");
+  }
+
+  @Test
   void introduced_otherTransliterationOfAnArabicName_isThatOfficial() {
     assertMentions(analyze("General Abdelfattah al-Bourhane spoke."),
         "General [Abdelfattah al-Bourhane|abdel-fattah-al-burhan] spoke.");
