@@ -98,6 +98,9 @@ final class SpeakerResolver {
   private static final Set<String> ROLE_AFTER_BODY = Set.of("spokesman", "spokeswoman", "spokesperson",
       "statement", "official", "officials", "source", "sources", "command", "headquarters");
 
+  /** How far into a text (in characters) a dateline may stand: below headlines and a byline. */
+  private static final int DATELINE_REACH = 800;
+
   /** Nouns for the story's state whose possessive names its body: {@code the country's main spy agency}. */
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
   private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "to", "from", "with", "on");
@@ -222,6 +225,8 @@ final class SpeakerResolver {
     private Set<String> officialsNamed; // made on first use
     private String mainCountry;
     private boolean countryKnown;
+    private String dateline;
+    private boolean datelineKnown;
 
     Salience(List<Mention> mentions) {
       this.mentions = mentions;
@@ -247,6 +252,31 @@ final class SpeakerResolver {
      * officials or bodies: a story about British ministers' Iraq advice is British however often
      * it names Iraq.
      */
+    /**
+     * The country of the text's dateline, or null: a capital that opens a line near the top and is
+     * followed by a colon, comma, bracket or dash ({@code New Delhi:}, {@code KYIV, Ukraine (AP) --}).
+     * The story is reported from there, so its unnamed army is that country's.
+     */
+    String datelineCountry(Tokens t) {
+      if (!datelineKnown) {
+        datelineKnown = true;
+        for (Mention m : mentions) {
+          if (m.start() > DATELINE_REACH) {
+            break;
+          }
+          int i = t.indexAtOrAfter(m.start());
+          int after = t.indexAtOrAfter(m.end());
+          if (m.type() == EntityType.COUNTRY && m.form() == org.secnews.entity.MentionForm.CAPITAL
+              && (i == 0 || t.newlineBefore(i)) && after < t.size()
+              && (t.is(after, ":") || t.is(after, ",") || t.is(after, "(") || t.kind(after) == TokenKind.DASH)) {
+            dateline = m.id();
+            break;
+          }
+        }
+      }
+      return dateline;
+    }
+
     String mainCountry() {
       if (!countryKnown) {
         countryKnown = true;
@@ -796,7 +826,9 @@ final class SpeakerResolver {
         }
         // "Taiwan's defense ministry said ... The navy said": the navy of the country whose voice spoke last (an army
         // is the story's country's: "a US official said ... the army said" in Gaza is Israel's)
-        String cc = headWord.equals("navy") && s.lastSpeakerCountry != null ? s.lastSpeakerCountry : s.mainCountry();
+        String home = s.datelineCountry(t);
+        String cc = headWord.equals("navy") && s.lastSpeakerCountry != null ? s.lastSpeakerCountry
+            : home != null ? home : s.mainCountry(); // "New Delhi: ... the army said": the dateline's country's
         int force = armedForces ? head - 1 : head;
         Entity forces = bodyNamedLike(t, force, head + 1, cc);
         if (forces == null && !cc.equals(s.mainCountry())) {

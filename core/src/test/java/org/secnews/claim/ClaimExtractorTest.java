@@ -2496,6 +2496,16 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theArmy_inAStoryDatelinedInACapital_isThatCountrysArmy() {
+      String body = "Russian and Ukrainian soldiers clashed near the border. Russia said Russia's troops held. Russia "
+          + "blamed Russian deserters. The army said the clash was minor.";
+      Analysis a = analyze("Kyiv:\n" + body);
+      assertEquals("ua/armed-forces", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      Analysis none = analyze(body);
+      assertEquals("ru/armed-forces", speakerOf(none, none.claims().size() - 1), none.claims().toString());
+    }
+
+    @Test
     void theArmyCapitalised_isStillTheStorysArmy() {
       Analysis a = analyze("Troops clashed with gunmen near the border with Israel on Monday. The Army said four soldiers were wounded.");
       assertEquals("il/idf", speakerOf(a, a.claims().size() - 1), a.claims().toString());
