@@ -3299,6 +3299,9 @@ public final class ClaimExtractor {
         return false;
       }
       for (int j = k + 1; j < end; j++) {
+        if (t.is(j, ",") && j + 2 < end && t.isIgnoreCase(j + 1, "according") && t.isIgnoreCase(j + 2, "to")) {
+          return true; // "..., said X, head of Y, according to The War Zone": the apposition ends at the relay
+        }
         if (t.kind(j) == TokenKind.QUOTE || cueAt[j] != null || t.is(j, ",") || t.is(j, ";")) {
           return false;
         }

@@ -35,7 +35,7 @@ import org.secnews.text.Tokens;
 final class SpeakerResolver {
   private static final Set<String> PERSON_ROLES = Set.of("head", "chief", "boss", "director",
       "director-general", "leader", "spymaster", "minister", "president", "spokesman", "spokeswoman",
-      "spokesperson", "secretary", "ambassador", "commander", "official", "diplomat", "envoy",
+      "spokesperson", "secretary", "ambassador", "commander", "official", "diplomat", "envoy", "parliamentarian",
       "prosecutor", "attorney", "chairman", "chancellor", "premier", "officer", "spy", "general",
       "deputy", "man", "woman", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
       "mp", "mep", "judge", "adviser", "advisor", "taoiseach", "rapporteur", "negotiator");
@@ -1815,8 +1815,9 @@ final class SpeakerResolver {
     return words >= 2;
   }
 
-  /** Capitalised words that end the names of organisations and places, never of people. */
+  /** Capitalised words that end the names of organisations, places and documents, never of people. */
   private static final Set<String> ORGANISATION_WORDS = Set.of("society", "committee", "international",
+      "agreement", "treaty", "accord", "pact", "convention", "partnership", "protocol", "declaration", "charter",
       "office", "ministry", "court", "party", "council", "union", "group", "association", "agency",
       "service", "services", "department", "bureau", "commission", "institute", "foundation", "bank",
       "company", "corporation", "university", "college", "school", "prison", "police", "army", "navy",

@@ -29,6 +29,7 @@ final class RoleLexicon {
       "Adviser", "Advisor", "Atty.", "Atty",
       // legislatures' posts: "Senate Minority Leader Koko Pimentel", "House Speaker Mike Johnson"
       "Senate", "House", "Majority", "Minority", "Speaker",
+      "Chairman", "Chairperson", "Chairwoman", // a body's chair: a state post only with a state body before it
       // Malaysian and Bruneian honorifics: "Tan Sri Khalid Abu Bakar", "Datuk Seri Najib Razak"
       "Datuk", "Dato", "Dato'", "Datin", "Seri",
       // Burmese honorifics: "U Myint Swe", "Daw Aung San Suu Kyi"
@@ -48,7 +49,7 @@ final class RoleLexicon {
       "Lawmaker", "Representative", "Rep.",
       "DG", "DGP", "ADG", "ADGP", "IG", "IGP", "DIG", "SSP", "SP", "ASP", "DSP", "Constable", "Corporal", "Detective", "Adviser", "Advisor",
       "Supt", "Supt.", "Insp", "Insp.", "DCS", "DSupt", "ACC", "DAC",
-      "Atty.", "Atty", "Commodore", "Cdre", "Cmdr", "Cmdr.", "Justice", "Speaker")); // "Justice Michael Code": a judge; "Justice Minister" is a post anyway
+      "Atty.", "Atty", "Commodore", "Cdre", "Cmdr", "Cmdr.", "Justice", "Speaker", "Chairman", "Chairperson", "Chairwoman")); // "Justice Michael Code": a judge; "Justice Minister" is a post anyway
 
   /** Lower-case role nouns of an apposition or a description: {@code director general of MI5}. */
   static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.Arrays.asList(
@@ -105,7 +106,8 @@ final class RoleLexicon {
       "Relations", "Affairs", "Operations", "Headquarters", "Secretariat", "Directorate", "Branch"));
 
   /** Titles that companies and charities use as much as states: {@code Director Shami Chakrabarti}. */
-  static final Set<String> CORPORATE_TITLES = Set.of("Director", "Chief", "Head", "Executive", "Officer");
+  static final Set<String> CORPORATE_TITLES = Set.of("Director", "Chief", "Head", "Executive", "Officer", "Chairman",
+      "Chairperson", "Chairwoman");
 
   private RoleLexicon() {}
 

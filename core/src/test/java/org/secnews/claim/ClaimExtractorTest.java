@@ -2512,6 +2512,28 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aDocumentsCapitalisedName_opensNoSentenceWithAnUnknownPerson() {
+      Analysis a = analyze("The Comprehensive Strategic Partnership Agreement will replace the treaties of 1961, according to "
+          + "Ken McCallum, the adviser.\n\u201cThe agreement will not have any confrontational nature,\u201d he said.");
+      assertEquals("ken-mccallum", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+    }
+
+    @Test
+    void theParliamentarian_isThePersonLastNamed() {
+      Analysis a = analyze("Rep. Jane Holloway said the plot failed. According to the parliamentarian, the launch was postponed.");
+      assertEquals("jane-holloway", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+    }
+
+    @Test
+    void inverted_saidXWithAnAppositionThenARelay() {
+      Analysis a = analyze("Nearly 8,000 North Korean soldiers are still fighting in Russia\u2019s Kursk Oblast, said Kyrylo "
+          + "Budanov, head of Ukraine\u2019s Main Intelligence Directorate (HUR), according to The War Zone.");
+      Claim c = a.claims().get(0);
+      assertEquals("Kyrylo Budanov", c.speaker().text(), a.claims().toString());
+      assertEquals("Nearly 8,000 North Korean soldiers are still fighting in Russia\u2019s Kursk Oblast", c.content().text());
+    }
+
+    @Test
     void theCountryDescribed_isTheStorysCountry_orTheOneWrittenIntoIt() {
       Analysis a = analyze("Iran said on Tuesday that it had expelled two diplomats. Iran has long accused the United States "
           + "of plotting against it. The Islamic country said the diplomats had been spying.");

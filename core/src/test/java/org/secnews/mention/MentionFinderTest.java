@@ -601,6 +601,13 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_aStateBodysChairperson_butNotACompanys() {
+    assertMentions(analyze("MI5 Chairperson Jane Holloway spoke."),
+        "[MI5|gb/security-service] Chairperson [Jane Holloway|jane-holloway] spoke.");
+    assertMentions(analyze("Google Chairman Eric Schmidt spoke."), "Google Chairman Eric Schmidt spoke.");
+  }
+
+  @Test
   void introduced_aLegislaturesLeader() {
     assertMentions(analyze("Senate Minority Leader Koko Pimentel spoke. Pimentel said more."),
         "Senate Minority Leader [Koko Pimentel|koko-pimentel] spoke. [Pimentel|koko-pimentel] said more.");
