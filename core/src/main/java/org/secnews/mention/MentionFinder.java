@@ -57,10 +57,11 @@ public final class MentionFinder {
       {"interior-ministry", "Ministry of the Interior"}, {"interior-ministry", "Home Ministry"},
       {"interior-ministry", "Ministry of Internal Affairs"}, {"interior-ministry", "Ministry of Home Affairs"},
       {"justice-ministry", "Justice Ministry"}, {"justice-ministry", "Ministry of Justice"},
+      {"foreign-ministry", "MFA"}, // "MFA said" after "the Ministry of Foreign and Diaspora Affairs": the one named
   };
 
   private static final org.secnews.internal.WordSet GENERIC_FIRST_WORDS = org.secnews.internal.WordSet.exact(
-      java.util.Arrays.stream(GENERIC_BODIES).map(g -> g[1].substring(0, g[1].indexOf(' '))).toList());
+      java.util.Arrays.stream(GENERIC_BODIES).map(g -> g[1].split(" ")[0]).toList());
 
   /**
    * Words that put a role in the state's service ({@code police spokesman}), or in elected
@@ -606,6 +607,10 @@ public final class MentionFinder {
         if (modifies) {
           return false;
         }
+      }
+      if (p >= 1 && t.kind(p) == TokenKind.WORD && Character.isLowerCase(t.first(p)) && RoleLexicon.isParticle(t, p)
+          && !t.newlineBefore(p)) {
+        p--; // "Leila de Lima": a particle between the given name and the surname
       }
       return p >= 0 && !t.newlineBefore(i) && (t.kind(p) == TokenKind.WORD || t.kind(p) == TokenKind.ABBREVIATION)
           && t.end(p) < m.start() && (GivenNames.genderOf(t.text(p)) != Gender.UNKNOWN || HONORIFICS.contains(t.text(p)));
@@ -2634,6 +2639,11 @@ public final class MentionFinder {
             family.add(pt.text(k));
           }
           out.add(family.toArray(new String[0])); // "Manuel Gómez de la Torre ... Gómez de la Torre said"
+        }
+        if (particle < lastWord && particle == lastWord - 1) {
+          String p = pt.text(particle);
+          // "Leila de Lima ... De Lima said": the particle capitalised where it opens a sentence
+          out.add(new String[] {Character.toUpperCase(p.charAt(0)) + p.substring(1), pt.text(lastWord)});
         }
         if (lastWord - 1 > firstWord && pt.kind(lastWord - 1) == TokenKind.WORD
             && NOT_ALONE.contains(pt.text(lastWord - 1).toLowerCase(Locale.ROOT))) {

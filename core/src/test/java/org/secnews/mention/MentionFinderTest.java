@@ -608,6 +608,19 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_withAParticle_laterCapitalisedAtASentenceStart_evenWhenTheSurnameIsACapital() {
+    assertMentions(analyze("Senator Leila de Souza spoke. De Souza said more."),
+        "Senator [Leila de Souza|leila-de-souza] spoke. [De Souza|leila-de-souza] said more.");
+    assertMentions(analyze("Senator Anna de Berlin spoke."), "Senator [Anna de Berlin|anna-de-berlin] spoke.");
+  }
+
+  @Test
+  void genericBody_theAcronymMfa_isTheForeignMinistryNamed() {
+    Analysis a = analyze("The envoy to the Netherlands was summoned. MFA said the talks had failed.");
+    assertEquals("nl/mfa", a.mentions().get(a.mentions().size() - 1).id(), a.mentions().toString());
+  }
+
+  @Test
   void introduced_aLegislaturesLeader() {
     assertMentions(analyze("Senate Minority Leader Koko Pimentel spoke. Pimentel said more."),
         "Senate Minority Leader [Koko Pimentel|koko-pimentel] spoke. [Pimentel|koko-pimentel] said more.");
