@@ -457,9 +457,9 @@ final class MentionFinderTest {
   @Test
   void genericBody_afterADemonymThatNamesALanguage_isStillTheCountrysBefore() {
     Analysis a = analyze("Police in the Netherlands, known by its Russian initials as NP, said nothing. The Foreign Ministry summoned the envoy.");
-    assertEquals("nl/mfa", a.mentions().get(a.mentions().size() - 1).id(), a.mentions().toString());
+    assertLastMention("nl/mfa", a);
     Analysis named = analyze("Police in the Netherlands blamed Russian hackers. The Foreign Ministry summoned the envoy.");
-    assertEquals("ru/mfa", named.mentions().get(named.mentions().size() - 1).id(), named.mentions().toString());
+    assertLastMention("ru/mfa", named);
   }
 
   @Test
@@ -617,7 +617,12 @@ final class MentionFinderTest {
   @Test
   void genericBody_theAcronymMfa_isTheForeignMinistryNamed() {
     Analysis a = analyze("The envoy to the Netherlands was summoned. MFA said the talks had failed.");
-    assertEquals("nl/mfa", a.mentions().get(a.mentions().size() - 1).id(), a.mentions().toString());
+    assertLastMention("nl/mfa", a);
+  }
+
+  /** Asserts that the last mention of {@code a} is of entity {@code id}. */
+  private static void assertLastMention(String id, Analysis a) {
+    assertEquals(id, a.mentions().get(a.mentions().size() - 1).id(), a.mentions().toString());
   }
 
   @Test
