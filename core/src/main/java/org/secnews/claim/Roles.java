@@ -166,12 +166,7 @@ public final class Roles {
       String post = roleWord.startsWith("spokes") ? "spokesperson" : HEAD_WORDS.contains(roleWord) ? "head" : null;
       Optional<Role> r = post == null ? Optional.empty() : holder(body.id(), post, date, named, body);
       if (r.isEmpty() && "head".equals(post) && "military".equals(body.kind())) {
-        for (String title : List.of("army-chief", "chief-of-defence")) {
-          r = holder(body.id(), title, date, named, body); // "the IDF chief", "Israel's army chief"
-          if (r.isPresent()) {
-            break;
-          }
-        }
+        r = firstHolder(body, List.of("army-chief", "chief-of-defence"), date, named); // "the IDF chief", "Israel's army chief"
       }
       return r;
     }
@@ -189,24 +184,24 @@ public final class Roles {
         return r;
       }
     }
-    if (country != null && (phrase.contains("head of state") || roleWord.equals("leader"))) {
+    boolean headOfState = phrase.contains("head of state");
+    if (country != null && (headOfState || roleWord.equals("leader"))) {
       // "the Bolivian head of state": its president or monarch; "the Turkish leader": whichever of the
       // country's leaders the story names, or its only one on the date
-      List<String> posts = phrase.contains("head of state") ? HEAD_OF_STATE_POSTS : LEADER_POSTS;
-      Optional<Role> only = Optional.empty();
-      int holders = 0;
-      for (String p : posts) {
-        Optional<Role> r = holder(cc, p, date, Set.of(), country);
-        if (r.isPresent() && named.contains(r.get().official().id())) {
-          return r;
-        }
-        if (r.isPresent() && (only.isEmpty() || !only.get().official().equals(r.get().official()))) {
-          holders++;
-          only = only.isEmpty() ? r : only;
+      Map<Entity, Role> holders = new java.util.LinkedHashMap<>(); // each leader once, by the posts' order
+      for (String p : headOfState ? HEAD_OF_STATE_POSTS : LEADER_POSTS) {
+        holder(cc, p, date, Set.of(), country).ifPresent(r -> holders.putIfAbsent(r.official(), r));
+      }
+      for (Role r : holders.values()) {
+        if (named.contains(r.official().id())) {
+          return Optional.of(r);
         }
       }
-      if (holders == 1 || phrase.contains("head of state")) {
-        return only;
+      if (holders.size() == 1 || headOfState && !holders.isEmpty()) {
+        return Optional.of(holders.values().iterator().next());
+      }
+      if (headOfState) {
+        return Optional.empty();
       }
     }
     if (country != null && (HEAD_WORDS.contains(roleWord) && phrase.contains("diplomacy")
@@ -222,22 +217,17 @@ public final class Roles {
         return holder(police.id(), "head", date, named, police); // "the inspector general of police": the national police's head
       }
     }
-    if (HEAD_WORDS.contains(roleWord) && (phrase.contains("army chief") || phrase.contains("army commander"))) {
-      Entity forces = bodyOfKinds(cc, List.of("military"));
-      for (String title : List.of("army-chief", "chief-of-defence")) {
-        Optional<Role> r = forces == null ? Optional.empty() : holder(forces.id(), title, date, named, forces);
-        if (r.isPresent()) {
-          return r; // "the Ugandan army chief": the army's own chief where the country has one, else the forces'
-        }
+    Entity forces = HEAD_WORDS.contains(roleWord) ? bodyOfKinds(cc, List.of("military")) : null;
+    if (forces != null && (phrase.contains("army chief") || phrase.contains("army commander"))) {
+      Optional<Role> r = firstHolder(forces, List.of("army-chief", "chief-of-defence"), date, named);
+      if (r.isPresent()) {
+        return r; // "the Ugandan army chief": the army's own chief where the country has one, else the forces'
       }
     }
-    Entity forces = HEAD_WORDS.contains(roleWord) && militaryChief(phrase) ? bodyOfKinds(cc, List.of("military")) : null;
-    if (forces != null) {
-      for (String title : List.of("chief-of-defence", "army-chief", "head")) {
-        Optional<Role> r = holder(forces.id(), title, date, named, forces);
-        if (r.isPresent()) {
-          return r; // "Israel's military chief": the chief of its armed forces on the date
-        }
+    if (forces != null && militaryChief(phrase)) {
+      Optional<Role> r = firstHolder(forces, List.of("chief-of-defence", "army-chief", "head"), date, named);
+      if (r.isPresent()) {
+        return r; // "Israel's military chief": the chief of its armed forces on the date
       }
     }
     if (roleWord.equals("minister") && intelligenceMinister(phrase)) {
@@ -332,6 +322,17 @@ public final class Roles {
   /** The country whose own word for a post {@code roleWord} is ({@code taoiseach}: Ireland's prime minister), or null. */
   static String countryOfTitle(String roleWord) {
     return roleWord.equals("taoiseach") ? "IE" : null;
+  }
+
+  /** The holder on {@code date} of the first of {@code titles} that {@code body} has one of, or empty. */
+  private Optional<Role> firstHolder(Entity body, List<String> titles, LocalDate date, Set<String> named) {
+    for (String title : titles) {
+      Optional<Role> r = holder(body.id(), title, date, named, body);
+      if (r.isPresent()) {
+        return r;
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Role> holder(String org, String post, LocalDate date, Set<String> named,

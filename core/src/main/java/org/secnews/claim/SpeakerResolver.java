@@ -252,6 +252,29 @@ final class SpeakerResolver {
      * officials or bodies: a story about British ministers' Iraq advice is British however often
      * it names Iraq.
      */
+    String mainCountry() {
+      if (!countryKnown) {
+        countryKnown = true;
+        java.util.Map<String, Integer> countries = new java.util.LinkedHashMap<>();
+        for (Mention m : mentions) {
+          if (m.type() == EntityType.COUNTRY) {
+            countries.merge(m.id(), 1, Integer::sum);
+          } else if ((m.type() == EntityType.OFFICIAL || m.type() == EntityType.AGENCY)
+              && m.entity().country().length() == 2) {
+            countries.merge(m.entity().country(), 1, Integer::sum);
+          }
+        }
+        int most = 0;
+        for (java.util.Map.Entry<String, Integer> e : countries.entrySet()) {
+          if (e.getValue() > most) {
+            mainCountry = e.getKey();
+            most = e.getValue();
+          }
+        }
+      }
+      return mainCountry;
+    }
+
     /**
      * The country of the text's dateline, or null: a capital that opens a line near the top and is
      * followed by a colon, comma, bracket or dash ({@code New Delhi:}, {@code KYIV, Ukraine (AP) --}).
@@ -275,29 +298,6 @@ final class SpeakerResolver {
         }
       }
       return dateline;
-    }
-
-    String mainCountry() {
-      if (!countryKnown) {
-        countryKnown = true;
-        java.util.Map<String, Integer> countries = new java.util.LinkedHashMap<>();
-        for (Mention m : mentions) {
-          if (m.type() == EntityType.COUNTRY) {
-            countries.merge(m.id(), 1, Integer::sum);
-          } else if ((m.type() == EntityType.OFFICIAL || m.type() == EntityType.AGENCY)
-              && m.entity().country().length() == 2) {
-            countries.merge(m.entity().country(), 1, Integer::sum);
-          }
-        }
-        int most = 0;
-        for (java.util.Map.Entry<String, Integer> e : countries.entrySet()) {
-          if (e.getValue() > most) {
-            mainCountry = e.getKey();
-            most = e.getValue();
-          }
-        }
-      }
-      return mainCountry;
     }
   }
 

@@ -589,8 +589,8 @@ public final class MentionFinder {
 
     /**
      * A capital, a one-word country name, or a demonym that no noun follows, right after a given
-     * name is a surname: {@code Bob Wellington}, {@code Jaime Santiago}, {@code Lisa Monaco},
-     * {@code Najib Danish, a spokesman}.
+     * name (perhaps with a particle between) is a surname: {@code Bob Wellington}, {@code Jaime
+     * Santiago}, {@code Lisa Monaco}, {@code Najib Danish, a spokesman}, {@code Leila de Lima}.
      */
     private boolean personNamedLikeACity(Mention m) {
       boolean demonym = m.form() == MentionForm.DEMONYM && m.text().indexOf(' ') < 0;
@@ -2581,9 +2581,9 @@ public final class MentionFinder {
         if (spaced.length != words.length && spaced.length >= 2) {
           out.add(spaced); // "Abdul-Mahdi" written "Abdul Mahdi"
           if (ARABIC_ARTICLES.contains(spaced[0].toLowerCase(Locale.ROOT))) {
-            String[] capitalised = spaced.clone();
-            capitalised[0] = Character.toUpperCase(spaced[0].charAt(0)) + spaced[0].substring(1);
-            out.add(capitalised); // "al-Sudani" written "Al Sudani"
+            String[] withCapital = spaced.clone();
+            withCapital[0] = capitalised(spaced[0]);
+            out.add(withCapital); // "al-Sudani" written "Al Sudani"
           }
         }
         // two surnames that end the name, each used alone
@@ -2641,9 +2641,8 @@ public final class MentionFinder {
           out.add(family.toArray(new String[0])); // "Manuel Gómez de la Torre ... Gómez de la Torre said"
         }
         if (particle < lastWord && particle == lastWord - 1) {
-          String p = pt.text(particle);
           // "Leila de Lima ... De Lima said": the particle capitalised where it opens a sentence
-          out.add(new String[] {Character.toUpperCase(p.charAt(0)) + p.substring(1), pt.text(lastWord)});
+          out.add(new String[] {capitalised(pt.text(particle)), pt.text(lastWord)});
         }
         if (lastWord - 1 > firstWord && pt.kind(lastWord - 1) == TokenKind.WORD
             && NOT_ALONE.contains(pt.text(lastWord - 1).toLowerCase(Locale.ROOT))) {
@@ -2651,9 +2650,8 @@ public final class MentionFinder {
         }
         if (lastWord - 2 > firstWord && pt.kind(lastWord - 1) == TokenKind.HYPHEN && pt.kind(lastWord - 2) == TokenKind.WORD
             && ARABIC_ARTICLES.contains(pt.text(lastWord - 2).toLowerCase(Locale.ROOT))) {
-          String article = pt.text(lastWord - 2);
           // "Mohammed Shia al-Sudani ... Mr Al Sudani said": the article written apart and capitalised
-          out.add(new String[] {Character.toUpperCase(article.charAt(0)) + article.substring(1), pt.text(lastWord)});
+          out.add(new String[] {capitalised(pt.text(lastWord - 2)), pt.text(lastWord)});
         }
         if (words <= 3 && firstWord < lastWord && EAST_ASIAN_FAMILY_NAMES.contains(pt.text(firstWord))) {
           out.add(new String[] {pt.text(firstWord)}); // "Zhao Lijian ... Zhao said": the family name comes first
@@ -2737,6 +2735,11 @@ public final class MentionFinder {
    * The word with its letters' accents removed ({@code Rodríguez} to {@code Rodriguez}), case kept;
    * {@code w} itself when it has no letter beyond ASCII, so that most words cost no copy.
    */
+  /** {@code w} with its first letter in upper case: {@code al} is {@code Al}. */
+  private static String capitalised(String w) {
+    return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
   /** The fewest letters a consonant skeleton needs before two names may be matched by it. */
   private static final int MIN_SKELETON = 3;
 
