@@ -1584,6 +1584,11 @@ final class ClaimExtractorTest {
       return speakerId(a.claims().get(k));
     }
 
+    /** The speaker's entity id of the last claim of {@code a}. */
+    private String lastSpeakerOf(Analysis a) {
+      return speakerOf(a, a.claims().size() - 1);
+    }
+
     @Test
     void speaker_theNameInAppositionAfterAPossessorsDescription() {
       claim("Biden's pick for secretary of state, Antony Blinken, said the arrests were an assault on rights.",
@@ -1620,7 +1625,7 @@ final class ClaimExtractorTest {
     @Test
     void speaker_aCapitalisedForceNounIsTheForceOfThatNameJustNamed() {
       Analysis a = analyze("The Nepali Army took charge of the city. Looting will not be tolerated, the Army said.");
-      assertEquals("np/army", speakerOf(a, a.claims().size() - 1));
+      assertEquals("np/army", lastSpeakerOf(a));
     }
 
     @Test
@@ -1654,7 +1659,7 @@ final class ClaimExtractorTest {
     void speaker_afterAConnectiveAdverbAndAComma() {
       Analysis a = analyze("Yvette Cooper spoke in London. Likewise, she defended the plan and assured that "
           + "Britain shares its information with partners.");
-      assertEquals("yvette-cooper", speakerOf(a, a.claims().size() - 1));
+      assertEquals("yvette-cooper", lastSpeakerOf(a));
     }
 
     @Test
@@ -1663,7 +1668,7 @@ final class ClaimExtractorTest {
           + "totally untrue and said that such news was promoted with malicious intention.");
       Claim said = a.claims().get(a.claims().size() - 1);
       assertEquals("such news was promoted with malicious intention", said.content().text());
-      assertEquals("carlos-fernandez-de-cossio", speakerOf(a, a.claims().size() - 1));
+      assertEquals("carlos-fernandez-de-cossio", lastSpeakerOf(a));
     }
 
     @Test
@@ -1791,7 +1796,7 @@ final class ClaimExtractorTest {
     void speaker_theGroupsSpokesperson_isTheGroupJustNamed() {
       Analysis a = analyze("Islamic State claimed the attack. Speaking by telephone, the group's spokesperson "
           + "Abu Omar Bakr said: \u201cWe claim responsibility for the attack on Tuesday.\u201d");
-      assertEquals("group/islamic-state", speakerOf(a, a.claims().size() - 1));
+      assertEquals("group/islamic-state", lastSpeakerOf(a));
     }
 
     @Test
@@ -1862,7 +1867,7 @@ final class ClaimExtractorTest {
     void speaker_theCountrysSpokeswoman_isTheSpokeswomanJustNamed() {
       Analysis a = analyze("Russian Foreign Ministry spokeswoman Maria Zakharova said the attack was a crime. "
           + "\u201cThey will answer for it,\u201d the Russian spokeswoman said.");
-      assertEquals("maria-zakharova", speakerOf(a, a.claims().size() - 1));
+      assertEquals("maria-zakharova", lastSpeakerOf(a));
     }
 
     @Test
@@ -2077,7 +2082,7 @@ final class ClaimExtractorTest {
     void callingANounPhraseSo_isAJudgement_whenItEndsInOne() {
       Analysis a = analyze("Ukraine denied any involvement in the murder, calling the FSB's claims fictitious.");
       assertEquals("the FSB's claims fictitious", a.claims().get(a.claims().size() - 1).content().text(), a.claims().toString());
-      assertEquals("UA", speakerOf(a, a.claims().size() - 1));
+      assertEquals("UA", lastSpeakerOf(a));
       claim("The Kremlin condemned the strike, calling the vote in Kyiv an act of aggression.", ClaimKind.INDIRECT,
           "ru/kremlin", "the vote in Kyiv an act of aggression");
       assertEquals(List.of(), analyze("The Kremlin condemned the strike, calling the Russian government.").claims());
@@ -2207,7 +2212,7 @@ final class ClaimExtractorTest {
     void aStatementThenACommaAndAParticiple_isTheIssuers() {
       Analysis a = analyze("Dutch media say the Kremlin released a statement on the twin blasts, claiming that one of "
           + "the bombers was a foreigner.");
-      assertEquals("ru/kremlin", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      assertEquals("ru/kremlin", lastSpeakerOf(a), a.claims().toString());
     }
 
     @Test
@@ -2303,7 +2308,7 @@ final class ClaimExtractorTest {
       Analysis a = analyze("\u201cThe Danes are assessing what happened. So it is too early to say,\u201d Ken McCallum said, "
           + "adding that he had spoken to the Danish prime minister.");
       assertEquals("he had spoken to the Danish prime minister", a.claims().get(a.claims().size() - 1).content().text());
-      assertEquals("ken-mccallum", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      assertEquals("ken-mccallum", lastSpeakerOf(a), a.claims().toString());
     }
 
     @Test
@@ -2481,7 +2486,7 @@ final class ClaimExtractorTest {
       org.secnews.NewsAnalyzer analyzer = org.secnews.NewsAnalyzer.builder().gazetteer(g).build();
       Analysis a = analyzer.analyze("The National Anti-Terrorism Committee said the attack was over. MI5 was not "
           + "involved. The committee said security personnel had surrounded the building.", LocalDate.of(2024, 3, 23));
-      assertEquals("ru/nak", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      assertEquals("ru/nak", lastSpeakerOf(a), a.claims().toString());
       Analysis none = analyzer.analyze("MI5 said the plot failed. The committee said security personnel had surrounded the building.",
           LocalDate.of(2024, 3, 23));
       assertNull(none.claims().get(1).speaker().entity().orElse(null), none.claims().toString());
@@ -2490,7 +2495,7 @@ final class ClaimExtractorTest {
     @Test
     void theRussianDiplomat_isTheRussianOfficialJustNamed_notAnotherCountrys() {
       Analysis a = analyze("Vladimir Putin addressed the council on Monday. The Russian official said the strikes were illegal.");
-      assertEquals("vladimir-putin", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      assertEquals("vladimir-putin", lastSpeakerOf(a), a.claims().toString());
       Analysis other = analyze("Joe Biden addressed the council on Monday. The Russian diplomat said the strikes were illegal.");
       assertNull(other.claims().get(other.claims().size() - 1).speaker().entity().orElse(null), other.claims().toString());
     }
@@ -2500,28 +2505,28 @@ final class ClaimExtractorTest {
       String body = "Russian and Ukrainian soldiers clashed near the border. Russia said Russia's troops held. Russia "
           + "blamed Russian deserters. The army said the clash was minor.";
       Analysis a = analyze("Kyiv:\n" + body);
-      assertEquals("ua/armed-forces", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      assertEquals("ua/armed-forces", lastSpeakerOf(a), a.claims().toString());
       Analysis none = analyze(body);
-      assertEquals("ru/armed-forces", speakerOf(none, none.claims().size() - 1), none.claims().toString());
+      assertEquals("ru/armed-forces", lastSpeakerOf(none), none.claims().toString());
     }
 
     @Test
     void theArmyCapitalised_isStillTheStorysArmy() {
       Analysis a = analyze("Troops clashed with gunmen near the border with Israel on Monday. The Army said four soldiers were wounded.");
-      assertEquals("il/idf", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      assertEquals("il/idf", lastSpeakerOf(a), a.claims().toString());
     }
 
     @Test
     void aDocumentsCapitalisedName_opensNoSentenceWithAnUnknownPerson() {
       Analysis a = analyze("The Comprehensive Strategic Partnership Agreement will replace the treaties of 1961, according to "
           + "Ken McCallum, the adviser.\n\u201cThe agreement will not have any confrontational nature,\u201d he said.");
-      assertEquals("ken-mccallum", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      assertEquals("ken-mccallum", lastSpeakerOf(a), a.claims().toString());
     }
 
     @Test
     void theParliamentarian_isThePersonLastNamed() {
       Analysis a = analyze("Rep. Jane Holloway said the plot failed. According to the parliamentarian, the launch was postponed.");
-      assertEquals("jane-holloway", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      assertEquals("jane-holloway", lastSpeakerOf(a), a.claims().toString());
     }
 
     @Test
@@ -2538,18 +2543,18 @@ final class ClaimExtractorTest {
       Analysis a = analyze("Iran said on Tuesday that it had expelled two diplomats. Iran has long accused the United States "
           + "of plotting against it. The Islamic country said the diplomats had been spying.");
       assertEquals("The Islamic country", a.claims().get(a.claims().size() - 1).speaker().text(), a.claims().toString());
-      assertEquals("IR", speakerOf(a, a.claims().size() - 1));
+      assertEquals("IR", lastSpeakerOf(a));
       Analysis jordan = analyze("Jordan lost a pilot in Syria. The Jordanian kingdom vowed that it would respond.");
-      assertEquals("JO", speakerOf(jordan, jordan.claims().size() - 1), jordan.claims().toString());
+      assertEquals("JO", lastSpeakerOf(jordan), jordan.claims().toString());
     }
 
     @Test
     void theBody_isTheIntergovernmentalBodyJustNamed_butNoNationalOne() {
       Analysis a = analyze("The IAEA has sent inspectors to Iran after the blast. A fuller report will follow next week, the body said.");
-      assertEquals("int/iaea", speakerOf(a, a.claims().size() - 1), a.claims().toString());
+      assertEquals("int/iaea", lastSpeakerOf(a), a.claims().toString());
       Analysis org = analyze("\u201cWe are following with great concern the situation in the east,\u201d NATO said. "
           + "The alliance met on Monday. \u201cThe fighting must stop now before it spreads,\u201d the organisation said.");
-      assertEquals("int/nato", speakerOf(org, org.claims().size() - 1), org.claims().toString());
+      assertEquals("int/nato", lastSpeakerOf(org), org.claims().toString());
       Analysis national = analyze("MI5 has opened an inquiry after the blast. A fuller report will follow next week, the body said.");
       assertNull(national.claims().get(national.claims().size() - 1).speaker().entity().orElse(null), national.claims().toString());
     }
