@@ -102,6 +102,8 @@ public final class TestGazetteers {
       "danny-levy\tOFFICIAL\tDanny Levy\tIL\t\t\tm\t\t\t\t\t",
       "joe-biden\tOFFICIAL\tJoe Biden\tUS\t\t\tm\t\t\t\t\t",
       "antony-blinken\tOFFICIAL\tAntony Blinken\tUS\t\t\tm\t\t\t\t\t",
+      "dmitry-peskov\tOFFICIAL\tDmitry Peskov\tRU\t\t\tm\t\t\t\t\t",
+      "us/tsa\tAGENCY\tTransportation Security Administration\tUS\t\tsecurity\t\t\tTSA\t\t\t",
       "");
 
   public static final String POSTS = String.join("\n",
@@ -126,6 +128,7 @@ public final class TestGazetteers {
       "danny-levy\thead\til/police\t2023-01\t\t",
       "eyal-zamir\tchief-of-defence\til/idf\t2025-03\t\t",
       "mahmoud-alavi\thead\tir/mois\t2013-08\t2021-08\t",
+      "dmitry-peskov\tspokesperson\tru/kremlin\t2012-05\t\t",
       "");
 
   public static final String STOPS = "stop\tnote\nLatin America\tregion\nWashington Post\tnewspaper\n";

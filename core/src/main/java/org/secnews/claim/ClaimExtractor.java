@@ -56,7 +56,7 @@ public final class ClaimExtractor {
       "often", "frequently", "clearly", "specifically", "shortly");
   /** Cues that news puts before their subject: {@code ..., says a top academic}, {@code ..., warned the watchdog}. */
   private static final Set<String> INVERTING = Set.of("say", "add", "warn", "argue", "insist", "explain",
-      "note", "conclude", "continue", "observe", "reply", "respond", "stress", "suggest", "remark");
+      "note", "conclude", "continue", "observe", "reply", "respond", "stress", "suggest", "remark", "indicate");
   /** Determiners that open a speaker phrase after its cue: {@code said the coach}, not {@code stressed this point}. */
   private static final Set<String> SPEAKER_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
   /** Prepositions that open the tail of a noun phrase, never a subject: {@code on the 20 biggest projects}. */
@@ -114,6 +114,19 @@ public final class ClaimExtractor {
   /** What a body issues before "saying": {@code issued a statement on Wednesday saying ...}. */
   private static final Set<String> ISSUED_NOUNS = Set.of("statement", "communique", "communiqu\u00e9", "message",
       "video", "note", "notice", "bulletin", "report", "letter", "announcement");
+  /**
+   * Cues that report speech only before {@code that} or at the end of their clause: {@code informed
+   * reporters that}, {@code ..., he observed.}; not {@code informed the ministry}, {@code observe a
+   * minute of silence}.
+   */
+  private static final Set<String> CLAUSE_ONLY_FORMS = Set.of("inform", "informs", "informed", "informing", "reassure",
+      "reassures", "reassured", "reassuring", "observe", "observes", "observed", "observing");
+  /** The forms of {@code read}, a cue only after a document that reads: {@code the statement read}. */
+  private static final Set<String> READ_FORMS = Set.of("read", "reads", "reading");
+  /** Documents whose words are quoted with {@code read}: {@code “...,” the statement read}, {@code a sign reading}. */
+  private static final Set<String> READ_SUBJECTS = Set.of("statement", "communique", "communiqu\u00e9", "message",
+      "note", "notice", "bulletin", "letter", "announcement", "post", "tweet", "decree", "document", "release",
+      "indictment", "verdict");
   /** Verbs that issue one: {@code released a statement}, {@code posted a video}. */
   private static final Set<String> ISSUE_VERBS = Set.of("issued", "released", "published", "posted", "sent",
       "shared", "put", "circulated", "distributed", "read", "issues", "releases", "publishes", "posts");
@@ -245,7 +258,7 @@ public final class ClaimExtractor {
       "because", "since", "although", "though", "amid", "despite", "whereas", "even");
   /** Cues whose object may be a bare plural before a topic: {@code tell people how}, {@code warn users of}. */
   private static final Set<String> OBJECT_CUES = Set.of("tell", "brief", "inform", "warn", "remind", "advise",
-      "alert", "show", "teach");
+      "alert", "show", "teach", "assure", "reassure");
   /** Words that open a topic rather than a clause after a cue's object. */
   private static final Set<String> RECIPIENT_TOPIC = Set.of("how", "what", "why", "where", "when", "whether",
       "of", "about");
@@ -356,6 +369,10 @@ public final class ClaimExtractor {
       for (int i = 0; i < n; i++) {
         if (tokens.kind(i) == TokenKind.WORD) {
           cueAt[i] = cues.strength(tokens, i);
+          if (cueAt[i] != null && (tokens.first(i) | 0x20) == 'r' && READ_FORMS.contains(lower(i))
+              && !(i > 0 && isWord(i - 1) && READ_SUBJECTS.contains(lower(i - 1)))) {
+            cueAt[i] = null; // only a document reads: "the statement read", "a letter reading"; not "he read the report", "Reading"
+          }
         }
       }
     }
@@ -558,6 +575,9 @@ public final class ClaimExtractor {
       if (nounCue(i)) {
         return null;
       }
+      if (CLAUSE_ONLY_FORMS.contains(lower(i)) && !clauseOrEndFollows(i)) {
+        return null; // "informed the ministry", "sought to reassure", "will observe three days of mourning": no speech
+      }
       if (cues.onlyBeforeThat(lower(i))) {
         if (i > 0 && isWord(i - 1) && (lower(i - 1).equals("to") || MODALS.contains(lower(i - 1)))) {
           return null; // "we have to accept that", "voters would recognise that": no one has
@@ -567,6 +587,31 @@ public final class ClaimExtractor {
         }
       }
       return cueAt[i];
+    }
+
+    /**
+     * For the {@link #CLAUSE_ONLY_FORMS}: whether {@code that} follows within a few words (the
+     * recipient between: {@code informed reporters that}) or a comma or the sentence's end ({@code
+     * ..., the officer informed.}); and no {@code to} before it ({@code sought to reassure}).
+     */
+    private boolean clauseOrEndFollows(int i) {
+      if (i > 0 && isWord(i - 1) && lower(i - 1).equals("to")) {
+        return false;
+      }
+      if (i + 1 >= n || t.is(i + 1, ".") || t.is(i + 1, ",") || t.is(i - 1, ",")
+          || sentences.get(sentenceOf[i]).firstToken() == i) {
+        // "..., the officer informed.", "..., Ruzic observed, while ...", "..., observes Ms Alexander.", "Observes Mr Hadi: “...”"
+        return true;
+      }
+      for (int j = i + 1; j < n && j <= i + 8; j++) {
+        if (t.isIgnoreCase(j, "that") || t.is(j, ":")) {
+          return true; // "informed reporters that", "observed: “...”"
+        }
+        if (t.kind(j) == TokenKind.PUNCT || t.kind(j) == TokenKind.QUOTE || cueAt[j] != null) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**
@@ -1293,8 +1338,17 @@ public final class ClaimExtractor {
       if (t.kind(j) == TokenKind.QUOTE || t.kind(j) == TokenKind.PUNCT && !t.is(j, ")")) {
         return null;
       }
+      int budget = j; // a name's gloss in brackets does not count: "Director-General Kuo Yung-fa (郭永發) said"
+      if (t.is(j, ")")) {
+        for (int k = j - 1; k > se.firstToken() && j - k <= 6; k--) {
+          if (t.is(k, "(")) {
+            budget = k - 1;
+            break;
+          }
+        }
+      }
       int a = j;
-      while (a - 1 >= se.firstToken() && j - a < 12 && npToken(a - 1)
+      while (a - 1 >= se.firstToken() && budget - a < 12 && npToken(a - 1)
           && !(t.is(a - 1, "and") && !(a - 2 >= se.firstToken() && t.isCapitalized(a - 2))
                && !rolesJoined(a, j))) {
         a--;
@@ -1805,7 +1859,13 @@ public final class ClaimExtractor {
           int[] subj = sentenceSpeaker == null && p - 1 > se.firstToken() && t.is(p - 1, ",")
               ? sentenceSubject(se, p - 1) : null;
           Speaker own = subj == null || subj[1] >= p - 1 ? null : resolve(subj[0], subj[1]);
-          sp = own != null && subjectVerbFollows(subj[1], p) ? own : inherited();
+          int[] issuer = subj == null ? statementIssuer(p, se) : null;
+          if (issuer == null && subj == null && READ_FORMS.contains(lower(p))) {
+            issuer = sentenceSubject(se, p - 1); // "X responded with a statement reading, “...”": X
+          }
+          Speaker issuing = issuer == null ? null : resolve(issuer[0], issuer[1]);
+          // "The FSB issued a statement reading: “...”": the body that issued it
+          sp = own != null && subjectVerbFollows(subj[1], p) ? own : issuing != null ? issuing : inherited();
         } else if (p - 1 > se.firstToken() && (t.is(p - 1, "and") || t.is(p - 1, "but"))) {
           // "He said oil ... was exported through Turkey, and warned: “...”": the sentence's subject
           int[] subj = sentenceSubject(se, p - 1);
@@ -2032,6 +2092,9 @@ public final class ClaimExtractor {
           i++;
           continue;
         }
+        if ((t.first(i) | 0x20) == 'p' && t.isIgnoreCase(i, "per") && perSource(se, i, end)) {
+          continue;
+        }
         if (whatTheyCalled(se, i, end)) {
           continue; // "what it described as Kabore's inability to ...", "what Santos had called the most peaceful ..."
         }
@@ -2059,6 +2122,9 @@ public final class ClaimExtractor {
         }
         if (adjectivalParticiple(i, first)) {
           continue; // "raids over alleged Russian-backed efforts", "the reported attack": an adjective
+        }
+        if (CueLexicon.AS_LEMMAS.contains(cues.lemma(t.text(i))) && judgedFirst(se, i, end)) {
+          continue; // "dismissed as “nonsense” suggestions that ...": the judgement, then what it judges
         }
         if (CueLexicon.AS_LEMMAS.contains(cues.lemma(t.text(i))) && (!asFollows(i, end) || !judgementVerb(i))) {
           continue; // "described the incident at length", "condemned the attack": no judgement reported
@@ -2382,6 +2448,25 @@ public final class ClaimExtractor {
     }
 
     /** Whether {@code as} or a quotation follows the cue at {@code i} within its object: {@code described the incident as ...}. */
+    /**
+     * {@code X dismissed as “nonsense” suggestions that CLAUSE}: a judgement verb with {@code as}
+     * right after it and a quotation next, the judged thing after the quotation. X's claim is the
+     * rest of the sentence. Whether it was one.
+     */
+    private boolean judgedFirst(Sentence se, int i, int end) {
+      if (!(i + 3 < end && t.is(i + 1, "as") && t.kind(i + 2) == TokenKind.QUOTE && judgementVerb(i))
+          || blocked(i, se.firstToken())) {
+        return false;
+      }
+      int[] subj = subjectBefore(i, se);
+      Speaker sp = subj == null || subj[1] > i ? null : resolve(subj[0], subj[1]);
+      if (sp == null) {
+        return false;
+      }
+      addIndirect(sp, i, i + 1, t.start(i + 2), t.end(end - 1), se);
+      return true;
+    }
+
     private boolean asFollows(int i, int end) {
       for (int k = i + 1; k < end && k - i <= 12; k++) {
         if (t.is(k, "as") && (t.is(k - 1, "known") || t.is(k - 1, "such"))) {
@@ -3372,6 +3457,32 @@ public final class ClaimExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * {@code CLAUSE, per the statement.}: {@code per} as {@code according to}, after a comma and
+     * closing the sentence with its source, a described one or a name alone; not {@code 40
+     * dollars per barrel}, nor an outlet that holds a name ({@code per USA Today}).
+     */
+    private boolean perSource(Sentence se, int i, int end) {
+      int first = startOfContent(se);
+      if (i - 2 <= first || !t.is(i - 1, ",") || i + 1 >= end) {
+        return false;
+      }
+      int npEnd = phraseToClauseEnd(i + 1, end);
+      if (npEnd < end) {
+        return false;
+      }
+      boolean named = owner[i + 1] != null && t.indexAtOrAfter(owner[i + 1].end()) >= npEnd; // "per MI6", not "per USA Today"
+      if (!(t.isIgnoreCase(i + 1, "the") || named)) {
+        return false;
+      }
+      Speaker sp = resolve(i + 1, npEnd);
+      if (sp == null) {
+        return false;
+      }
+      addIndirect(sp, i, i, t.start(first), t.end(i - 2), se);
+      return true;
     }
 
     private void according(Sentence se, int i, int end) {

@@ -49,6 +49,10 @@ public final class CueLexicon {
       "accept accepts accepted accepting", "agree agrees agreed agreeing", // only before "that", too
       "recognise recognises recognised recognising", "recognize recognizes recognized recognizing",
       "hint+", "retort+", "comment+", "lament+", "protest+", "confide confides confided confiding",
+      "inform+", "reassure reassures reassured reassuring",
+      "countered", // only before "that": not "countered the attack"; no present forms, which name things ("Counter Terrorism")
+      // a document's words: "the statement read", "a letter reading"; only after such a noun (the extractor checks)
+      "read reads reading",
       // cues of a judgement that report speech only with "as": "denounced the incident as aggression"
       "denounce denounces denounced denouncing", "condemn+", "brand+", "characterise characterises characterised characterising",
       "characterize characterizes characterized characterizing", "dismiss dismisses dismissed dismissing",
@@ -64,7 +68,7 @@ public final class CueLexicon {
    * that}, {@code agreed that}; {@code expressed concern}, {@code accepted the offer} report nothing.
    */
   private static final java.util.Set<String> THAT_LEMMAS = java.util.Set.of("express", "accept", "agree", "recognise",
-      "recognize");
+      "recognize", "countered");
 
   /**
    * Cues that report speech only when {@code as} or a quotation follows their object: {@code
@@ -77,7 +81,7 @@ public final class CueLexicon {
   private static final String[] WEAK = {
       "think thinks thought thinking", "call calls called calling", "hope+", "fear+", "ask+", "order+", "urge urges urged urging",
       "feel feels felt feeling", "wonder+", "exclaim+", "shout+", "joke+", "plead+", "demand+",
-      "suspect+", "expect+", "worry worries worried worrying", "reckon+", "question+", "query queries queried querying",
+      "suspect+", "expect+", "threaten+", "worry worries worried worrying", "reckon+", "question+", "query queries queried querying",
       "continue continues continued continuing",
       // "posted on X" with a quotation; only the verb's past forms: "the post said", "in a post" are nouns
       "posted posting",

@@ -85,6 +85,9 @@ final class SpeakerResolver {
   private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "release",
       "readout", "video", "message", "assessment", "document", "letter", "communique", "post",
       "tweet", "indictment", "complaint", "filing", "announcement", "briefing", "notice");
+  /** Documents only a body issues, whose words are its own: {@code the statement}, not {@code the report}. */
+  private static final Set<String> ISSUED_STATEMENTS = Set.of("statement", "communique", "release", "readout",
+      "announcement");
   /** Relatives and representatives who speak for themselves, not for the person they belong to. */
   private static final Set<String> KIN = Set.of("nephew", "niece", "son", "daughter", "wife", "husband", "brother",
       "sister", "father", "mother", "uncle", "aunt", "cousin", "family", "widow", "widower", "partner", "lawyer",
@@ -138,6 +141,39 @@ final class SpeakerResolver {
       }
     });
     this.branchByParentAndCountry = Map.copyOf(onlyBranch);
+    Map<String, List<Post>> spokes = new HashMap<>();
+    for (Post p : gazetteer.posts()) {
+      if (!p.post().equals("spokesperson")) {
+        continue;
+      }
+      Entity org = gazetteer.entity(p.org()).orElse(null);
+      if (org != null && (org.type() == EntityType.COUNTRY
+          || org.type() == EntityType.AGENCY && "government".equals(org.kind()) && !org.country().isEmpty())) {
+        spokes.computeIfAbsent(org.type() == EntityType.COUNTRY ? org.id() : org.country(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    this.governmentSpokespeople = Map.copyOf(spokes);
+  }
+
+  /** Country code -> the spokesperson posts of its government or its leader's office: the Kremlin's, the White House's. */
+  private final Map<String, List<Post>> governmentSpokespeople;
+
+  /**
+   * The one spokesperson of the leader's government on the date ({@code Putin's spokesman} is
+   * Dmitry Peskov), if the gazetteer has exactly one; else null.
+   */
+  private Entity leadersSpokesperson(Entity leader, LocalDate date) {
+    Entity found = null;
+    for (Post p : governmentSpokespeople.getOrDefault(leader.country(), List.of())) {
+      if (p.since().isPresent() && (date != null ? p.heldOn(date) : p.until().isEmpty())) { // a post of unknown start proves nothing
+        Entity e = gazetteer.entity(p.person()).orElse(null);
+        if (e == null || found != null && !found.equals(e)) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found;
   }
 
   /** Words for a group's part in one country: {@code Al Qaeda's Yemen branch}. */
@@ -449,6 +485,29 @@ final class SpeakerResolver {
       }
     }
     if (person != null) {
+      Mention named = namedPerson(t, from, to, owner, person);
+      if (named != person) {
+        return named.entity(); // "Dmitry Peskov, spokesman for Russian President Vladimir Putin": Peskov
+      }
+      if (namesSpokesperson(t, from, to) && (possessor(t, person, to) || spokesmanFor(t, from, owner, person))
+          && !hasWord(t, from, to, LESSER_TITLES) && leads(person.entity(), date)) { // not "the deputy spokesman for X"
+        Entity spokesperson = leadersSpokesperson(person.entity(), date);
+        if (spokesperson != null) {
+          return spokesperson; // "the spokesman for Russian President Vladimir Putin", "Putin's spokesman": Peskov
+        }
+      }
+      if (possessor(t, person, to) && head >= 0 && t.start(head) > person.end() && owner[head] == null) {
+        String h = t.text(head).toLowerCase(Locale.ROOT);
+        if (GOVERNMENT_HEADS.contains(h)) {
+          return gazetteer.entity(person.entity().country()).orElse(null); // "Maduro's government": the state
+        }
+        if (AIDE_HEADS.contains(h) || KIN.contains(h)
+            || t.isCapitalized(head) && head > t.indexAtOrAfter(person.end()) + 1) {
+          // "Putin's chief adviser", "Duterte's former legal counsel Salvador Panelo": not Putin, not Duterte
+          // (his spokesman speaks for him)
+          return null;
+        }
+      }
       return kinOf(t, person, to) ? null : person.entity();
     }
     if (body == null && country == null && group == null && to - from == 2 && isHonorific(t, from)
@@ -871,7 +930,20 @@ final class SpeakerResolver {
             return null; // "another report in the Sunday Telegraph": not the one just cited
           }
         }
+        if (s.lastSpeaker == null && ISSUED_STATEMENTS.contains(headWord) && t.isIgnoreCase(from, "the")) {
+          // "... was reported by the press center of the GKNB. “...,” the statement reads.": the body last named
+          return lastOf(mentions, t.start(from), EntityType.AGENCY);
+        }
         return s.lastSpeaker;
+      }
+      if (headWord.equals("administration")) {
+        // "the Coast Guard Administration said ... the administration said": that body, when it is the last
+        // agency named or speaking; else a government, which this phrase does not name
+        Entity lastAgency = lastOf(mentions, t.start(from), EntityType.AGENCY);
+        if (lastAgency != null && isBodyCalled(lastAgency, headWord)) {
+          return lastAgency;
+        }
+        return s.lastSpeaker != null && isBodyCalled(s.lastSpeaker, headWord) ? s.lastSpeaker : null;
       }
       if (NAMED_HEADS.contains(headWord)) {
         // "the military command", "The committee": the body of that name just named or just speaking, else no one
@@ -1776,6 +1848,81 @@ final class SpeakerResolver {
    * Whether the phrase names someone else through the person: {@code Moore's lawyer}, {@code Lord
    * Scarman's nephew George Ritchie} (whose name the gazetteer lacks), not {@code Putin's spokesman}.
    */
+  /** Heads after a person's possessive that name the state the person leads: {@code Maduro's government}. */
+  private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "administration", "regime", "cabinet");
+
+  /** Heads after a person's possessive that name someone or something else who speaks: {@code Putin's chief adviser}. */
+  private static final Set<String> AIDE_HEADS = Set.of("adviser", "advisor", "aide", "aides", "counsel",
+      "envoy", "deputy", "assistant", "chief", "representative", "successor", "predecessor");
+
+  /** Whether the person held a president's or prime minister's post on the date (else now). */
+  private boolean leads(Entity person, LocalDate date) {
+    for (Post p : gazetteer.posts(person.id())) {
+      if ((p.post().equals("president") || p.post().equals("prime-minister"))
+          && (date != null ? p.heldOn(date) : p.until().isEmpty())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the person follows a spokes- word and {@code for} in the phrase, over titles: {@code spokesman for President X}. */
+  private static boolean spokesmanFor(Tokens t, int from, Mention[] owner, Mention person) {
+    int i = t.indexAtOrAfter(person.start());
+    if (!complementOfRole(t, from, i, owner)) {
+      return false;
+    }
+    for (int q = i - 1; q > from; q--) {
+      if (t.is(q, "for")) {
+        return isSpokesWord(t, q - 1);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a possessive ending follows the person's mention: {@code Putin's}. */
+  private static boolean possessor(Tokens t, Mention person, int to) {
+    int i = t.indexAtOrAfter(person.end());
+    return i < to && t.kind(i) == TokenKind.POSSESSIVE;
+  }
+
+  /**
+   * The person a phrase with several officials names as its subject: the first that an apposition
+   * follows and that is neither a possessor ({@code Putin's}) nor the complement of a lower-case
+   * role ({@code X, spokesman for Russian President Vladimir Putin}); else {@code last}, the last one.
+   */
+  private static Mention namedPerson(Tokens t, int from, int to, Mention[] owner, Mention last) {
+    for (int i = from; i < to; i++) {
+      Mention m = owner[i];
+      if (m == null || m.type() != EntityType.OFFICIAL || t.indexAtOrAfter(m.start()) != i) {
+        continue;
+      }
+      if (m == last) {
+        return last;
+      }
+      int after = t.indexAtOrAfter(m.end());
+      if (possessor(t, m, to) || complementOfRole(t, from, i, owner) || !(after < to && t.is(after, ","))) {
+        continue;
+      }
+      return m; // the name an apposition follows
+    }
+    return last;
+  }
+
+  /**
+   * Whether the name at {@code i} follows a lower-case noun and a preposition, over capitalised
+   * titles and country names: {@code spokesman for Russian President X}; not {@code Secretary of State X}.
+   */
+  private static boolean complementOfRole(Tokens t, int from, int i, Mention[] owner) {
+    int q = i - 1;
+    while (q > from && (owner[q] != null && owner[q].type() == EntityType.COUNTRY
+        || t.kind(q) == TokenKind.WORD && t.isCapitalized(q) && owner[q] == null)) {
+      q--;
+    }
+    return q > from && t.kind(q) == TokenKind.WORD && PREPOSITIONS.contains(t.text(q)) && t.kind(q - 1) == TokenKind.WORD
+        && Character.isLowerCase(t.first(q - 1));
+  }
+
   private static boolean kinOf(Tokens t, Mention person, int to) {
     int i = t.indexAtOrAfter(person.end());
     return i + 1 < to && t.kind(i) == TokenKind.POSSESSIVE && t.kind(i + 1) == TokenKind.WORD

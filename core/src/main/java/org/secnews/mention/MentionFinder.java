@@ -1113,6 +1113,19 @@ public final class MentionFinder {
           }
           continue;
         }
+        if (m == null && !article && (t.kind(q) == TokenKind.POSSESSIVE || t.kind(q) == TokenKind.WORD
+            && t.isCapitalized(q))) {
+          // a body the gazetteer lacks, by its capitalised name: "the spokesperson for the Special Prosecutor's
+          // Office,", "the general commander of the Police,", "The Kyrgyz Border Guard Service's chief of staff,"
+          int a = articleBeforeBodyName(q);
+          if (a >= 0 && t.isCapitalized(a)) {
+            return role && stateContext(a, comma); // the body's possessive opens the description
+          }
+          if (a >= 0) {
+            q = a; // on from the body's article, which the loop passes
+            continue;
+          }
+        }
         if (t.kind(q) != TokenKind.WORD || t.isCapitalized(q) && !article || m != null) {
           // "Iran's ambassador to Syria, Hossein Akbari,": a state's possessive opens the description
           return role && q + 2 < comma && owner[q + 1] != null && owner[q + 1].type() == EntityType.COUNTRY
@@ -1129,6 +1142,32 @@ public final class MentionFinder {
         stateRole |= RoleLexicon.isStateRole(t, q);
       }
       return false;
+    }
+
+    /**
+     * The article before a capitalised body name that ends at {@code q} (its possessive ending
+     * included): {@code the} after {@code of}, {@code for}, {@code at} or {@code to} ({@code for the
+     * Special Prosecutor's Office}), or {@code The} opening the sentence before a possessive ({@code
+     * The Kyrgyz Border Guard Service's}); else -1.
+     */
+    private int articleBeforeBodyName(int q) {
+      boolean possessive = t.kind(q) == TokenKind.POSSESSIVE;
+      int p = possessive ? q - 1 : q;
+      int words = 0;
+      while (p >= 0 && q - p < 8 && (t.kind(p) == TokenKind.WORD && t.isCapitalized(p) && !t.is(p, "The")
+          && (owner[p] == null || owner[p].type() == EntityType.COUNTRY || owner[p].type() == EntityType.AGENCY)
+          || t.kind(p) == TokenKind.POSSESSIVE && p < q || (t.is(p, "of") || t.is(p, "and")) && words > 0)) {
+        words += t.kind(p) == TokenKind.WORD && t.isCapitalized(p) ? 1 : 0;
+        p--;
+      }
+      if (words == 0 || p < 0 || t.is(p + 1, "of") || t.is(p + 1, "and")) {
+        return -1;
+      }
+      if (t.is(p, "the") && p > 0 && (t.is(p - 1, "of") || t.is(p - 1, "for") || t.is(p - 1, "at") || t.is(p - 1, "to"))) {
+        return p;
+      }
+      boolean opens = p == 0 || t.kind(p - 1) == TokenKind.PUNCT || t.kind(p - 1) == TokenKind.QUOTE || t.newlineBefore(p);
+      return possessive && t.is(p, "The") && opens ? p : -1;
     }
 
     /**

@@ -2559,4 +2559,173 @@ final class ClaimExtractorTest {
       assertNull(national.claims().get(national.claims().size() - 1).speaker().entity().orElse(null), national.claims().toString());
     }
   }
+
+  @Nested
+  final class MoreCues {
+    @Test
+    void direct_aDocumentThatReadsAQuotation() {
+      claim("“MI6 will take whatever measures are necessary to keep the border safe,” the statement read.",
+          ClaimKind.DIRECT, "gb/sis", "MI6 will take whatever measures are necessary to keep the border safe");
+      claim("MI6 issued a statement reading: “The border will be closed to every vehicle from Monday.”",
+          ClaimKind.DIRECT, "gb/sis", "The border will be closed to every vehicle from Monday.");
+    }
+
+    @Test
+    void direct_aStatementReadingAfterTheSentencesSubject() {
+      claim("Richard Moore responded hours later with a statement reading, “Our warnings have been left unheard.”",
+          ClaimKind.DIRECT, "richard-moore", "Our warnings have been left unheard.");
+    }
+
+    @Test
+    void speaker_theStatementWithNoSpeakerBeforeIsTheBodyLastNamed() {
+      Analysis a = analyze("A plot was foiled, as reported by MI6. “The group was plotting to seize power,” the statement reads.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("reads", c.cue().text());
+      assertEquals("gb/sis", speakerId(c));
+    }
+
+    @Test
+    void noClaim_readingAsAnAct() {
+      assertTrue(analyze("The minister read the report on the train and then read a statement to the press.").claims().isEmpty());
+      assertTrue(analyze("“The Spy Who Came in from the Cold,” he read on the flight home to London.").claims().isEmpty());
+      assertTrue(analyze("Protesters carried a banner reading “Peace now for all of our children” through London.").claims().isEmpty());
+    }
+
+    @Test
+    void speaker_aBodysNameWithACueFormInsideIt() {
+      Analysis a = analyze("The drones were seen on Tuesday, the Office for Counter Reading (MI6) said in a statement.");
+      assertEquals("gb/sis", speakerId(a.claims().get(a.claims().size() - 1)));
+    }
+
+    @Test
+    void reported_informedAndReassured() {
+      claim("Al-Hiyari informed reporters that large quantities of pills had been seized since January.",
+          ClaimKind.INDIRECT, null, "large quantities of pills had been seized since January");
+      claim("A search operation has been launched in the area by security forces, the police officer informed.",
+          ClaimKind.INDIRECT, null, "A search operation has been launched in the area by security forces");
+      claim("He reassured the public that the government remains in full control of the situation.",
+          ClaimKind.INDIRECT, null, "the government remains in full control of the situation");
+    }
+
+    @Test
+    void reported_observeOnlyBeforeAClause() {
+      claim("Britain will observe three days of mourning, Richard Moore added, while a minute of silence will be "
+          + "observed in schools.", ClaimKind.INDIRECT, "richard-moore", "Britain will observe three days of mourning");
+      claim("Richard Moore observed that the threat had grown.", ClaimKind.INDIRECT, "richard-moore",
+          "the threat had grown");
+      claim("The involvement of foreign firms sits uneasily with many people, observes Richard Moore.",
+          ClaimKind.INDIRECT, "richard-moore", "The involvement of foreign firms sits uneasily with many people");
+    }
+
+    @Test
+    void speaker_aNameWithItsGlossInBracketsAfterALongTitle() {
+      claim("The trips are one of five ways the party meddles, Department of Prosecutorial Affairs Director-General "
+          + "Kuo Yung-fa (郭永發) said.", ClaimKind.INDIRECT, "kuo-yung-fa", "The trips are one of five ways the party meddles");
+    }
+
+    @Test
+    void reported_dismissedAsAQuotedJudgementBeforeWhatItJudges() {
+      claim("Richard Moore dismissed as “nonsense” suggestions that the timing of the statement was aimed at the report.",
+          ClaimKind.INDIRECT, "richard-moore",
+          "“nonsense” suggestions that the timing of the statement was aimed at the report");
+    }
+
+    @Test
+    void noClaim_informedWithoutAClauseOrToReassure() {
+      assertTrue(analyze("The coast guard informed the defence ministry and the foreign ministry.").claims().isEmpty());
+      assertTrue(analyze("The visit aims to reassure the large community and boost the investigation.").claims().isEmpty());
+    }
+
+    @Test
+    void reported_counteredOnlyBeforeThat() {
+      claim("The prosecution countered that the rules cannot be applied to the case.",
+          ClaimKind.INDIRECT, null, "the rules cannot be applied to the case");
+      assertTrue(analyze("The agencies shared intelligence on the plot and countered the attack.").claims().isEmpty());
+      assertTrue(analyze("Britain constantly shares “its information heritage” with its partners.").claims().isEmpty());
+    }
+
+    @Test
+    void reported_perTheStatement() {
+      claim("Two of the armed drones were intercepted over the city, per MI6.",
+          ClaimKind.INDIRECT, "gb/sis", "Two of the armed drones were intercepted over the city");
+      assertTrue(analyze("The tax rose to 40 dollars per barrel last year.").claims().isEmpty());
+      Claim outlet = onlyClaim(analyze("“We took hard decisions,” said Richard Moore in a statement, per USA Today."));
+      assertEquals("richard-moore", speakerId(outlet));
+    }
+
+    @Test
+    void direct_threatenedBeforeItsSpeaker() {
+      claim("“We are heating Europe and they still threaten to close the borders,” threatened Richard Moore.",
+          ClaimKind.DIRECT, "richard-moore", "We are heating Europe and they still threaten to close the borders");
+    }
+
+    @Test
+    void reported_indicatedBeforeItsSpeaker() {
+      claim("Most of them arrived through the northern provinces, indicated MI6 in a statement.",
+          ClaimKind.INDIRECT, "gb/sis", "Most of them arrived through the northern provinces");
+    }
+  }
+
+  @Nested
+  final class Administrations {
+    @Test
+    void speaker_theAdministrationIsTheBodyOfThatNameJustNamed() {
+      Analysis a = analyze("The Transportation Security Administration said it had found a knife. The administration "
+          + "said the passenger was arrested.");
+      assertEquals("us/tsa", speakerId(a.claims().get(a.claims().size() - 1)));
+    }
+
+    @Test
+    void speaker_theAdministrationIsNoOtherBody() {
+      Analysis a = analyze("MI6 said it had found a knife. The administration said the passenger was arrested.");
+      assertNull(speakerId(a.claims().get(a.claims().size() - 1)));
+    }
+  }
+
+  @Nested
+  final class PersonsInOnePhrase {
+    @Test
+    void speaker_theFirstPersonNotTheOneInTheRolesComplement() {
+      claim("“The talks have failed,” Richard Moore, spokesman for Russian President Vladimir Putin, said last month.",
+          ClaimKind.DIRECT, "richard-moore", "The talks have failed");
+    }
+
+    @Test
+    void speaker_aPersonsPossessiveIsNotTheSpeaker() {
+      claim("Vladimir Putin's chief adviser said the talks had failed.", ClaimKind.INDIRECT, null,
+          "the talks had failed");
+      claim("Joe Biden's former legal counsel Harold Winters said the talks had failed.", ClaimKind.INDIRECT, null,
+          "the talks had failed");
+    }
+
+    @Test
+    void speaker_aLeadersSpokesmanIsTheOneTheGazetteerKnows() {
+      claim("The spokesman for Russian President Vladimir Putin said the talks had failed.", ClaimKind.INDIRECT,
+          "dmitry-peskov", "the talks had failed");
+      claim("Vladimir Putin's spokesman said the talks had failed.", ClaimKind.INDIRECT, "dmitry-peskov",
+          "the talks had failed");
+      claim("The deputy spokesman for Russian President Vladimir Putin said the talks had failed.", ClaimKind.INDIRECT,
+          "vladimir-putin", "the talks had failed"); // a deputy is not the spokesman the gazetteer knows
+    }
+
+    @Test
+    void speaker_aLeadersGovernmentIsTheState() {
+      claim("Vladimir Putin's government said the talks had failed.", ClaimKind.INDIRECT, "RU",
+          "the talks had failed");
+    }
+
+    @Test
+    void speaker_aLeadersOfficeIsTheLeader() {
+      claim("Vladimir Putin's office said the talks had failed.", ClaimKind.INDIRECT, "vladimir-putin",
+          "the talks had failed");
+    }
+
+    @Test
+    void speaker_aPersonsStatementIsStillTheirs() {
+      claim("Vladimir Putin's statement said the talks had failed.", ClaimKind.INDIRECT, "vladimir-putin",
+          "the talks had failed");
+      claim("Joe Biden's pick for secretary of state, Antony Blinken, said the talks had failed.",
+          ClaimKind.INDIRECT, "antony-blinken", "the talks had failed");
+    }
+  }
 }

@@ -1150,4 +1150,20 @@ final class MentionFinderTest {
     assertMentions(analyze("Russian President Volodymyr Putin said the dam was sabotaged."),
         "[Russian|RU] President [Volodymyr Putin|vladimir-putin] said the dam was sabotaged.");
   }
+
+  @Test
+  void introduced_afterARoleOfABodyTheGazetteerLacks() {
+    assertMentions(analyze("“We act,” stated the spokesperson for the Special Prosecutor's Office, Vukash Radonjic, on Sunday."),
+        "“We act,” stated the spokesperson for the Special Prosecutor's Office, [Vukash Radonjic|vukash-radonjic], on Sunday.");
+    assertMentions(analyze("“We act,” said the general commander of the Police, César Zapata."),
+        "“We act,” said the general commander of the Police, [César Zapata|cesar-zapata].");
+    assertMentions(analyze("The Kyrgyz Border Guard Service's chief of staff, Iskender Mambetaliev, told journalists."),
+        "The Kyrgyz Border Guard Service's chief of staff, [Iskender Mambetaliev|iskender-mambetaliev], told journalists.");
+  }
+
+  @Test
+  void notIntroduced_afterARoleOfAPrivateBody() {
+    assertMentions(analyze("“We act,” said the chairman of the Football Association, Greg Clarke."),
+        "“We act,” said the chairman of the Football Association, Greg Clarke.");
+  }
 }
