@@ -1329,6 +1329,9 @@ public final class ClaimExtractor {
       }
       if (t.is(j, ",") || t.is(j, ")") && j > se.firstToken() && t.is(j - 1, ",")) {
         int[] opening = openingPhrase(se, j);
+        if (opening != null && opening[1] - opening[0] == 1 && lonelyAdverb(opening[0])) {
+          return null; // "Specifically, there are findings ..., said X": an adverb speaks for no one
+        }
         if (opening != null && !(isWord(opening[0]) && FRONTED.contains(lower(opening[0])))) {
           return opening;
         }
@@ -1580,6 +1583,11 @@ public final class ClaimExtractor {
         }
       }
       return null;
+    }
+
+    /** Whether token {@code k} is an adverb in -ly that names nothing: {@code Specifically}, not {@code Italy}. */
+    private boolean lonelyAdverb(int k) {
+      return isWord(k) && owner[k] == null && t.length(k) > 4 && lower(k).endsWith("ly") && !LY_NOUNS.contains(lower(k));
     }
 
     /** The noun phrase that opens at {@code from}, ending before {@code limit}. */
@@ -2138,8 +2146,44 @@ public final class ClaimExtractor {
           } // but not "the IAEA said that Iran's estimated stockpile ...": Iran is no subject of a cue
           continue;
         }
+        if (quotingRelay(se, i, end)) {
+          continue;
+        }
         reported(se, i, end);
       }
+    }
+
+    /**
+     * {@code CLAUSE, a CNN report said quoting prosecutor X as saying on Monday.}: the clause is X's
+     * claim, which the outlet relays, as {@code according to} relays it; {@code citing} relays only
+     * with {@code as saying} ({@code ..., the paper added, citing security sources} is the paper's).
+     * Whether it was one.
+     */
+    private boolean quotingRelay(Sentence se, int i, int end) {
+      int q = i + 1 < end && t.is(i + 1, ",") ? i + 2 : i + 1;
+      if (!(q + 1 < end && (t.isIgnoreCase(q, "quoting") || t.isIgnoreCase(q, "citing")))) {
+        return false;
+      }
+      int first = startOfContent(se);
+      int[] subj = subjectBefore(i, se);
+      if (subj == null || subj[1] > i || subj[0] - 2 <= first || !t.is(subj[0] - 1, ",")) {
+        return false;
+      }
+      int np = q + 1;
+      int npEnd = np;
+      while (npEnd < end && npEnd - np < 10 && !t.is(npEnd, ",") && !t.is(npEnd, "as") && !t.is(npEnd, "on")) {
+        npEnd++;
+      }
+      boolean asSaying = npEnd + 1 < end && t.is(npEnd, "as") && t.isIgnoreCase(npEnd + 1, "saying");
+      if (t.isIgnoreCase(q, "citing") && !asSaying) {
+        return false; // "..., the newspaper added, citing security sources": the outlet's claim, its sources unnamed
+      }
+      Speaker sp = npEnd > np ? resolve(np, npEnd) : null;
+      if (sp == null) {
+        return false;
+      }
+      addIndirect(sp, i, q, t.start(first), t.end(subj[0] - 2), se);
+      return true;
     }
 
     /**
@@ -3102,6 +3146,9 @@ public final class ClaimExtractor {
           return false;
         }
       }
+      if (k + 1 < end && t.is(k, "according") && t.is(k + 1, "to")) {
+        return true; // "..., he said according to The Malta Independent.": the outlet relays his claim
+      }
       if (k < end && isWord(k) && Character.isLowerCase(t.first(k)) && !ADVERBIAL_HEADS.contains(lower(k))
           && owner[k] == null) {
         return false; // said his staff are ...
@@ -3377,7 +3424,8 @@ public final class ClaimExtractor {
     /**
      * Whether a long apposition runs from the comma at {@code k} to the end of the clause, with no
      * cue or quotation in it: {@code said Ahn-Za Hagström, head of the National Centre for Terror
-     * Threat Assessment (NCT).} (shorter ones pass as adverbials).
+     * Threat Assessment (NCT).} (shorter ones pass as adverbials), or up to a short adverbial after a
+     * comma ({@code , in Berlin.}).
      */
     private boolean appositionToEnd(int k, int end) {
       if (!(k + 1 < end && t.is(k, ",") && appositionAt(k + 1, end)) || end - k > 20) {
@@ -3386,6 +3434,9 @@ public final class ClaimExtractor {
       for (int j = k + 1; j < end; j++) {
         if (t.is(j, ",") && j + 2 < end && t.isIgnoreCase(j + 1, "according") && t.isIgnoreCase(j + 2, "to")) {
           return true; // "..., said X, head of Y, according to The War Zone": the apposition ends at the relay
+        }
+        if (t.is(j, ",") && j + 1 < end && j + 5 >= end && onlyAdverbials(j + 1, end)) {
+          return true; // "..., said X, spokesman for the Federal Ministry of the Interior, in Berlin."
         }
         if (t.kind(j) == TokenKind.QUOTE || cueAt[j] != null || t.is(j, ",") || t.is(j, ";")) {
           return false;
@@ -3577,7 +3628,7 @@ public final class ClaimExtractor {
         "diplomat", "source", "sources", "ambassador", "secretary", "statement", "commander",
         "general", "leader", "prosecutors", "police", "agent", "prosecutor", "constable", "inspector",
         "detective", "judge", "attorney", "correspondent", "editor", "reporter", "analyst", "expert",
-        "economist", "professor", "lawyer", "executive", "chairman", "researcher");
+        "economist", "professor", "lawyer", "executive", "chairman", "researcher", "authorities");
 
     private SpeakerResolverRoles() {}
 

@@ -65,10 +65,11 @@ public final class CueLexicon {
 
   /**
    * Cues that report speech only before {@code that}: {@code expressed hope that}, {@code accepted
-   * that}, {@code agreed that}; {@code expressed concern}, {@code accepted the offer} report nothing.
+   * that}, {@code agreed that}, {@code protested that}; {@code expressed concern}, {@code accepted the
+   * offer}, {@code a violent protest} report nothing.
    */
   private static final java.util.Set<String> THAT_LEMMAS = java.util.Set.of("express", "accept", "agree", "recognise",
-      "recognize", "countered");
+      "recognize", "countered", "protest");
 
   /**
    * Cues that report speech only when {@code as} or a quotation follows their object: {@code

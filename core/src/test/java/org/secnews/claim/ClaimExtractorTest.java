@@ -2631,6 +2631,44 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void noClaim_aProtestAsANoun() {
+      assertTrue(analyze("Ten people were killed in a rare violent protest in the state that has overshadowed the "
+          + "celebrations.").claims().isEmpty());
+      assertTrue(analyze("Violent protests scarcely occur in Britain, where the rules are strict.").claims().isEmpty());
+    }
+
+    @Test
+    void reported_anOutletQuotingItsSourceRelaysTheSourcesClaim() {
+      claim("The fugitive was arrested at a clinic in Palermo, a CNN report said quoting Richard Moore as saying on Monday.",
+          ClaimKind.INDIRECT, "richard-moore", "The fugitive was arrested at a clinic in Palermo");
+      Claim cited = onlyClaim(analyze("The arrests were made after a report from a friendly country, the paper added, "
+          + "citing security sources."));
+      assertEquals("the paper", cited.speaker().text());
+    }
+
+    @Test
+    void reported_saidAccordingToAnOutlet_isTheSpeakersClaim() {
+      Analysis a = analyze("Richard Moore spoke in London. The police have 48 hours to question them, he said according "
+          + "to The Malta Independent.");
+      Claim c = onlyClaim(a);
+      assertEquals("The police have 48 hours to question them", c.content().text());
+      assertEquals("richard-moore", speakerId(c));
+    }
+
+    @Test
+    void reported_saidThenTheSpeakerWithAnAppositionAndAPlace() {
+      claim("Specifically, there are findings of a connection to the campaign, said Richard Moore, spokesman for the "
+          + "Federal Ministry of the Interior, in Berlin.", ClaimKind.INDIRECT, "richard-moore",
+          "Specifically, there are findings of a connection to the campaign");
+    }
+
+    @Test
+    void reported_saidThenAuthoritiesOfABody() {
+      claim("Two Russians were detained for alleged espionage in the last 24 hours, said authorities of MI6 on Sunday.",
+          ClaimKind.INDIRECT, null, "Two Russians were detained for alleged espionage in the last 24 hours");
+    }
+
+    @Test
     void noClaim_informedWithoutAClauseOrToReassure() {
       assertTrue(analyze("The coast guard informed the defence ministry and the foreign ministry.").claims().isEmpty());
       assertTrue(analyze("The visit aims to reassure the large community and boost the investigation.").claims().isEmpty());
