@@ -103,6 +103,10 @@ public final class TestGazetteers {
       "joe-biden\tOFFICIAL\tJoe Biden\tUS\t\t\tm\t\t\t\t\t",
       "antony-blinken\tOFFICIAL\tAntony Blinken\tUS\t\t\tm\t\t\t\t\t",
       "dmitry-peskov\tOFFICIAL\tDmitry Peskov\tRU\t\t\tm\t\t\t\t\t",
+      "ahmet-davutoglu\tOFFICIAL\tAhmet Davutoğlu\tTR\t\t\tm\t\t\t\t\t",
+      "FI\tCOUNTRY\tFinland\t\t\t\t\t\t\tFinnish\tHelsinki\t",
+      "ph/nbi\tAGENCY\tNational Bureau of Investigation (Philippines)\tPH\t\tpolice\t\t\tNBI\t\t\t",
+      "fi/nbi\tAGENCY\tNational Bureau of Investigation (Finland)\tFI\t\tpolice\t\t\tKRP\t\t\t",
       "us/tsa\tAGENCY\tTransportation Security Administration\tUS\t\tsecurity\t\t\tTSA\t\t\t",
       "");
 
@@ -129,6 +133,7 @@ public final class TestGazetteers {
       "eyal-zamir\tchief-of-defence\til/idf\t2025-03\t\t",
       "mahmoud-alavi\thead\tir/mois\t2013-08\t2021-08\t",
       "dmitry-peskov\tspokesperson\tru/kremlin\t2012-05\t\t",
+      "ahmet-davutoglu\tprime-minister\tTR\t2014-08\t2016-05\t",
       "");
 
   public static final String STOPS = "stop\tnote\nLatin America\tregion\nWashington Post\tnewspaper\n";

@@ -2155,9 +2155,9 @@ public final class ClaimExtractor {
 
     /**
      * {@code CLAUSE, a CNN report said quoting prosecutor X as saying on Monday.}: the clause is X's
-     * claim, which the outlet relays, as {@code according to} relays it; {@code citing} relays only
-     * with {@code as saying} ({@code ..., the paper added, citing security sources} is the paper's).
-     * Whether it was one.
+     * claim, which the outlet relays, as {@code according to} relays it; only with {@code as saying}
+     * ({@code ..., the paper added, citing security sources} and {@code ..., BBC reports, quoting a
+     * statement} are the outlet's). Whether it was one.
      */
     private boolean quotingRelay(Sentence se, int i, int end) {
       int q = i + 1 < end && t.is(i + 1, ",") ? i + 2 : i + 1;
@@ -2175,8 +2175,8 @@ public final class ClaimExtractor {
         npEnd++;
       }
       boolean asSaying = npEnd + 1 < end && t.is(npEnd, "as") && t.isIgnoreCase(npEnd + 1, "saying");
-      if (t.isIgnoreCase(q, "citing") && !asSaying) {
-        return false; // "..., the newspaper added, citing security sources": the outlet's claim, its sources unnamed
+      if (!asSaying) {
+        return false; // "..., the newspaper added, citing security sources", "..., BBC reports, quoting a statement": the outlet's
       }
       Speaker sp = npEnd > np ? resolve(np, npEnd) : null;
       if (sp == null) {
@@ -3243,7 +3243,9 @@ public final class ClaimExtractor {
       boolean determiner = false;
       while (b < end && (b == k && DETERMINERS.contains(lower(b)) || owner[b] != null || t.isCapitalized(b)
           || t.kind(b) == TokenKind.POSSESSIVE
-          || t.kind(b) == TokenKind.NUMBER && b > k && t.isCapitalized(b - 1) && t.length(b) <= 2)) { // Radio 4, Channel 4
+          || t.kind(b) == TokenKind.NUMBER && b > k && t.isCapitalized(b - 1) && t.length(b) <= 2
+             && !(b + 1 < end && isWord(b + 1) && Character.isLowerCase(t.first(b + 1))))) {
+        // Radio 4, Channel 4; not "told Reuters 16 soldiers had been killed"
         determiner |= DETERMINERS.contains(lower(b));
         b++;
       }
@@ -3348,8 +3350,9 @@ public final class ClaimExtractor {
             && subjectThenCue(j + 1, end) && sayFollows(j + 1, end)) {
           return j; // "X said he was concerned and the Foreign Office said it had summoned ...": two claims
         }
-        if (j > from + 1 && (t.is(j, "but") || t.is(j, "while") || t.is(j, "whereas")
+        if (j > from + 1 && (t.is(j, "but") || t.is(j, "while") || t.is(j, "whereas") || t.is(j, "where") && clauseMark(j - 1)
             || t.is(j, "and") && (clauseMark(j - 1) || pronounThenCue(j + 1, end))) && subjectThenCue(j + 1, end)) {
+          // "..., where Israel confirmed an operation targeted ...": the place's clause is another's claim
           // "groups say the code is not binding - but Mr Straw said it would be": two claims
           return clauseMark(j - 1) ? j - 1 : j;
         }

@@ -17,6 +17,7 @@ import org.secnews.entity.MentionForm;
 import org.secnews.gazetteer.Alias;
 import org.secnews.gazetteer.Gazetteer;
 import org.secnews.gazetteer.GazetteerMatcher;
+import org.secnews.internal.Folding;
 import org.secnews.text.Sentence;
 import org.secnews.text.TokenKind;
 import org.secnews.text.Tokenizer;
@@ -236,6 +237,10 @@ public final class MentionFinder {
         }
         if (surname.length() > 2 && surname.indexOf(' ') < 0 && surname.chars().allMatch(Character::isLetter)) {
           bySurname.computeIfAbsent(surname, k -> new ArrayList<>(1)).add(e);
+          String plain = withoutDiacritics(surname);
+          if (!plain.equals(surname)) {
+            bySurname.computeIfAbsent(plain, k -> new ArrayList<>(1)).add(e); // "Davutoglu" for Davutoğlu
+          }
         }
       }
     }
@@ -1894,9 +1899,26 @@ public final class MentionFinder {
           Mention d = mention(m.entity(), i + 2, i + 2, MentionForm.ACRONYM);
           add(d);
           defined.put(d.text(), m.entity());
+          definedAt.putIfAbsent(d.text(), d.start());
+        }
+      }
+      // later uses of an acronym the text defined mean what it defined, not the gazetteer's other body of
+      // that acronym: "the National Bureau of Investigation (NBI) ... The NBI announced" is Finland's
+      for (int k = 0; k < mentions.size() && !definedAt.isEmpty(); k++) {
+        Mention m = mentions.get(k);
+        Entity meant = m.form() == MentionForm.ACRONYM ? defined.get(m.text()) : null;
+        if (meant != null && !meant.equals(m.entity()) && meant.type() == m.type() && m.start() > definedAt.get(m.text())) {
+          Mention own = new Mention(meant, m.start(), m.end(), m.text(), MentionForm.ACRONYM);
+          mentions.set(k, own);
+          for (int i = t.indexAtOrAfter(m.start()); i < n && t.start(i) < m.end(); i++) {
+            owner[i] = own;
+          }
         }
       }
     }
+
+    /** Where each acronym the text defines is first defined. */
+    private final Map<String, Integer> definedAt = new HashMap<>();
 
     /** The capital letters of token {@code i}: {@code MD} for {@code MoD}. */
     private String capitals(int i) {
@@ -2842,6 +2864,17 @@ public final class MentionFinder {
   /** The key of {@link #surnamesByShape}: a surname's first letter and length. */
   private static String shape(char first, int length) {
     return first + ":" + length;
+  }
+
+  /** The word with its Latin diacritics removed and its case kept: {@code Davutoğlu} is {@code Davutoglu}. */
+  private static String withoutDiacritics(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      char f = Folding.fold(c);
+      b.append(Character.isUpperCase(c) ? Character.toUpperCase(f) : f);
+    }
+    return b.toString();
   }
 
   /** A person the gazetteer lacks, introduced by the text with a role: id from the name, no country. */

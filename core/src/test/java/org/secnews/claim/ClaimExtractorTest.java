@@ -2644,6 +2644,9 @@ final class ClaimExtractorTest {
       Claim cited = onlyClaim(analyze("The arrests were made after a report from a friendly country, the paper added, "
           + "citing security sources."));
       assertEquals("the paper", cited.speaker().text());
+      Claim quoted = onlyClaim(analyze("A plane carrying the vice president has gone missing, the BBC reports, quoting a "
+          + "statement from Richard Moore."));
+      assertEquals("the BBC", quoted.speaker().text());
     }
 
     @Test
@@ -2666,6 +2669,20 @@ final class ClaimExtractorTest {
     void reported_saidThenAuthoritiesOfABody() {
       claim("Two Russians were detained for alleged espionage in the last 24 hours, said authorities of MI6 on Sunday.",
           ClaimKind.INDIRECT, null, "Two Russians were detained for alleged espionage in the last 24 hours");
+    }
+
+    @Test
+    void reported_toldAnOutletThenANumber() {
+      claim("A security source told Reuters 16 soldiers had been killed.", ClaimKind.INDIRECT, null,
+          "16 soldiers had been killed");
+    }
+
+    @Test
+    void reported_aPlacesClauseWithItsOwnCueIsAnotherClaim() {
+      Analysis a = analyze("MI6 said five people were killed in Nablus in the northern West Bank, where Richard Moore "
+          + "confirmed an overnight operation targeted the group.");
+      assertEquals("five people were killed in Nablus in the northern West Bank", a.claims().get(0).content().text());
+      assertEquals(2, a.claims().size(), a.claims().toString());
     }
 
     @Test

@@ -1166,4 +1166,16 @@ final class MentionFinderTest {
     assertMentions(analyze("“We act,” said the chairman of the Football Association, Greg Clarke."),
         "“We act,” said the chairman of the Football Association, Greg Clarke.");
   }
+
+  @Test
+  void servingOfficial_bySurnameWrittenWithoutItsDiacritics() {
+    Analysis a = TestGazetteers.analyzer().analyze("Davutoglu said the bombing was planned.", java.time.LocalDate.of(2016, 2, 18));
+    assertMentions(a, "[Davutoglu|ahmet-davutoglu] said the bombing was planned.");
+  }
+
+  @Test
+  void definedAcronym_laterUsesMeanWhatTheTextDefined() {
+    Analysis a = analyze("Finland's National Bureau of Investigation (NBI) opened a case. The NBI said the hack was serious.");
+    assertLastMention("fi/nbi", a);
+  }
 }
