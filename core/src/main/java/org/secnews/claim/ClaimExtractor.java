@@ -2178,12 +2178,7 @@ public final class ClaimExtractor {
       if (!asSaying) {
         return false; // "..., the newspaper added, citing security sources", "..., BBC reports, quoting a statement": the outlet's
       }
-      Speaker sp = npEnd > np ? resolve(np, npEnd) : null;
-      if (sp == null) {
-        return false;
-      }
-      addIndirect(sp, i, q, t.start(first), t.end(subj[0] - 2), se);
-      return true;
+      return addIfSpeaker(np, npEnd, i, q, t.start(first), t.end(subj[0] - 2), se);
     }
 
     /**
@@ -2386,12 +2381,7 @@ public final class ClaimExtractor {
       if (to - from < 2) {
         return false;
       }
-      Speaker sp = resolve(w + 1, subjEnd);
-      if (sp == null) {
-        return false;
-      }
-      addIndirect(sp, i, i, t.start(from), t.end(to - 1), se);
-      return true;
+      return addIfSpeaker(w + 1, subjEnd, i, i, t.start(from), t.end(to - 1), se);
     }
 
     /**
@@ -2503,12 +2493,7 @@ public final class ClaimExtractor {
         return false;
       }
       int[] subj = subjectBefore(i, se);
-      Speaker sp = subj == null || subj[1] > i ? null : resolve(subj[0], subj[1]);
-      if (sp == null) {
-        return false;
-      }
-      addIndirect(sp, i, i + 1, t.start(i + 2), t.end(end - 1), se);
-      return true;
+      return subj != null && subj[1] <= i && addIfSpeaker(subj[0], subj[1], i, i + 1, t.start(i + 2), t.end(end - 1), se);
     }
 
     private boolean asFollows(int i, int end) {
@@ -3531,12 +3516,7 @@ public final class ClaimExtractor {
       if (!(t.isIgnoreCase(i + 1, "the") || named)) {
         return false;
       }
-      Speaker sp = resolve(i + 1, npEnd);
-      if (sp == null) {
-        return false;
-      }
-      addIndirect(sp, i, i, t.start(first), t.end(i - 2), se);
-      return true;
+      return addIfSpeaker(i + 1, npEnd, i, i, t.start(first), t.end(i - 2), se);
     }
 
     private void according(Sentence se, int i, int end) {
@@ -3609,6 +3589,19 @@ public final class ClaimExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * Adds the reported claim {@code [s, e)} of the speaker phrase {@code [from, to)} with the cue
+     * {@code [cueFirst, cueLast]}, when the phrase resolves to a speaker. Whether it did.
+     */
+    private boolean addIfSpeaker(int from, int to, int cueFirst, int cueLast, int s, int e, Sentence se) {
+      Speaker sp = from < to ? resolve(from, to) : null;
+      if (sp == null) {
+        return false;
+      }
+      addIndirect(sp, cueFirst, cueLast, s, e, se);
+      return true;
     }
 
     private void addIndirect(Speaker sp, int cueFirst, int cueLast, int s, int e, Sentence se) {
