@@ -179,7 +179,7 @@ public final class ClaimExtractor {
       "judge", "prosecutor", "mayor");
   /** Time words that may close a speaker phrase and are no part of it: {@code North Korea yesterday said}. */
   private static final Set<String> SPEAKER_TIME_TAILS = Set.of("yesterday", "today", "tonight", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday");
+      "wednesday", "thursday", "friday", "saturday", "sunday", "soon", "later", "earlier", "subsequently");
   /** Words that open an adverbial before a sentence's subject: {@code In December, the EU ...}. */
   private static final Set<String> FRONTED = Set.of("in", "on", "at", "during", "after", "before",
       "last", "earlier", "later", "since", "by", "under", "meanwhile", "yesterday", "today",
@@ -821,7 +821,18 @@ public final class ClaimExtractor {
       int b = t.indexAtOrAfter(sp.end());
       return spokesWordIn(a, b) >= 0
           || e.type() == EntityType.GROUP && (SpeakerResolver.looksLikePersonName(t, a, b) // a group's spokesman by name
-              || b > a && isWord(b - 1) && GROUP_PEOPLE.contains(lower(b - 1))); // "A senior Ansar Dine figure"
+              || b > a && isWord(b - 1) && GROUP_PEOPLE.contains(lower(b - 1)) // "A senior Ansar Dine figure"
+              || roleOfGroup(a, b)); // "a representative of the Houthi authorities"
+    }
+
+    /** Whether the phrase opens with a group's role word and {@code of} or {@code for}: {@code a senior commander of X}. */
+    private boolean roleOfGroup(int a, int b) {
+      for (int k = a; k < b - 1 && k - a <= 3; k++) {
+        if (isWord(k) && GROUP_PEOPLE.contains(lower(k)) && (t.is(k + 1, "of") || t.is(k + 1, "for"))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Speaker resolve(int from, int to) {

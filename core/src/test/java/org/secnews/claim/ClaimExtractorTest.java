@@ -1467,6 +1467,21 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_pronounAfterAGroupsRepresentativeNamedInApposition_isTheGroup() {
+      Analysis a = analyze("Richard Moore spoke in London. A representative of ISIS, Abu Omar Bakr, stated in an interview "
+          + "that he expects a response. He said that many countries are attempting to make contact with them.");
+      assertEquals("group/islamic-state", speakerId(a.claims().get(a.claims().size() - 1)));
+    }
+
+    @Test
+    void speaker_aTimeAdverbAfterTheSubjectIsNoPartOfIt() {
+      Analysis a = analyze("ISIS fighters attacked a ship. The group soon claimed that its fighters had hit the ship.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("The group", c.speaker().text());
+      assertEquals("group/islamic-state", speakerId(c));
+    }
+
+    @Test
     void speaker_pronounAfterAGroupsSpokesman_isTheGroup() {
       Analysis a = analyze("The spokesperson for ISIS, Abu Omar Bakr, stated that the group targeted a ship. "
           + "He continued: \"We will go on with all measures against the enemy.\"");
