@@ -134,6 +134,7 @@ public final class TestGazetteers {
       "mahmoud-alavi\thead\tir/mois\t2013-08\t2021-08\t",
       "dmitry-peskov\tspokesperson\tru/kremlin\t2012-05\t\t",
       "ahmet-davutoglu\tprime-minister\tTR\t2014-08\t2016-05\t",
+      "andres-manuel-lopez-obrador\tpresident\tMX\t2018-12\t2024-09\t",
       "");
 
   public static final String STOPS = "stop\tnote\nLatin America\tregion\nWashington Post\tnewspaper\n";

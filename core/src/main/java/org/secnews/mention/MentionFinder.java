@@ -203,6 +203,8 @@ public final class MentionFinder {
   private final String[][] genericTokens;
   private final String[] genericKinds;
   private final Map<String, List<Entity>> officialsBySurname;
+  /** The last two words of officials' names of three words or more, without diacritics, lower case: {@code lópez obrador}. */
+  private final Map<String, List<Entity>> officialsByLastTwoNames;
   private final Map<String, List<String>> surnamesByShape; // "F:5" -> the listed surnames of five letters opening with F
   private final Map<String, List<String>> surnamesBySkeleton; // "dbb" -> Dbeibeh: the listed surnames by consonant skeleton
   private final Map<String, Entity> bodyByQualifiedName; // "Joint Chiefs of Staff|KR" -> Joint Chiefs of Staff (South Korea)
@@ -245,6 +247,15 @@ public final class MentionFinder {
       }
     }
     this.officialsBySurname = bySurname;
+    Map<String, List<Entity>> byLastTwo = new HashMap<>();
+    for (Entity e : gazetteer.entities()) {
+      String[] words = e.type() == EntityType.OFFICIAL ? e.name().split(" ") : new String[0];
+      if (words.length >= 3) {
+        String lastTwo = withoutDiacritics(words[words.length - 2] + " " + words[words.length - 1]).toLowerCase(Locale.ROOT);
+        byLastTwo.computeIfAbsent(lastTwo, k -> new ArrayList<>(1)).add(e);
+      }
+    }
+    this.officialsByLastTwoNames = byLastTwo;
     Map<String, List<String>> byShape = new HashMap<>();
     for (String surname : bySurname.keySet()) {
       if (surname.length() >= 5) {
@@ -917,6 +928,9 @@ public final class MentionFinder {
             }
             Entity named = words == 2 ? namedBeforeBySurnames(name, t.start(nameStart)) : null;
             Entity known = named == null && words == 2 ? knownUnderVariant(nameStart, last) : null;
+            if (named == null && known == null && words == 2 && GivenNames.genderOf(t.text(nameStart)) == Gender.UNKNOWN) {
+              known = servingUnderLastNames(name); // "President López Obrador": a double surname alone, not "Hossein Rahimi"
+            }
             if (known != null && describedAsOtherCountrys(known, start, last)) {
               known = null; // "Ali Abbas, spokesperson of Iraq's Ministry of Migration" is not Syria's Ali Mahmoud Abbas
             }
@@ -2536,6 +2550,26 @@ public final class MentionFinder {
      * Volodymyr Zolensky} for Volodymyr Zelensky, {@code Recep Erdogan} for Recep Tayyip Erdogan;
      * null when none or several fit, or the words are short.
      */
+    /**
+     * The one official of the gazetteer whose full name of three or more words ends with these two
+     * and who held a post on the date: {@code President López Obrador} is Andrés Manuel López Obrador.
+     * The caller makes sure the first word is no given name ({@code Hossein Rahimi} is someone else
+     * than Amin Hossein Rahimi).
+     */
+    private Entity servingUnderLastNames(String name) {
+      List<Entity> list = date == null ? null : officialsByLastTwoNames.get(withoutDiacritics(name).toLowerCase(Locale.ROOT));
+      Entity found = null;
+      for (Entity e : list == null ? List.<Entity>of() : list) {
+        if (gazetteer.posts(e.id()).stream().anyMatch(p -> p.heldOn(date))) {
+          if (found != null) {
+            return null;
+          }
+          found = e;
+        }
+      }
+      return found;
+    }
+
     private Entity knownUnderVariant(int given, int surname) {
       String g = t.text(given);
       String s = t.text(surname);

@@ -1178,4 +1178,10 @@ final class MentionFinderTest {
     Analysis a = analyze("Finland's National Bureau of Investigation (NBI) opened a case. The NBI said the hack was serious.");
     assertLastMention("fi/nbi", a);
   }
+
+  @Test
+  void introduced_aServingOfficialByADoubleSurnameAfterATitle() {
+    Analysis a = TestGazetteers.analyzer().analyze("President Lopez Obrador expressed his regret.", java.time.LocalDate.of(2022, 7, 18));
+    assertMentions(a, "President [Lopez Obrador|andres-manuel-lopez-obrador] expressed his regret.");
+  }
 }
