@@ -2142,10 +2142,11 @@ public final class ClaimExtractor {
         if (adjectivalParticiple(i, first)) {
           continue; // "raids over alleged Russian-backed efforts", "the reported attack": an adjective
         }
-        if (CueLexicon.AS_LEMMAS.contains(cues.lemma(t.text(i))) && judgedFirst(se, i, end)) {
+        boolean judgement = CueLexicon.AS_LEMMAS.contains(cues.lemma(t.text(i)));
+        if (judgement && judgedFirst(se, i, end)) {
           continue; // "dismissed as “nonsense” suggestions that ...": the judgement, then what it judges
         }
-        if (CueLexicon.AS_LEMMAS.contains(cues.lemma(t.text(i))) && (!asFollows(i, end) || !judgementVerb(i))) {
+        if (judgement && (!asFollows(i, end) || !judgementVerb(i))) {
           continue; // "described the incident at length", "condemned the attack": no judgement reported
         }
         if ((t.first(i) | 0x20) == 'n' && "named".equals(cues.lemma(t.text(i))) && !namedAsName(i, end)) {
@@ -2492,7 +2493,6 @@ public final class ClaimExtractor {
       }
     }
 
-    /** Whether {@code as} or a quotation follows the cue at {@code i} within its object: {@code described the incident as ...}. */
     /**
      * {@code X dismissed as “nonsense” suggestions that CLAUSE}: a judgement verb with {@code as}
      * right after it and a quotation next, the judged thing after the quotation. X's claim is the
@@ -2507,6 +2507,7 @@ public final class ClaimExtractor {
       return subj != null && subj[1] <= i && addIfSpeaker(subj[0], subj[1], i, i + 1, t.start(i + 2), t.end(end - 1), se);
     }
 
+    /** Whether {@code as} or a quotation follows the cue at {@code i} within its object: {@code described the incident as ...}. */
     private boolean asFollows(int i, int end) {
       for (int k = i + 1; k < end && k - i <= 12; k++) {
         if (t.is(k, "as") && (t.is(k - 1, "known") || t.is(k - 1, "such"))) {

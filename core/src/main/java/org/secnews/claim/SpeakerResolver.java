@@ -1844,10 +1844,6 @@ final class SpeakerResolver {
     return false;
   }
 
-  /**
-   * Whether the phrase names someone else through the person: {@code Moore's lawyer}, {@code Lord
-   * Scarman's nephew George Ritchie} (whose name the gazetteer lacks), not {@code Putin's spokesman}.
-   */
   /** Heads after a person's possessive that name the state the person leads: {@code Maduro's government}. */
   private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "administration", "regime", "cabinet");
 
@@ -1923,9 +1919,13 @@ final class SpeakerResolver {
         && Character.isLowerCase(t.first(q - 1));
   }
 
+  /**
+   * Whether the phrase names someone else through the person: {@code Moore's lawyer}, {@code Lord
+   * Scarman's nephew George Ritchie} (whose name the gazetteer lacks), not {@code Putin's spokesman}.
+   */
   private static boolean kinOf(Tokens t, Mention person, int to) {
     int i = t.indexAtOrAfter(person.end());
-    return i + 1 < to && t.kind(i) == TokenKind.POSSESSIVE && t.kind(i + 1) == TokenKind.WORD
+    return possessor(t, person, to) && i + 1 < to && t.kind(i + 1) == TokenKind.WORD
         && KIN.contains(t.text(i + 1).toLowerCase(Locale.ROOT));
   }
 

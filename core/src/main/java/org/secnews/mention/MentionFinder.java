@@ -229,6 +229,7 @@ public final class MentionFinder {
     }
     this.bodyByCountryAndKind = Map.copyOf(bodies);
     Map<String, List<Entity>> bySurname = new HashMap<>();
+    Map<String, List<Entity>> byLastTwo = new HashMap<>();
     for (Entity e : gazetteer.entities()) {
       if (e.type() == EntityType.OFFICIAL) {
         List<String> listed = gazetteer.surnames(e.id());
@@ -244,17 +245,14 @@ public final class MentionFinder {
             bySurname.computeIfAbsent(plain, k -> new ArrayList<>(1)).add(e); // "Davutoglu" for Davutoğlu
           }
         }
+        String[] words = e.name().split(" ");
+        if (words.length >= 3) {
+          String lastTwo = withoutDiacritics(words[words.length - 2] + " " + words[words.length - 1]).toLowerCase(Locale.ROOT);
+          byLastTwo.computeIfAbsent(lastTwo, k -> new ArrayList<>(1)).add(e); // "López Obrador"
+        }
       }
     }
     this.officialsBySurname = bySurname;
-    Map<String, List<Entity>> byLastTwo = new HashMap<>();
-    for (Entity e : gazetteer.entities()) {
-      String[] words = e.type() == EntityType.OFFICIAL ? e.name().split(" ") : new String[0];
-      if (words.length >= 3) {
-        String lastTwo = withoutDiacritics(words[words.length - 2] + " " + words[words.length - 1]).toLowerCase(Locale.ROOT);
-        byLastTwo.computeIfAbsent(lastTwo, k -> new ArrayList<>(1)).add(e);
-      }
-    }
     this.officialsByLastTwoNames = byLastTwo;
     Map<String, List<String>> byShape = new HashMap<>();
     for (String surname : bySurname.keySet()) {
@@ -2545,12 +2543,6 @@ public final class MentionFinder {
     }
 
     /**
-     * The one listed official a two-word name misspells or transliterates otherwise by a letter in
-     * one of its words, or names without a middle name: {@code Peter Fiala} for Petr Fiala, {@code
-     * Volodymyr Zolensky} for Volodymyr Zelensky, {@code Recep Erdogan} for Recep Tayyip Erdogan;
-     * null when none or several fit, or the words are short.
-     */
-    /**
      * The one official of the gazetteer whose full name of three or more words ends with these two
      * and who held a post on the date: {@code President López Obrador} is Andrés Manuel López Obrador.
      * The caller makes sure the first word is no given name ({@code Hossein Rahimi} is someone else
@@ -2570,6 +2562,12 @@ public final class MentionFinder {
       return found;
     }
 
+    /**
+     * The one listed official a two-word name misspells or transliterates otherwise by a letter in
+     * one of its words, or names without a middle name: {@code Peter Fiala} for Petr Fiala, {@code
+     * Volodymyr Zolensky} for Volodymyr Zelensky, {@code Recep Erdogan} for Recep Tayyip Erdogan;
+     * null when none or several fit, or the words are short.
+     */
     private Entity knownUnderVariant(int given, int surname) {
       String g = t.text(given);
       String s = t.text(surname);
@@ -2826,10 +2824,6 @@ public final class MentionFinder {
     return shorter.regionMatches(k, longer, k + 1, shorter.length() - k);
   }
 
-  /**
-   * The word with its letters' accents removed ({@code Rodríguez} to {@code Rodriguez}), case kept;
-   * {@code w} itself when it has no letter beyond ASCII, so that most words cost no copy.
-   */
   /** {@code w} with its first letter in upper case: {@code al} is {@code Al}. */
   private static String capitalised(String w) {
     return Character.toUpperCase(w.charAt(0)) + w.substring(1);
@@ -2879,6 +2873,10 @@ public final class MentionFinder {
   private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW",
       "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF", "PK", "TD");
 
+  /**
+   * The word with its letters' accents removed ({@code Rodríguez} to {@code Rodriguez}), case kept;
+   * {@code w} itself when it has no letter beyond ASCII, so that most words cost no copy.
+   */
   private static String withoutAccents(String w) {
     for (int k = 0; k < w.length(); k++) {
       if (w.charAt(k) >= 0x80) {
@@ -2900,7 +2898,12 @@ public final class MentionFinder {
     return first + ":" + length;
   }
 
-  /** The word with its Latin diacritics removed and its case kept: {@code Davutoğlu} is {@code Davutoglu}. */
+  /**
+   * The word with its Latin diacritics removed and its case kept, by the look-up folding table:
+   * {@code Davutoğlu} is {@code Davutoglu}. Unlike {@link #withoutAccents}, which strips only
+   * combining marks, it also plains letters that do not decompose ({@code Błaszczak}, {@code Støre},
+   * {@code Yıldırım}); the surname index uses it, the older later-surname match still the other.
+   */
   private static String withoutDiacritics(String word) {
     StringBuilder b = new StringBuilder(word.length());
     for (int k = 0; k < word.length(); k++) {
