@@ -851,6 +851,9 @@ public final class ClaimExtractor {
       }
       Speaker sp = resolver.resolve(t, from, to, owner, mentions, salience, date);
       Mention named = sp != null && !sp.isResolved() ? namedBeforeUnclosedApposition(from, to) : null;
+      if (named == null && sp != null && !sp.isResolved()) {
+        named = namedAfterDescription(from, to);
+      }
       if (named != null) {
         return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(named.entity()));
       }
@@ -922,6 +925,27 @@ public final class ClaimExtractor {
     }
 
     /**
+     * The official named right after a description that ends the sentence's speaker phrase at a
+     * comma, he and nothing else up to the end of the clause: {@code according to the governor of
+     * the region, Abdiqadir Mohamed Siidi.}
+     */
+    private Mention namedAfterDescription(int from, int to) {
+      if (to + 1 >= n || !t.is(to, ",") || owner[to + 1] == null || owner[to + 1].type() != EntityType.OFFICIAL) {
+        return null;
+      }
+      int after = t.indexAtOrAfter(owner[to + 1].end());
+      if (after < n && !t.is(after, ".") && !t.is(after, ",") && !t.is(after, ";")) {
+        return null;
+      }
+      for (int k = from; k < to && k < from + 4; k++) {
+        if (isWord(k) && SpeakerResolverRoles.isRole(lower(k))) {
+          return owner[to + 1];
+        }
+      }
+      return null;
+    }
+
+    /**
      * The official named right before a comma that opens the speaker phrase, when the phrase is
      * his post, an apposition left unclosed before the cue: {@code Vladimer Bortsvadze, Deputy
      * Interior Minister said}, {@code Kakhaber Kemoklidze, chief of staff of Georgia's National
@@ -929,10 +953,10 @@ public final class ClaimExtractor {
      */
     private Mention namedBeforeUnclosedApposition(int from, int to) {
       if (from < 2 || !t.is(from - 1, ",") || owner[from - 2] == null || owner[from - 2].type() != EntityType.OFFICIAL
-          || owner[from] != null) {
-        return null;
+          || owner[from] != null && owner[from].type() == EntityType.OFFICIAL) {
+        return null; // not a second person: "X, Y said"; but a state may open the post: "X, Georgia's Deputy Foreign Minister said"
       }
-      for (int k = from; k < to && k < from + 3; k++) {
+      for (int k = from; k < to && k < from + 5; k++) {
         if (isWord(k) && SpeakerResolverRoles.isRole(lower(k))) {
           return owner[from - 2];
         }
@@ -3636,7 +3660,8 @@ public final class ClaimExtractor {
         "diplomat", "source", "sources", "ambassador", "secretary", "statement", "commander",
         "general", "leader", "prosecutors", "police", "agent", "prosecutor", "constable", "inspector",
         "detective", "judge", "attorney", "correspondent", "editor", "reporter", "analyst", "expert",
-        "economist", "professor", "lawyer", "executive", "chairman", "researcher", "authorities");
+        "economist", "professor", "lawyer", "executive", "chairman", "researcher", "authorities", "governor",
+        "envoy", "commissioner", "mayor");
 
     private SpeakerResolverRoles() {}
 

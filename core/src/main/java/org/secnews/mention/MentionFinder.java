@@ -76,7 +76,8 @@ public final class MentionFinder {
       "democrats", "democratic", "republican", "republicans", "cabinet", "lib", "dem", "dems",
       "commons", "lords", "mp", "mps", "congress", "legislature", "prosecuting", "prosecution", "prosecutor",
       "prosecutors", "bureau", "judicial", "investigation", "investigations", "counterterrorism",
-      "counter-terrorism", "border", "customs", "gendarmerie", "navy", "directorate");
+      "counter-terrorism", "border", "customs", "gendarmerie", "navy", "directorate", "province", "provincial",
+      "defence", "defense");
 
   /** Verbs of saying after a speaker's name or a description: {@code Monirul Islam said}, {@code told reporters}. */
   private static final Set<String> SAYS = Set.of("said", "says", "told", "added", "stated", "explained", "confirmed",
@@ -901,7 +902,7 @@ public final class MentionFinder {
             && !(t.isAllCaps(nameStart) && t.isAllCaps(last)) // not "INQUIRER PHOTO" after a name
             && !(last + 1 < n && RoleLexicon.isTitle(t, last + 1) && !RoleLexicon.isNotName(t, last + 1)
                 && !t.newlineBefore(last + 1))) { // not "New York State Comptroller X"; but "Tom McCabe MSP"
-          if (!post) {
+          if (!post && !(nameStart > 0 && RoleLexicon.isMediaTitle(t, nameStart - 1))) { // not "Correspondent John Ray"
             post = roleBefore(start) || roleAfter(last) || describedInLead(start, last) || describedNext(nameStart, last)
                 || ofABody(last) || titleApposition(start, last);
           }
@@ -1114,6 +1115,15 @@ public final class MentionFinder {
           continue;
         }
         Mention m = owner[q];
+        if (t.kind(q) == TokenKind.POSSESSIVE && q > 0 && (owner[q - 1] != null && owner[q - 1].type() == EntityType.OFFICIAL
+            || owner[q - 1] == null && namedBeforeAsOfficial(q - 1))) {
+          return role; // an official's own staff: "Abadi's spokesman, Rafid Jaboori,"
+        }
+        if (m == null && t.kind(q) == TokenKind.WORD && t.isCapitalized(q) && q >= 2 && t.is(q - 1, "of")
+            && PLACE_NOUNS.contains(t.text(q - 2))) {
+          q--; // a place the post serves: "the police spokesperson of the southern Afghan province of Nimroze,"
+          continue;
+        }
         if (m != null && (m.type() == EntityType.AGENCY || m.type() == EntityType.COUNTRY)
             || t.kind(q) == TokenKind.POSSESSIVE && q > 0 && owner[q - 1] != null) {
           continue; // "The head of the Haiti's National Police, Leon Charles,": the body led
@@ -1147,16 +1157,33 @@ public final class MentionFinder {
           // "Iran's ambassador to Syria, Hossein Akbari,": a state's possessive opens the description
           return role && q + 2 < comma && owner[q + 1] != null && owner[q + 1].type() == EntityType.COUNTRY
               && t.kind(t.indexAtOrAfter(owner[q + 1].end())) == TokenKind.POSSESSIVE
-              && (t.kind(q) == TokenKind.PUNCT || t.newlineBefore(q + 1)) && !t.is(q, "(");
+              && (t.kind(q) == TokenKind.PUNCT || t.kind(q) == TokenKind.QUOTE || t.newlineBefore(q + 1)) && !t.is(q, "(");
         }
         if (article && (role || t.isCapitalized(q))) {
           // also indefinite: "A senior superintendent of police operations, Muhammad Baloch,"
           // a country alone is no state context for any role: "the chairman of Spain's most powerful bank,
           // Santander,", but "the German ambassador to Russia, Alexander Graf Lambsdorff,"
-          return role && q + 1 < comma - 1 && stateContext(q, comma) && (stateRole || !onlyCountries(q, comma));
+          // a state role alone will do unless a civil body is named: "the governor of the region, X,"
+          return role && q + 1 < comma - 1 && (stateContext(q, comma) && (stateRole || !onlyCountries(q, comma))
+              || stateRole && !civilBody(q, comma));
         } // else the body's article: "the head of the National Police,"
         role |= RoleLexicon.isRoleNoun(t, q);
         stateRole |= RoleLexicon.isStateRole(t, q);
+      }
+      return false;
+    }
+
+    /** Whether the word at {@code q} ends an official's name found earlier in the text: {@code Varadkar}. */
+    private boolean namedBeforeAsOfficial(int q) {
+      if (t.kind(q) != TokenKind.WORD || !t.isCapitalized(q)) {
+        return false;
+      }
+      for (int p = q - 1; p >= 0; p--) {
+        Mention m = owner[p];
+        if (m != null && m.type() == EntityType.OFFICIAL && t.indexAtOrAfter(m.end()) == p + 1
+            && t.length(p) == t.length(q) && t.text().regionMatches(t.start(p), t.text(), t.start(q), t.length(q))) {
+          return true;
+        }
       }
       return false;
     }
@@ -1173,11 +1200,12 @@ public final class MentionFinder {
       int words = 0;
       while (p >= 0 && q - p < 8 && (t.kind(p) == TokenKind.WORD && t.isCapitalized(p) && !t.is(p, "The")
           && (owner[p] == null || owner[p].type() == EntityType.COUNTRY || owner[p].type() == EntityType.AGENCY)
-          || t.kind(p) == TokenKind.POSSESSIVE && p < q || (t.is(p, "of") || t.is(p, "and")) && words > 0)) {
+          || t.kind(p) == TokenKind.POSSESSIVE && p < q || (t.is(p, "of") || t.is(p, "and")) && words > 0
+          || t.is(p, "for") && words > 0 && p > 0 && RoleLexicon.endsOrganisation(t, p - 1))) { // "State Agency for Security"
         words += t.kind(p) == TokenKind.WORD && t.isCapitalized(p) ? 1 : 0;
         p--;
       }
-      if (words == 0 || p < 0 || t.is(p + 1, "of") || t.is(p + 1, "and")) {
+      if (words == 0 || p < 0 || t.is(p + 1, "of") || t.is(p + 1, "and") || t.is(p + 1, "for")) {
         return -1;
       }
       if (t.is(p, "the") && p > 0 && (t.is(p - 1, "of") || t.is(p - 1, "for") || t.is(p - 1, "at") || t.is(p - 1, "to"))) {
@@ -1769,6 +1797,9 @@ public final class MentionFinder {
      * a verb or a preposition.
      */
     private boolean appositionOpens(int q) {
+      if (q < n && owner[q] != null && (owner[q].type() == EntityType.COUNTRY || owner[q].type() == EntityType.AGENCY)) {
+        return true; // "Donald Yamamoto, U.S. ambassador to Somalia,": a state's or body's name opens the description
+      }
       if (q >= n || t.kind(q) != TokenKind.WORD) {
         return false;
       }

@@ -60,13 +60,14 @@ final class RoleLexicon {
       "chancellor", "commissioner", "inspector", "superintendent", "leader", "premier",
       "deputy", "defector", "operative", "official", "chairman", "chairwoman", "chair", "peer", "mp", "mep", "constable",
       "lawmaker", "legislator", "congressman", "congresswoman", "cop", "sheriff", "coordinator", "administrator", "representative",
-      "boss", "adviser", "advisor", "aide", "mayor", "detective", "ombudsman"));
+      "boss", "adviser", "advisor", "aide", "mayor", "detective", "ombudsman", "investigator",
+      "d'affaires", "d’affaires")); // chargé d'affaires
 
   /** Role nouns that are a state post by themselves, with no body named: {@code former minister Clare Short} (not {@code judge}: talent shows and prizes have judges). */
   static final Set<String> STATE_ROLES = Set.copyOf(java.util.Arrays.asList(
       "minister", "ambassador", "senator", "diplomat", "envoy", "consul", "governor", "admiral",
       "colonel", "lieutenant", "prosecutor", "lawmaker", "legislator", "congressman", "constable",
-      "congresswoman", "mp", "mep", "spymaster", "cop", "sheriff", "mayor"));
+      "congresswoman", "mp", "mep", "spymaster", "cop", "sheriff", "mayor", "d'affaires", "d’affaires"));
 
   /** Words that may sit inside a person's name in lower case: {@code bin}, {@code al}, {@code de}. */
   static final Set<String> NAME_PARTICLES = Set.copyOf(java.util.Arrays.asList(
@@ -88,7 +89,17 @@ final class RoleLexicon {
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
       // page furniture and dates: "Published February 7th, 2023" (not April, May, June, August: names too)
       "Published", "Updated", "Posted", "Modified", "Edited", "January", "February", "September",
-      "October", "November", "December"));
+      "October", "November", "December",
+      // journalists' titles: "as Correspondent John Ray reports"
+      "Correspondent", "Reporter", "Presenter", "Columnist", "Journalist"));
+
+  /** Journalists' titles, in any case: the name after one is a reporter's, never an official's. */
+  private static final WordSet MEDIA_TITLE_SET = WordSet.folded(Set.of("correspondent", "reporter", "presenter",
+      "columnist", "journalist", "editor", "anchor"));
+
+  static boolean isMediaTitle(Tokens t, int i) {
+    return MEDIA_TITLE_SET.contains(t, i);
+  }
 
   /**
    * Capitalised words that end the names of organisations and units, never of people: {@code

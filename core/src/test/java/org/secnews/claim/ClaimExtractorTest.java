@@ -1152,6 +1152,21 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aStatesPostAfterACommaAndANameBeforeTheCue_isThatPerson() {
+      Analysis a = analyze("Lasha Darsalia, Georgia's Deputy Foreign Minister also said the matter was closed.");
+      Claim c = onlyClaim(a);
+      assertEquals("lasha-darsalia", speakerId(c), c.toString());
+    }
+
+    @Test
+    void accordingToADescriptionThenTheNameInApposition_isThatPerson() {
+      Claim c = first("Some militants were killed, according to the governor of the region, Abdiqadir Mohamed Siidi.");
+      assertEquals("abdiqadir-mohamed-siidi", speakerId(c), c.toString());
+      c = first("According to the governor of the region, Abdiqadir Mohamed Siidi, some militants were killed.");
+      assertEquals("abdiqadir-mohamed-siidi", speakerId(c), c.toString());
+    }
+
+    @Test
     void participleRightAfterAClosingMark_startsASecondClaim() {
       Analysis a = analyze("Ken McCallum described Iran’s threat as growing at an “unprecedented scale and pace” "
           + "adding that Britain had responded to 20 plots.");

@@ -1184,4 +1184,54 @@ final class MentionFinderTest {
     Analysis a = TestGazetteers.analyzer().analyze("President Lopez Obrador expressed his regret.", java.time.LocalDate.of(2022, 7, 18));
     assertMentions(a, "President [Lopez Obrador|andres-manuel-lopez-obrador] expressed his regret.");
   }
+
+  @Test
+  void introduced_afterAStateRoleOfAPlaceOrOfABodyWithForInItsName() {
+    assertMentions(analyze("Residents heard the Governor of the Aktobe province, Berdibek Saparbayev, call for calm."),
+        "Residents heard the Governor of the Aktobe province, [Berdibek Saparbayev|berdibek-saparbayev], call for calm.");
+    assertMentions(analyze("Earlier, the head of the State Agency for Security, Plamen Tonchev, said spies were active."),
+        "Earlier, the head of the State Agency for Security, [Plamen Tonchev|plamen-tonchev], said spies were active.");
+    assertMentions(analyze("Police left. The police spokesperson of the southern province of Nimroze, Bahram Haqmal, said so."),
+        "Police left. The police spokesperson of the southern province of Nimroze, [Bahram Haqmal|bahram-haqmal], said so.");
+  }
+
+  @Test
+  void introduced_afterAStatesPossessiveOpenedByAQuotationMark() {
+    assertMentions(analyze("\"They fled,\" Ukraine's chief of defence forces, Aronda Nyakayirima, told Reuters."),
+        "\"They fled,\" [Ukraine|UA]'s chief of defence forces, [Aronda Nyakayirima|aronda-nyakayirima], told Reuters.");
+  }
+
+  @Test
+  void introduced_beforeAnAppositionOfAProvinceDefenceInvestigatorOrDiplomaticPost() {
+    assertMentions(analyze("\"Ramadi has fallen,\" Muhannad Haimour, a spokesman for Anbar province, said."),
+        "\"Ramadi has fallen,\" [Muhannad Haimour|muhannad-haimour], a spokesman for Anbar province, said.");
+    assertMentions(analyze("They had been fired, said Ramanka Mokaloba, a defence official."),
+        "They had been fired, said [Ramanka Mokaloba|ramanka-mokaloba], a defence official.");
+    assertMentions(analyze("\"They were targeted,\" said Paul Waight, investigator for the London Police Department."),
+        "\"They were targeted,\" said [Paul Waight|paul-waight], investigator for the [London|GB] Police Department.");
+    assertMentions(analyze("Mehdi Hosseini Matin, Iran's charge d'affaires in the UK, said the ship was seized."),
+        "[Mehdi Hosseini Matin|mehdi-hosseini-matin], [Iran|IR]'s charge d'affaires in the [UK|GB], said the ship was seized.");
+    assertMentions(analyze("Donald Yamamoto, U.S. ambassador to Ukraine, confirmed the attack."),
+        "[Donald Yamamoto|donald-yamamoto], [U.S.|US] ambassador to [Ukraine|UA], confirmed the attack.");
+  }
+
+  @Test
+  void introduced_theStaffOfAnOfficialNamedBefore() {
+    assertMentions(analyze("Leo Varadkar spoke. Varadkar's spokesman, Rafid Jaboori, told AFP so."),
+        "[Leo Varadkar|leo-varadkar] spoke. [Varadkar|leo-varadkar]'s spokesman, [Rafid Jaboori|rafid-jaboori], told AFP so.");
+  }
+
+  @Test
+  void notIntroduced_afterAStateRoleOfASportsClub() {
+    assertMentions(analyze("\"We will win,\" said the ambassador of the Chelsea Football Club, Greg Clarke."),
+        "\"We will win,\" said the ambassador of the Chelsea Football Club, Greg Clarke.");
+  }
+
+  @Test
+  void notIntroduced_aReporterBeforeADescriptionOfAnOfficial() {
+    assertMentions(analyze("It was the largest attack yet, the Ministry of Defence said, as Correspondent John Ray reports\n\n"
+            + "The defence secretary said the ships were safe."),
+        "It was the largest attack yet, the Ministry of Defence said, as Correspondent John Ray reports\n\n"
+            + "The defence secretary said the ships were safe.");
+  }
 }
