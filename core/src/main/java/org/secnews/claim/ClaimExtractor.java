@@ -805,6 +805,7 @@ public final class ClaimExtractor {
         salience.lastSpeaker = e;
         if (!e.homeCountry().isEmpty()) {
           salience.lastSpeakerCountry = e.homeCountry();
+          salience.countSpeakerCountry(e.homeCountry());
         }
         if (e.type() == EntityType.AGENCY && "prosecutor".equals(e.kind())) {
           salience.lastProsecution = e;
@@ -1324,6 +1325,11 @@ public final class ClaimExtractor {
     }
 
     /** The subject phrase that ends right before the cue at {@code cue}, as {@code [from, to)}, or null. */
+    /** Whether token {@code i} is a dash that sets off an aside: {@code —}, or a hyphen with spaces around it. */
+    private boolean parentheticalDash(int i) {
+      return t.kind(i) == TokenKind.DASH || t.is(i, "-") && t.spaceBefore(i) && i + 1 < n && t.spaceBefore(i + 1);
+    }
+
     private int[] subjectBefore(int cue, Sentence se) {
       int j = cue - 1;
       boolean goesOn = false;
@@ -1372,6 +1378,20 @@ public final class ClaimExtractor {
         }
         int[] relative = beforeRelativeClause(se, j); // the opening is an adverbial: "On the question of ..., X, who ..., said"
         return relative != null ? relative : opening;
+      }
+      if (parentheticalDash(j)) {
+        // an aside between dashes: "Richard Marles - also the deputy prime minister - said"
+        for (int k = j - 2; k > se.firstToken() && j - k <= 14; k--) {
+          if (parentheticalDash(k)) {
+            boolean nounBefore = k - 1 >= se.firstToken() && isWord(k - 1) && (owner[k - 1] != null
+                || t.isCapitalized(k - 1) || SpeakerResolverRoles.isRole(lower(k - 1)));
+            return nounBefore ? subjectBefore(k, se) : null; // not "Bombs went off - the third this week - said police"
+          }
+          if (t.kind(k) == TokenKind.QUOTE || cueAt[k] != null || t.is(k, ".")) {
+            break;
+          }
+        }
+        return null;
       }
       if (t.kind(j) == TokenKind.QUOTE || t.kind(j) == TokenKind.PUNCT && !t.is(j, ")")) {
         return null;
@@ -3299,6 +3319,10 @@ public final class ClaimExtractor {
           break; // "described Sunday's vote as ...": the object, not a time
         }
         String w = lower(b);
+        if ((w.equals("at") || w.equals("over")) && b + 2 < end && t.is(b + 1, "the") && t.is(b + 2, "weekend")) {
+          b += 3; // "said at the weekend Australia was ..."
+          continue;
+        }
         if (w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late") || w.equals("early")) {
           int j = b + 1;
           while (j < end && j - b <= 3 && (t.isCapitalized(j) || t.kind(j) == TokenKind.NUMBER

@@ -243,7 +243,10 @@ public final class Roles {
       }
     }
     if (HEAD_WORDS.contains(roleWord)) {
-      Entity agency = bodyOf(phrase, cc);
+      Entity agency = bodyWhoseHeadIsNamed(phrase, cc, date, named);
+      if (agency == null && !spyChief(phrase)) {
+        agency = bodyOf(phrase, cc);
+      }
       if (agency == null && roleWord.equals("spymaster")) {
         agency = bodyOfKinds(cc, List.of("foreign-intelligence", "intelligence"));
       }
@@ -387,6 +390,38 @@ public final class Roles {
     return bodyOfKinds(cc, kinds);
   }
 
+  /**
+   * Of the country's bodies of the kinds the phrase may mean, the first whose head on the date the
+   * text names: {@code the head of Australia's spy agency} is ASIO's director-general when the
+   * story names Mike Burgess, not the head of the Office of National Intelligence; else null.
+   */
+  private Entity bodyWhoseHeadIsNamed(String phrase, String cc, LocalDate date, Set<String> named) {
+    List<String> kinds = spyChief(phrase) ? INTELLIGENCE_KINDS : kindsOf(phrase);
+    if (kinds == null || kinds.size() < 2 || named.isEmpty()) {
+      return null;
+    }
+    for (String k : kinds) {
+      Entity b = bodyByCountryAndKind.get(cc + "|" + k);
+      if (b != null && holderOf(b.id(), "head", date, named).filter(p -> named.contains(p.person())).isPresent()) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /** The kinds of body an intelligence chief may head, most likely first. */
+  private static final List<String> INTELLIGENCE_KINDS = List.of("intelligence", "domestic-intelligence",
+      "foreign-intelligence", "security", "signals-intelligence", "military-intelligence");
+
+  /**
+   * Whether the phrase names the head of some intelligence body without saying which: {@code
+   * Britain's spy chief}, {@code New Zealand's intelligence chief}; only a head the text names will do.
+   */
+  private static boolean spyChief(String phrase) {
+    return phrase.endsWith("spy chief") || phrase.endsWith("intelligence chief") || phrase.endsWith("spy boss")
+        || phrase.endsWith("intelligence boss");
+  }
+
   /** Branches of the armed forces that a description names by itself: {@code the army said}. */
   private static final List<String> BRANCHES = List.of("army", "navy", "air force");
 
@@ -405,8 +440,7 @@ public final class Roles {
         || phrase.contains("spy service") || phrase.contains("intelligence organi")) {
       kinds = phrase.contains("foreign")
           ? List.of("foreign-intelligence", "intelligence")
-          : List.of("intelligence", "domestic-intelligence", "foreign-intelligence", "security",
-              "signals-intelligence", "military-intelligence"); // "GCHQ ... the intelligence agency said"
+          : INTELLIGENCE_KINDS; // "GCHQ ... the intelligence agency said"
     } else if (phrase.contains("foreign ministry") || phrase.contains("foreign office")
         || phrase.contains("ministry of foreign affairs")) {
       kinds = List.of("foreign-ministry");

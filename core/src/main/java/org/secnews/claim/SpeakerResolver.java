@@ -247,6 +247,8 @@ final class SpeakerResolver {
     boolean unknownPersonLast; // the most recent person speaker is a named person the gazetteer lacks
     Entity lastSpeaker;
     String lastSpeakerCountry; // the country of the last speaker that has one: whose forces "the army" are
+    private final java.util.Map<String, Integer> speakerCountries = new java.util.HashMap<>(4);
+    private String topSpeakerCountry; // the country whose voices have made the most claims so far (the first on a tie)
     Entity lastSubjectThing; // the last body, group or country that was the subject of a cue, even a negated one
     Entity subjectPerson; // the official who opened the previous sentence, or null
     Entity subjectBody; // the body or group that opened the previous sentence, or null
@@ -288,6 +290,19 @@ final class SpeakerResolver {
      * officials or bodies: a story about British ministers' Iraq advice is British however often
      * it names Iraq.
      */
+    /** Counts a claim made by a voice of country {@code cc}. */
+    void countSpeakerCountry(String cc) {
+      int c = speakerCountries.merge(cc, 1, Integer::sum);
+      if (topSpeakerCountry == null || c > speakerCountries.get(topSpeakerCountry)) {
+        topSpeakerCountry = cc;
+      }
+    }
+
+    /** The country whose voices have made the most claims so far, or null. */
+    String topSpeakerCountry() {
+      return topSpeakerCountry;
+    }
+
     String mainCountry() {
       if (!countryKnown) {
         countryKnown = true;
@@ -1636,12 +1651,18 @@ final class SpeakerResolver {
 
   /**
    * The body of the kind a description names ({@code the foreign ministry}, {@code the prosecutor's
-   * office}): the last of that kind the text named, else the story's country's; never a body of
-   * another kind.
+   * office}): the last of that kind the text named, else that of the country whose voices have
+   * spoken most so far ({@code Saudi Arabia said ... the foreign ministry said}, though the story
+   * names the US more), else of the story's country; never a body of another kind.
    */
   private Entity bodyOfKindNamed(String phrase, List<String> kinds, int at, List<Mention> mentions, Salience s) {
     Entity named = lastBefore(mentions, at, m -> m.type() == EntityType.AGENCY && kinds.contains(m.entity().kind()));
-    return named != null || s.mainCountry() == null ? named : roles.bodyOf(phrase, s.mainCountry());
+    if (named != null) {
+      return named;
+    }
+    String voice = s.topSpeakerCountry();
+    Entity own = voice == null ? null : roles.bodyOf(phrase, voice);
+    return own != null || s.mainCountry() == null ? own : roles.bodyOf(phrase, s.mainCountry());
   }
 
   /**

@@ -1765,7 +1765,32 @@ public final class MentionFinder {
         role |= RoleLexicon.isRoleNoun(t, q);
         stateRole |= RoleLexicon.isStateRole(t, q);
       }
+      if (role && !stateRole && !stateContext(p + 1, end) && end < n && t.is(end, ",")) {
+        // a description with a list in it, closed before the verb: "X, the head of operations for drugs,
+        // firearms and other commodities for the National Crime Agency, told the Guardian"
+        int close = appositionCloseBeforeSpeech(end, p + 32);
+        return close > 0 && stateContext(end, close);
+      }
       return role && (stateRole || stateContext(p + 1, end));
+    }
+
+    /**
+     * The comma in {@code (from, limit)} that a speech verb follows and no full stop, semicolon,
+     * quotation mark or other person's name precedes: where a long apposition closes; else -1.
+     */
+    private int appositionCloseBeforeSpeech(int from, int limit) {
+      for (int q = from + 1; q < Math.min(limit, n); q++) {
+        if (t.is(q, ".") || t.is(q, ";") || t.kind(q) == TokenKind.QUOTE) {
+          return -1;
+        }
+        if (t.is(q, ",") && q + 1 < n && SAYS.contains(t.text(q + 1))) {
+          return q;
+        }
+        if (t.kind(q) == TokenKind.WORD && personNameAt(q, Math.min(limit, n))) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -2633,6 +2658,9 @@ public final class MentionFinder {
           String knownGiven = space > 0 ? o.name().substring(0, space) : "";
           boolean fits = sameSurname ? knownGiven.equals(g) // a middle name left out: Recep Erdogan
               || g.length() >= 4 && knownGiven.length() >= 4 && knownGiven.charAt(0) == g.charAt(0) && oneEdit(knownGiven, g)
+              || Math.min(g.length(), knownGiven.length()) >= 3 && Math.max(g.length(), knownGiven.length()) >= 4
+                  && oneEdit(withoutDiacritics(knownGiven), withoutDiacritics(g))
+                  && withoutDiacritics(knownGiven).charAt(0) == withoutDiacritics(g).charAt(0) // "Paul Jonson" for Pål Jonson
               || sameGivenName(knownGiven, g) // "Dmytro Peskov": the Ukrainian spelling of Dmitry
               : k < edited ? knownGiven.equals(g)
               : ARABIC_SCRIPT_COUNTRIES.contains(o.country())

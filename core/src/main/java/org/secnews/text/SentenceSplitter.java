@@ -39,6 +39,10 @@ public final class SentenceSplitter {
       "This", "That", "These", "Those", "His", "Her", "Their", "Its", "There", "Meanwhile",
       "However", "Officials", "After", "When", "As", "If", "Some", "Many");
 
+  /** Capitalised words that open a sentence, never continue one after a comma: {@code But}, {@code However}. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("But", "However", "Meanwhile", "Yet", "Nevertheless",
+      "Moreover", "Furthermore");
+
   private static final SentenceSplitter STANDARD = new SentenceSplitter();
 
   private SentenceSplitter() {}
@@ -200,6 +204,9 @@ public final class SentenceSplitter {
     TokenKind k = t.kind(last);
     if (k == TokenKind.PUNCT) {
       char c = text.charAt(t.start(last));
+      if (c == ',' && CLAUSE_OPENERS.contains(t.text(next))) {
+        return true; // a scraped paragraph cut after a comma: "..., \nBut China says ..." (a wrapped line keeps "but")
+      }
       return c != ',' && c != '(' && c != ';';
     }
     if (k == TokenKind.HYPHEN) {

@@ -1159,6 +1159,23 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void anAsideBetweenDashesAfterTheSpeaker_isSkipped() {
+      Claim c = first("Richard Moore - also the head of MI6 - said Russia was simply trying to understand what was happening.");
+      assertEquals("richard-moore", speakerId(c), c.toString());
+      assertEquals("Russia was simply trying to understand what was happening", c.content().text());
+      c = first("Richard Moore — the head of MI6 — said Russia was failing.");
+      assertEquals("richard-moore", speakerId(c), c.toString());
+      assertTrue(analyze("Bombs went off - the third this week - said police, who blamed gangs.").claims().isEmpty());
+    }
+
+    @Test
+    void atTheWeekendAfterTheCue_isATimeBeforeTheClause() {
+      Claim c = first("Richard Moore said at the weekend Russia was simply trying to understand what was happening.");
+      assertEquals("richard-moore", speakerId(c), c.toString());
+      assertEquals("Russia was simply trying to understand what was happening", c.content().text());
+    }
+
+    @Test
     void accordingToADescriptionThenTheNameInApposition_isThatPerson() {
       Claim c = first("Some militants were killed, according to the governor of the region, Abdiqadir Mohamed Siidi.");
       assertEquals("abdiqadir-mohamed-siidi", speakerId(c), c.toString());
@@ -2538,6 +2555,25 @@ final class ClaimExtractorTest {
       assertEquals("ua/armed-forces", lastSpeakerOf(a), a.claims().toString());
       Analysis none = analyze(body);
       assertEquals("ru/armed-forces", lastSpeakerOf(none), none.claims().toString());
+    }
+
+    @Test
+    void theForeignMinistry_isThatOfTheCountryWhoseVoicesSpoke() {
+      String lead = "Dutch officials met Dutch and Russian envoys in The Hague, the Dutch capital. ";
+      Analysis a = analyze(lead + "Russia said the talks were useful. The foreign ministry said the dispute was over.");
+      assertEquals("ru/mfa", lastSpeakerOf(a), a.claims().toString());
+      Analysis none = analyze(lead + "The foreign ministry said the dispute was over.");
+      assertEquals("nl/mfa", lastSpeakerOf(none), none.claims().toString());
+    }
+
+    @Test
+    void aSpyChiefOfACountry_isTheHeadOfItsIntelligenceBodyThatTheTextNames() {
+      Analysis a = analyze("Richard Moore spoke in Prague. Britain's spy chief said Russia was failing.");
+      assertEquals("richard-moore", lastSpeakerOf(a), a.claims().toString());
+      Analysis none = analyze("Diplomats met in Prague. Britain's spy chief said Russia was failing.");
+      assertNull(lastSpeakerOf(none), none.claims().toString());
+      Analysis agency = analyze("Richard Moore spoke in Prague. The head of Britain's spy agency said Russia was failing.");
+      assertEquals("richard-moore", lastSpeakerOf(agency), agency.claims().toString());
     }
 
     @Test

@@ -1234,4 +1234,20 @@ final class MentionFinderTest {
         "It was the largest attack yet, the Ministry of Defence said, as Correspondent John Ray reports\n\n"
             + "The defence secretary said the ships were safe.");
   }
+
+  @Test
+  void variant_aListedOfficialWhoseShortGivenNameIsMisspeltByALetter() {
+    assertMentions(analyze("NATO Secretary General Jen Stoltenberg said the alliance was ready."),
+        "[NATO|int/nato] Secretary General [Jen Stoltenberg|jens-stoltenberg] said the alliance was ready.");
+  }
+
+  @Test
+  void introduced_beforeALongAppositionWithAListThatNamesAStateBodyBeforeTheVerb() {
+    assertMentions(analyze("Vince O’Brien, the head of operations for drugs, firearms and other commodities for the "
+            + "Security Service, told the Guardian the trade would grow."),
+        "[Vince O’Brien|vince-obrien], the head of operations for drugs, firearms and other commodities for the "
+            + "[Security Service|gb/security-service], told the Guardian the trade would grow.");
+    assertMentions(analyze("Greg Smith, the head of sales for drugs, cosmetics and other goods at Boots, told the Guardian so."),
+        "Greg Smith, the head of sales for drugs, cosmetics and other goods at Boots, told the Guardian so.");
+  }
 }

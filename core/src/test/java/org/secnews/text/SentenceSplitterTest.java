@@ -45,6 +45,14 @@ final class SentenceSplitterTest {
   }
 
   @Test
+  void split_atALineBreakAfterACommaOnlyBeforeAClauseOpener() {
+    assertEquals(List.of("Luxon said China did not warn them,", "But China says the complaints were hyped up."),
+        split("Luxon said China did not warn them,\nBut China says the complaints were hyped up."));
+    assertEquals(List.of("Luxon met the ambassador,\nRichard Marles and others."),
+        split("Luxon met the ambassador,\nRichard Marles and others."));
+  }
+
+  @Test
   void split_headlineWithoutPunctuationIsOwnSentence() {
     List<Sentence> s = sentences("Russia says spies detained\nMoscow said on Thursday it held three men.");
     assertEquals(2, s.size());
