@@ -177,9 +177,13 @@ public final class ClaimExtractor {
       "sheikh", "president", "minister", "secretary", "director", "chief", "inspector", "superintendent",
       "commissioner", "ambassador", "governor", "spokesman", "spokeswoman", "spokesperson", "deputy", "senator",
       "judge", "prosecutor", "mayor");
-  /** Time words that may close a speaker phrase and are no part of it: {@code North Korea yesterday said}. */
+  /**
+   * Time words and sentence adverbs that may close a speaker phrase and are no part of it: {@code
+   * North Korea yesterday said}, {@code Kulagiye however assured}.
+   */
   private static final Set<String> SPEAKER_TIME_TAILS = Set.of("yesterday", "today", "tonight", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "soon", "later", "earlier", "subsequently");
+      "wednesday", "thursday", "friday", "saturday", "sunday", "soon", "later", "earlier", "subsequently",
+      "however", "meanwhile", "though", "nevertheless", "instead");
   /** Words that open an adverbial before a sentence's subject: {@code In December, the EU ...}. */
   private static final Set<String> FRONTED = Set.of("in", "on", "at", "during", "after", "before",
       "last", "earlier", "later", "since", "by", "under", "meanwhile", "yesterday", "today",
@@ -1324,12 +1328,12 @@ public final class ClaimExtractor {
       return t.isCapitalized(k) || DETERMINERS.contains(w) || PRONOUNS.contains(w) || w.equals("there");
     }
 
-    /** The subject phrase that ends right before the cue at {@code cue}, as {@code [from, to)}, or null. */
     /** Whether token {@code i} is a dash that sets off an aside: {@code —}, or a hyphen with spaces around it. */
     private boolean parentheticalDash(int i) {
       return t.kind(i) == TokenKind.DASH || t.is(i, "-") && t.spaceBefore(i) && i + 1 < n && t.spaceBefore(i + 1);
     }
 
+    /** The subject phrase that ends right before the cue at {@code cue}, as {@code [from, to)}, or null. */
     private int[] subjectBefore(int cue, Sentence se) {
       int j = cue - 1;
       boolean goesOn = false;
@@ -1703,6 +1707,17 @@ public final class ClaimExtractor {
     private int afterDateline(int a, int limit) {
       if (a >= limit || !isWord(a) || t.length(a) < 3 || !t.isAllCaps(a)) {
         return a;
+      }
+      if (a + 1 < limit && t.is(a + 1, "(")) {
+        for (int k = a + 2; k < limit && k - a <= 20; k++) {
+          if (t.is(k, ")")) { // "MOSCOW (UrduPoint News / Sputnik - 09th July, 2020) Ramzan Kadyrov ...": the agency and date
+            int after = k + 1 < limit && (t.kind(k + 1) == TokenKind.DASH || t.is(k + 1, "-")) ? k + 2 : k + 1;
+            return after < limit ? after : a;
+          }
+          if (t.is(k, "(") || t.kind(k) == TokenKind.QUOTE) {
+            break;
+          }
+        }
       }
       for (int k = a + 1; k < limit && k - a <= 12; k++) {
         if (t.kind(k) == TokenKind.DASH || t.is(k, "-") || t.is(k, "--")) {

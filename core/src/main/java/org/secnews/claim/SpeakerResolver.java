@@ -284,12 +284,6 @@ final class SpeakerResolver {
       return officialsNamed;
     }
 
-    /**
-     * The country the document is most about (the first of equals), or null: {@code the home
-     * secretary} is its. Each mention of a country counts, and so does each mention of one of its
-     * officials or bodies: a story about British ministers' Iraq advice is British however often
-     * it names Iraq.
-     */
     /** Counts a claim made by a voice of country {@code cc}. */
     void countSpeakerCountry(String cc) {
       int c = speakerCountries.merge(cc, 1, Integer::sum);
@@ -303,6 +297,12 @@ final class SpeakerResolver {
       return topSpeakerCountry;
     }
 
+    /**
+     * The country the document is most about (the first of equals), or null: {@code the home
+     * secretary} is its. Each mention of a country counts, and so does each mention of one of its
+     * officials or bodies: a story about British ministers' Iraq advice is British however often
+     * it names Iraq.
+     */
     String mainCountry() {
       if (!countryKnown) {
         countryKnown = true;
@@ -684,7 +684,7 @@ final class SpeakerResolver {
       String phrase = phrase(t, from, to);
       List<String> kinds = Roles.kindsOf(phrase);
       if (kinds != null) {
-        return bodyOfKindNamed(phrase, kinds, t.start(from), mentions, s); // "the federal prosecutors' office": not the person the role names
+        return bodyOfKindNamed(t, phrase, kinds, t.start(from), mentions, s); // "the federal prosecutors' office": not the person the role names
       }
     }
     if (headWord.equals("prosecutors") && head == to - 1 && country == null && body == null && group == null
@@ -719,7 +719,7 @@ final class SpeakerResolver {
     if (headWord.equals("police") && head > from && t.isIgnoreCase(head - 1, "secret") && body == null && group == null
         && country == null) {
       String phrase = phrase(t, from, to); // "according to the secret police": the security service named before
-      return bodyOfKindNamed(phrase, Roles.kindsOf(phrase), t.start(from), mentions, s);
+      return bodyOfKindNamed(t, phrase, Roles.kindsOf(phrase), t.start(from), mentions, s);
     }
     if ((headWord.equals("agencies") || headWord.equals("services")) && body == null && group == null && person == null) {
       return pluralBodies(t, from, to, country, mentions, s); // "Dutch intelligence agencies say", "the agencies said"
@@ -969,7 +969,7 @@ final class SpeakerResolver {
         String phrase = phrase(t, from, to);
         List<String> kinds = Roles.kindsOf(phrase);
         if (kinds != null) {
-          return bodyOfKindNamed(phrase, kinds, t.start(from), mentions, s); // "the foreign ministry", "the intelligence agency"
+          return bodyOfKindNamed(t, phrase, kinds, t.start(from), mentions, s); // "the foreign ministry", "the intelligence agency"
         }
         if (headWord.equals("office") || headWord.equals("prosecution")) {
           return null;
@@ -1021,7 +1021,7 @@ final class SpeakerResolver {
     List<String> kinds = Roles.kindsOf(phrase);
     if (kinds != null) {
       // the last body of that kind named ("Scotland Yard said ... The police spokesman said"), else the country's
-      Entity body = bodyOfKindNamed(phrase, kinds, t.start(from), mentions, s);
+      Entity body = bodyOfKindNamed(t, phrase, kinds, t.start(from), mentions, s);
       if (body != null) {
         return body;
       }
@@ -1653,15 +1653,18 @@ final class SpeakerResolver {
    * The body of the kind a description names ({@code the foreign ministry}, {@code the prosecutor's
    * office}): the last of that kind the text named, else that of the country whose voices have
    * spoken most so far ({@code Saudi Arabia said ... the foreign ministry said}, though the story
-   * names the US more), else of the story's country; never a body of another kind.
+   * names the US more), else of the dateline's country ({@code SEOUL (UPI) -- North Korea ... the
+   * defense ministry said}), else of the story's country; never a body of another kind.
    */
-  private Entity bodyOfKindNamed(String phrase, List<String> kinds, int at, List<Mention> mentions, Salience s) {
+  private Entity bodyOfKindNamed(Tokens t, String phrase, List<String> kinds, int at, List<Mention> mentions, Salience s) {
     Entity named = lastBefore(mentions, at, m -> m.type() == EntityType.AGENCY && kinds.contains(m.entity().kind()));
     if (named != null) {
       return named;
     }
     String voice = s.topSpeakerCountry();
     Entity own = voice == null ? null : roles.bodyOf(phrase, voice);
+    String home = own == null ? s.datelineCountry(t) : null;
+    own = home == null ? own : roles.bodyOf(phrase, home);
     return own != null || s.mainCountry() == null ? own : roles.bodyOf(phrase, s.mainCountry());
   }
 

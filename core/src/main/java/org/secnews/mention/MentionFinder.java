@@ -1110,8 +1110,8 @@ public final class MentionFinder {
       boolean role = false;
       boolean stateRole = false;
       for (int q = comma - 1; q >= 0 && comma - q <= 14; q--) {
-        if (t.is(q, ")") && q >= 3 && t.is(q - 2, "(") && owner[q - 3] != null) {
-          q -= 2; // "at Serbia's Security Intelligence Agency (BIA),": the body's acronym
+        if (t.is(q, ")") && q >= 3 && t.is(q - 2, "(") && (owner[q - 3] != null || t.isCapitalized(q - 3))) {
+          q -= 2; // "at Serbia's Security Intelligence Agency (BIA),", "of the Police Operations Battalion (BOPE),": the body's acronym
           continue;
         }
         Mention m = owner[q];
@@ -1392,6 +1392,10 @@ public final class MentionFinder {
       // back over "of the", "to the Netherlands", mentions, to a post word: Ambassador to the Netherlands
       boolean bodyAfter = false; // "the deputy spokesperson for the foreign ministry Pham Thu Hang"
       for (int p = before, steps = 0; p >= 0 && steps < 6; p--, steps++) {
+        if (t.is(p, ")") && p >= 3 && t.is(p - 2, "(") && t.kind(p - 1) == TokenKind.WORD && t.isAllCaps(p - 1)) {
+          p -= 2; // a body's acronym: "head of the investigation department at the State Security Committee (KGB) X"
+          continue;
+        }
         if (t.is(p, "lord") && p > 0 && t.isIgnoreCase(p - 1, "law")) {
           return true; // "senior law lord Lord Bingham": a judge of the House of Lords (not "drug lord")
         }
@@ -1831,7 +1835,7 @@ public final class MentionFinder {
       String w = t.text(q);
       if (w.equals("who")) { // "who is a Labour peer", not "who conducted the study with ... MP"
         return q + 1 < n && (t.is(q + 1, "is") || t.is(q + 1, "was") || t.is(q + 1, "became") || t.is(q + 1, "served")
-            || (t.is(q + 1, "has") || t.is(q + 1, "had")) && q + 2 < n && t.is(q + 2, "been"));
+            || (t.is(q + 1, "has") || t.is(q + 1, "had")) && q + 2 < n && (t.is(q + 2, "been") || t.is(q + 2, "served")));
       }
       return t.isCapitalized(q) || COPULA_MODIFIERS.contains(w) || APPOSITION_OPENERS.contains(w)
           || RoleLexicon.isRoleNoun(t, q)

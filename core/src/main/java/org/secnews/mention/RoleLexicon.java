@@ -60,7 +60,7 @@ final class RoleLexicon {
       "chancellor", "commissioner", "inspector", "superintendent", "leader", "premier",
       "deputy", "defector", "operative", "official", "chairman", "chairwoman", "chair", "peer", "mp", "mep", "constable",
       "lawmaker", "legislator", "congressman", "congresswoman", "cop", "sheriff", "coordinator", "administrator", "representative",
-      "boss", "adviser", "advisor", "aide", "mayor", "detective", "ombudsman", "investigator",
+      "boss", "adviser", "advisor", "aide", "mayor", "detective", "ombudsman", "investigator", "undersecretary", "counselor", "counsellor",
       "d'affaires", "d’affaires")); // chargé d'affaires
 
   /** Role nouns that are a state post by themselves, with no body named: {@code former minister Clare Short} (not {@code judge}: talent shows and prizes have judges). */

@@ -1169,6 +1169,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aSentenceAdverbAfterTheSpeaker_isNoPartOfIt() {
+      Analysis a = analyze("Richard Moore spoke in Prague. Moore however assured reporters that the attack was isolated.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("richard-moore", speakerId(c), c.toString());
+    }
+
+    @Test
     void atTheWeekendAfterTheCue_isATimeBeforeTheClause() {
       Claim c = first("Richard Moore said at the weekend Russia was simply trying to understand what was happening.");
       assertEquals("richard-moore", speakerId(c), c.toString());
@@ -2178,6 +2185,12 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aDatelineWithTheAgencyAndDateInBrackets_isNoSubject() {
+      claim("MOSCOW (UrduPoint News / Sputnik - 09th July, 2020) The Kremlin on Thursday suggested that Ukraine was behind the attack.",
+          ClaimKind.INDIRECT, "ru/kremlin", "Ukraine was behind the attack");
+    }
+
+    @Test
     void bodiesJoinedByAnd_speakThroughTheFirstNamed() {
       claim("The Kremlin press service and police said in a joint statement that the suspects had been detained.",
           ClaimKind.INDIRECT, "ru/kremlin", "the suspects had been detained");
@@ -2564,6 +2577,8 @@ final class ClaimExtractorTest {
       assertEquals("ru/mfa", lastSpeakerOf(a), a.claims().toString());
       Analysis none = analyze(lead + "The foreign ministry said the dispute was over.");
       assertEquals("nl/mfa", lastSpeakerOf(none), none.claims().toString());
+      Analysis dateline = analyze("Moscow:\n" + lead + "The foreign ministry said the dispute was over.");
+      assertEquals("ru/mfa", lastSpeakerOf(dateline), dateline.claims().toString());
     }
 
     @Test

@@ -1250,4 +1250,24 @@ final class MentionFinderTest {
     assertMentions(analyze("Greg Smith, the head of sales for drugs, cosmetics and other goods at Boots, told the Guardian so."),
         "Greg Smith, the head of sales for drugs, cosmetics and other goods at Boots, told the Guardian so.");
   }
+
+  @Test
+  void introduced_afterAnUndersecretaryOrABodyWithItsAcronymInBrackets() {
+    assertMentions(analyze("Later the Civil Police’s operational undersecretary, Ronaldo Oliveira, said he regretted it."),
+        "Later the Civil Police’s operational undersecretary, [Ronaldo Oliveira|ronaldo-oliveira], said he regretted it.");
+    assertMentions(analyze("According to the commander of the Police Operations Battalion (BOPE), Uirá Nascimento, they fled."),
+        "According to the commander of the Police Operations Battalion (BOPE), [Uirá Nascimento|uira-nascimento], they fled.");
+  }
+
+  @Test
+  void introduced_afterARoleOfABodyWithItsAcronymInBracketsAndNoComma() {
+    assertMentions(analyze("Four were held, the spokesman of the Secret Intelligence Service (SIS) Konstantin Bychek said."),
+        "Four were held, the spokesman of the [Secret Intelligence Service|gb/sis] ([SIS|gb/sis]) [Konstantin Bychek|konstantin-bychek] said.");
+  }
+
+  @Test
+  void introduced_beforeWhoHadServedAsAnEmbassysCounselor() {
+    assertMentions(analyze("They said Ri Il-gyu, who had served as the counselor of political affairs at the embassy in Cuba, defected."),
+        "They said [Ri Il-gyu|ri-il-gyu], who had served as the counselor of political affairs at the embassy in Cuba, defected.");
+  }
 }
