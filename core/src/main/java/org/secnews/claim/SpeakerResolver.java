@@ -1081,6 +1081,9 @@ final class SpeakerResolver {
 
   /** Whether the phrase is a determiner and lower-case words only: {@code the agency}, {@code the same report}. */
   private static boolean bareDescription(Tokens t, int from, int to) {
+    if (to - from >= 5 && t.is(to - 1, ")") && t.is(to - 3, "(") && t.isAllCaps(to - 2)) {
+      to -= 3; // "the ministry of home affairs (MOHA)": the acronym it defines
+    }
     int words = 0;
     boolean headNoun = to > from && BODY_HEADS.contains(t.text(to - 1).toLowerCase(Locale.ROOT));
     boolean bodyHead = headNoun && Roles.kindsOf(phrase(t, from, to)) != null; // a body of a known kind, not "the prime minister's office"
@@ -1098,7 +1101,10 @@ final class SpeakerResolver {
       }
       words++;
     }
-    return words <= 4;
+    // "the ministry of foreign affairs", "the ministry of the interior": a body of a known kind by its full name
+    boolean bodyOfPortfolio = from + 2 < to && BODY_HEADS.contains(t.text(from + 1).toLowerCase(Locale.ROOT))
+        && t.isIgnoreCase(from + 2, "of") && Roles.kindsOf(phrase(t, from, to)) != null;
+    return words <= 4 || bodyOfPortfolio && words <= 6;
   }
 
   /**

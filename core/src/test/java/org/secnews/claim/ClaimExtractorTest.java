@@ -2582,6 +2582,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aLowerCaseMinistryByItsFullName_isTheStorysMinistryOfThatKind() {
+      Analysis a = analyze("A Ukrainian teenager was detained. He was radicalised, the ministry of the interior said.");
+      assertEquals("ua/mvs", lastSpeakerOf(a), a.claims().toString());
+      a = analyze("A Ukrainian teenager was detained. He was radicalised, the ministry of home affairs (MOHA) said.");
+      assertEquals("ua/mvs", lastSpeakerOf(a), a.claims().toString());
+    }
+
+    @Test
     void aSpyChiefOfACountry_isTheHeadOfItsIntelligenceBodyThatTheTextNames() {
       Analysis a = analyze("Richard Moore spoke in Prague. Britain's spy chief said Russia was failing.");
       assertEquals("richard-moore", lastSpeakerOf(a), a.claims().toString());
