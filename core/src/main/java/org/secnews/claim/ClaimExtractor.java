@@ -942,12 +942,17 @@ public final class ClaimExtractor {
       if (after < n && !t.is(after, ".") && !t.is(after, ",") && !t.is(after, ";")) {
         return null;
       }
-      for (int k = from; k < to && k < from + 4; k++) {
+      return roleWordWithin(from, to, 4) ? owner[to + 1] : null;
+    }
+
+    /** Whether a role word of a speaker phrase stands among the first {@code count} tokens of {@code [from, to)}. */
+    private boolean roleWordWithin(int from, int to, int count) {
+      for (int k = from; k < to && k < from + count; k++) {
         if (isWord(k) && SpeakerResolverRoles.isRole(lower(k))) {
-          return owner[to + 1];
+          return true;
         }
       }
-      return null;
+      return false;
     }
 
     /**
@@ -961,12 +966,7 @@ public final class ClaimExtractor {
           || owner[from] != null && owner[from].type() == EntityType.OFFICIAL) {
         return null; // not a second person: "X, Y said"; but a state may open the post: "X, Georgia's Deputy Foreign Minister said"
       }
-      for (int k = from; k < to && k < from + 5; k++) {
-        if (isWord(k) && SpeakerResolverRoles.isRole(lower(k))) {
-          return owner[from - 2];
-        }
-      }
-      return null;
+      return roleWordWithin(from, to, 5) ? owner[from - 2] : null;
     }
 
     /**

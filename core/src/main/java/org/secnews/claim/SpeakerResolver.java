@@ -1667,11 +1667,16 @@ final class SpeakerResolver {
     if (named != null) {
       return named;
     }
-    String voice = s.topSpeakerCountry();
-    Entity own = voice == null ? null : roles.bodyOf(phrase, voice);
-    String home = own == null ? s.datelineCountry(t) : null;
-    own = home == null ? own : roles.bodyOf(phrase, home);
-    return own != null || s.mainCountry() == null ? own : roles.bodyOf(phrase, s.mainCountry());
+    Entity own = bodyOfIn(phrase, s.topSpeakerCountry());
+    if (own == null) {
+      own = bodyOfIn(phrase, s.datelineCountry(t));
+    }
+    return own != null ? own : bodyOfIn(phrase, s.mainCountry());
+  }
+
+  /** The body of country {@code cc} that the phrase names by its kind, or null; null also when {@code cc} is. */
+  private Entity bodyOfIn(String phrase, String cc) {
+    return cc == null ? null : roles.bodyOf(phrase, cc);
   }
 
   /**

@@ -2662,9 +2662,7 @@ public final class MentionFinder {
           String knownGiven = space > 0 ? o.name().substring(0, space) : "";
           boolean fits = sameSurname ? knownGiven.equals(g) // a middle name left out: Recep Erdogan
               || g.length() >= 4 && knownGiven.length() >= 4 && knownGiven.charAt(0) == g.charAt(0) && oneEdit(knownGiven, g)
-              || Math.min(g.length(), knownGiven.length()) >= 3 && Math.max(g.length(), knownGiven.length()) >= 4
-                  && oneEdit(withoutDiacritics(knownGiven), withoutDiacritics(g))
-                  && withoutDiacritics(knownGiven).charAt(0) == withoutDiacritics(g).charAt(0) // "Paul Jonson" for Pål Jonson
+              || oneLetterOffFolded(knownGiven, g) // "Paul Jonson" for Pål Jonson
               || sameGivenName(knownGiven, g) // "Dmytro Peskov": the Ukrainian spelling of Dmitry
               : k < edited ? knownGiven.equals(g)
               : ARABIC_SCRIPT_COUNTRIES.contains(o.country())
@@ -2885,6 +2883,19 @@ public final class MentionFinder {
       k++;
     }
     return shorter.regionMatches(k, longer, k + 1, shorter.length() - k);
+  }
+
+  /**
+   * Whether two given names of three letters or more (one of four or more) are one letter apart
+   * once their diacritics are folded, and open with the same letter: {@code Pål} and {@code Paul}.
+   */
+  private static boolean oneLetterOffFolded(String a, String b) {
+    if (Math.min(a.length(), b.length()) < 3 || Math.max(a.length(), b.length()) < 4) {
+      return false;
+    }
+    String plainA = withoutDiacritics(a);
+    String plainB = withoutDiacritics(b);
+    return plainA.charAt(0) == plainB.charAt(0) && oneEdit(plainA, plainB);
   }
 
   /** {@code w} with its first letter in upper case: {@code al} is {@code Al}. */
