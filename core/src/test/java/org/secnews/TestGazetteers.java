@@ -108,6 +108,14 @@ public final class TestGazetteers {
       "ph/nbi\tAGENCY\tNational Bureau of Investigation (Philippines)\tPH\t\tpolice\t\t\tNBI\t\t\t",
       "fi/nbi\tAGENCY\tNational Bureau of Investigation (Finland)\tFI\t\tpolice\t\t\tKRP\t\t\t",
       "us/tsa\tAGENCY\tTransportation Security Administration\tUS\t\tsecurity\t\t\tTSA\t\t\t",
+      "GR\tCOUNTRY\tGreece\t\t\t\t\t\t\tGreek|Greeks\tAthens\t",
+      "gr/mod\tAGENCY\tMinistry of National Defence (Greece)\tGR\t\tdefence-ministry\t\t\t\t\t\t",
+      "gr/coast-guard\tAGENCY\tHellenic Coast Guard\tGR\t\tcoast-guard\t\tGreek Coast Guard\t\t\t\t",
+      "gr/police\tAGENCY\tHellenic Police\tGR\t\tpolice\t\t\t\t\t\t",
+      "nikos-dendias\tOFFICIAL\tNikos Dendias\tGR\t\t\tm\t\t\t\t\t",
+      "dimitris-avramopoulos\tOFFICIAL\tDimitris Avramopoulos\tGR\t\t\tm\t\t\t\t\t",
+      "PH\tCOUNTRY\tPhilippines\t\t\t\t\t\t\tPhilippine|Filipino\tManila\t",
+      "ph/coast-guard\tAGENCY\tPhilippine Coast Guard\tPH\t\tcoast-guard\t\t\tPCG\t\t\t",
       "");
 
   public static final String POSTS = String.join("\n",
@@ -135,6 +143,8 @@ public final class TestGazetteers {
       "dmitry-peskov\tspokesperson\tru/kremlin\t2012-05\t\t",
       "ahmet-davutoglu\tprime-minister\tTR\t2014-08\t2016-05\t",
       "andres-manuel-lopez-obrador\tpresident\tMX\t2018-12\t2024-09\t",
+      "nikos-dendias\tdefence-minister\tGR\t2023-06\t\t",
+      "dimitris-avramopoulos\tdefence-minister\tGR\t2013-06\t2014-06\t",
       "");
 
   public static final String STOPS = "stop\tnote\nLatin America\tregion\nWashington Post\tnewspaper\n";

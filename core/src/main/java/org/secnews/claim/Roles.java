@@ -287,6 +287,29 @@ public final class Roles {
     return phrase.contains("inspector general of police") || phrase.contains("inspector-general of police");
   }
 
+  /** The ministry a minister's post on the date is in, by the post's name. */
+  private static final Map<String, String> MINISTRY_OF_POST = Map.of("defence-minister", "defence-ministry",
+      "foreign-minister", "foreign-ministry", "interior-minister", "interior-ministry",
+      "justice-minister", "justice-ministry");
+
+  /**
+   * The ministry {@code official} heads on {@code date} by the post records ({@code Defense Minister
+   * Itsunori Onodera ... the ministry}: Japan's defence ministry), or null if none of the official's
+   * posts then is a minister's of a ministry on record.
+   */
+  Entity ministryOf(Entity official, LocalDate date) {
+    for (Post p : gazetteer.posts(official.id())) {
+      String kind = MINISTRY_OF_POST.get(p.post());
+      if (kind != null && (date == null ? p.to() == null : p.heldOn(date))) {
+        Entity ministry = bodyOfKinds(p.org(), List.of(kind));
+        if (ministry != null) {
+          return ministry;
+        }
+      }
+    }
+    return null;
+  }
+
   static String countryPost(String phrase, String roleWord) {
     if (phrase.contains("foreign minister") || phrase.contains("foreign secretary")
         || phrase.contains("foreign affairs minister") || phrase.contains("minister of foreign affairs")
@@ -457,6 +480,8 @@ public final class Roles {
     } else if (phrase.contains("prosecutor") || phrase.contains("prosecution") || phrase.contains("attorney general's office")
         || phrase.contains("attorney-general's office")) {
       kinds = List.of("prosecutor"); // "the prosecutor's office", "the federal prosecutors' office", "the prosecution"
+    } else if (phrase.contains("coast guard") || phrase.contains("coastguard") || phrase.contains("coast-guard")) {
+      kinds = List.of("coast-guard"); // before "police": "the Police Coast Guard" of Singapore
     } else if (phrase.contains("police")) {
       kinds = List.of("police");
     } else if (phrase.endsWith("military") || phrase.endsWith("army") || phrase.endsWith("armed forces")

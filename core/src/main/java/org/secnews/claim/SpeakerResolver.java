@@ -868,7 +868,8 @@ final class SpeakerResolver {
         return named; // "The Russian Prosecutor General's Office has decided ..., the Office said": capitalised, it names it
       }
     }
-    if (BODY_NOUNS.contains(headWord) || DOCUMENT_NOUNS.contains(headWord)) {
+    boolean coastGuard = headWord.equals("coastguard") || headWord.equals("guard") && head > from && t.isIgnoreCase(head - 1, "coast");
+    if (BODY_NOUNS.contains(headWord) || DOCUMENT_NOUNS.contains(headWord) || coastGuard) {
       if (body != null) {
         return body.entity();
       }
@@ -884,16 +885,17 @@ final class SpeakerResolver {
       }
       boolean armedForces = headWord.equals("forces") && head > from && t.isIgnoreCase(head - 1, "armed");
       if (country == null && body == null && group == null
-          && (headWord.equals("army") || headWord.equals("navy") || headWord.equals("military") || armedForces)
+          && (headWord.equals("army") || headWord.equals("navy") || headWord.equals("military") || armedForces || coastGuard)
           && bareDescription(t, from, to) && s.mainCountry() != null) {
         // "the army said", "the armed forces described": the military that spoke last or was named
         // last ("Pakistan's military said ... the military said in a statement"), else the story's country's
         if (!headWord.equals("army") && !headWord.equals("navy")) {
-          if (s.lastSpeaker != null && "military".equals(s.lastSpeaker.kind())) {
+          String kind = coastGuard ? "coast-guard" : "military";
+          if (s.lastSpeaker != null && kind.equals(s.lastSpeaker.kind())) {
             return s.lastSpeaker;
           }
           Entity named = lastBefore(mentions, t.start(from),
-              m -> m.type() == EntityType.AGENCY && "military".equals(m.entity().kind()));
+              m -> m.type() == EntityType.AGENCY && kind.equals(m.entity().kind()));
           if (named != null) {
             return named;
           }
@@ -901,9 +903,9 @@ final class SpeakerResolver {
         // "Taiwan's defense ministry said ... The navy said": the navy of the country whose voice spoke last (an army
         // is the story's country's: "a US official said ... the army said" in Gaza is Israel's)
         String home = s.datelineCountry(t);
-        String cc = headWord.equals("navy") && s.lastSpeakerCountry != null ? s.lastSpeakerCountry
+        String cc = (headWord.equals("navy") || coastGuard) && s.lastSpeakerCountry != null ? s.lastSpeakerCountry
             : home != null ? home : s.mainCountry(); // "New Delhi: ... the army said": the dateline's country's
-        int force = armedForces ? head - 1 : head;
+        int force = armedForces || coastGuard && headWord.equals("guard") ? head - 1 : head;
         Entity forces = bodyNamedLike(t, force, head + 1, cc);
         if (forces == null && !cc.equals(s.mainCountry())) {
           forces = bodyNamedLike(t, force, head + 1, s.mainCountry());
@@ -977,6 +979,9 @@ final class SpeakerResolver {
         Entity named = lastAgencyNamed(mentions, t.start(from), headWord);
         if (named == null && s.lastSpeaker != null && isBodyCalled(s.lastSpeaker, headWord)) {
           named = s.lastSpeaker; // "North Korea's foreign ministry said ... the ministry was quoted as saying"
+        }
+        if (named == null && headWord.equals("ministry")) {
+          named = ministryOfMinisterNamed(mentions, t.start(from), date); // "Defense Minister Onodera ... the ministry"
         }
         if (named == null && (headWord.equals("agency") || headWord.equals("service"))) {
           // "the agency": the last agency proper, not the army or a ministry named since
@@ -1722,6 +1727,24 @@ final class SpeakerResolver {
     for (int k = firstAtOrAfter(mentions, at); k < mentions.size() && mentions.get(k).start() - at < 600; k++) {
       if (mentions.get(k).start() >= t.end(to - 1) && fits.test(mentions.get(k))) {
         return mentions.get(k).entity();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The ministry of the nearest official named before {@code before} who is a minister on the date:
+   * {@code Defense Minister Itsunori Onodera ... the ministry concluded} is Japan's defence
+   * ministry, which the text does not name; null if no official named before is a minister.
+   */
+  private Entity ministryOfMinisterNamed(List<Mention> mentions, int before, LocalDate date) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.start() < before && m.type() == EntityType.OFFICIAL) {
+        Entity ministry = roles.ministryOf(m.entity(), date);
+        if (ministry != null) {
+          return ministry;
+        }
       }
     }
     return null;

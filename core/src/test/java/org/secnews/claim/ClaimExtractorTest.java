@@ -1097,6 +1097,25 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theCoastGuard_isTheCoastGuardNamedElseTheStorysCountrys() {
+      Analysis a = analyze("Greek authorities have seized a ship heading for Libya, the coastguard said on Wednesday.");
+      assertEquals("gr/coast-guard", speakerId(onlyClaim(a)), a.claims().toString());
+      Analysis b = analyze("The Philippine Coast Guard escorted the boats to the shoal. Chinese vessels fired water "
+          + "cannon at them, the coast guard said.");
+      assertEquals("ph/coast-guard", speakerId(onlyClaim(b)), b.claims().toString());
+    }
+
+    @Test
+    void theMinistry_isTheMinistryOfTheMinisterNamedBefore() {
+      Analysis a = analyze("Defence Minister Nikos Dendias visited the base on Monday. The ministry said the exercise "
+          + "would go ahead as planned.");
+      assertEquals("gr/mod", speakerId(onlyClaim(a)), a.claims().toString());
+      Analysis b = analyze("Former defence minister Dimitris Avramopoulos visited the base on Monday. The ministry said "
+          + "the exercise would go ahead as planned."); // no longer a minister on the story's date
+      assertNull(speakerId(onlyClaim(b)), b.claims().toString());
+    }
+
+    @Test
     void federalProsecutorsAndTheTopProsecutor_areTheStorysCountrysOffice() {
       Analysis a = analyze("German police raided homes across Germany on Friday. Federal prosecutors said that four "
           + "men had founded a terrorist group.");

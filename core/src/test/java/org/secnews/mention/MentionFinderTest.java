@@ -662,7 +662,7 @@ final class MentionFinderTest {
   @Test
   void introduced_notTheHeadOfASportsBody() {
     assertMentions(analyze("Greek Athletics Federation boss Vassilli Sevastis said the athletes were innocent."),
-        "Greek Athletics Federation boss Vassilli Sevastis said the athletes were innocent.");
+        "[Greek|GR] Athletics Federation boss Vassilli Sevastis said the athletes were innocent.");
     assertMentions(analyze("Dutch football federation spokesman Frank Huizinga said he was the best."),
         "[Dutch|NL] football federation spokesman Frank Huizinga said he was the best.");
   }
