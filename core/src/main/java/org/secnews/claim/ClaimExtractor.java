@@ -396,6 +396,7 @@ public final class ClaimExtractor {
         int before = claims.size();
         indirect(se);
         frontedJudgement(se, before);
+        rememberGroupMembersNamed(se);
       }
       claims.sort(Comparator.comparingInt(c -> c.content().start()));
       return List.copyOf(claims);
@@ -967,6 +968,129 @@ public final class ClaimExtractor {
         return null; // not a second person: "X, Y said"; but a state may open the post: "X, Georgia's Deputy Foreign Minister said"
       }
       return roleWordWithin(from, to, 5) ? owner[from - 2] : null;
+    }
+
+    /**
+     * Remembers the members of armed groups the sentence names in its narration, by surname and
+     * by the alias or nickname it gives, so that they speak for their group when they speak later:
+     * {@code the accord with FARC leader Rodrigo Londono, alias Timoleon "Timochenko" Jimenez. ...
+     * "...," Timochenko said}, {@code Abu Musab Jalal, a commander of al-Qaeda, was seen}. A
+     * surname remembered earlier keeps its first group.
+     */
+    private void rememberGroupMembersNamed(Sentence se) {
+      for (int i = se.firstToken(); i < se.endToken(); i++) {
+        Mention m = owner[i];
+        if (m != null && m.type() == EntityType.GROUP && (i + 1 == n || owner[i + 1] != m)) {
+          int role = groupRoleAfter(i + 1, se.endToken());
+          if (role >= 0) {
+            rememberMemberNamed(role + 1, se.endToken(), m.entity()); // "FARC leader Rodrigo Londono"
+          }
+        } else if (m == null && t.is(i, ",") && i > se.firstToken() && owner[i - 1] == null && isWord(i - 1)
+            && t.isCapitalized(i - 1)) {
+          Entity group = spokesmanInApposition(i + 1);
+          int start = i - 1;
+          while (start > se.firstToken() && owner[start - 1] == null && isWord(start - 1) && t.isCapitalized(start - 1)
+              && i - start < 4) {
+            start--;
+          }
+          if (group != null && group.type() == EntityType.GROUP) {
+            rememberMemberNamed(start, i, group); // "Abu Musab Jalal, a commander of al-Qaeda,"
+          }
+        }
+      }
+    }
+
+    /**
+     * The group role word ({@code leader}, {@code spokesman}, {@code commander}) that ends the
+     * lower-case words right after a group's mention, perhaps after its possessive, and comes
+     * right before a capitalised word ({@code FARC leader Rodrigo}, {@code al-Shabaab's military
+     * operations spokesman Sheikh}); else -1.
+     */
+    private int groupRoleAfter(int k, int end) {
+      if (k < end && t.kind(k) == TokenKind.POSSESSIVE) {
+        k++;
+      }
+      for (int j = k; j < end && j < k + 3 && owner[j] == null && isWord(j) && !t.isCapitalized(j); j++) {
+        if ((GROUP_ROLES.contains(lower(j)) || SpeakerResolver.isSpokesWord(t, j)) && j + 1 < end && isWord(j + 1)
+            && t.isCapitalized(j + 1)) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Remembers the person named from {@code from} (capitalised words, a nickname in quotation
+     * marks among them) as a member of {@code group}, under the surname and under the nickname or
+     * the alias given after {@code alias} or {@code known as}.
+     */
+    private void rememberMemberNamed(int from, int end, Entity group) {
+      int k = nameRunEnd(from, end);
+      int last = k - 1;
+      while (last >= from && !isWord(last)) {
+        last--;
+      }
+      if (last < from || !SpeakerResolver.looksLikePersonName(t, from, last + 1) && !nicknameIn(from, last + 1)) {
+        return;
+      }
+      spokesmen.putIfAbsent(t.text(last), group);
+      rememberNicknames(from, last + 1, group);
+      int alias = k < end && t.is(k, ",") ? k + 1 : k;
+      if (alias < end && (t.isIgnoreCase(alias, "alias") || t.isIgnoreCase(alias, "aka"))) {
+        alias++;
+      } else if (alias + 1 < end && (t.isIgnoreCase(alias, "known") || t.isIgnoreCase(alias, "called"))
+          && t.isIgnoreCase(alias + 1, "as")) {
+        alias += 2;
+      } else {
+        return;
+      }
+      int aliasEnd = nameRunEnd(alias, end);
+      for (int a = aliasEnd - 1; a >= alias; a--) {
+        if (isWord(a)) {
+          spokesmen.putIfAbsent(t.text(a), group); // "alias Timoleon "Timochenko" Jimenez": Jimenez
+          break;
+        }
+      }
+      rememberNicknames(alias, aliasEnd, group);
+    }
+
+    /**
+     * The end of the run of capitalised words from {@code from} that no mention owns, up to six
+     * tokens, with a nickname in quotation marks among them ({@code Timoleon "Timochenko" Jimenez})
+     * but not a quotation that follows.
+     */
+    private int nameRunEnd(int from, int end) {
+      int k = from;
+      while (k < end && k < from + 6 && owner[k] == null) {
+        if (isWord(k) && t.isCapitalized(k)) {
+          k++;
+        } else if (t.kind(k) == TokenKind.QUOTE && k + 2 < end && isWord(k + 1) && t.isCapitalized(k + 1)
+            && t.kind(k + 2) == TokenKind.QUOTE) {
+          k += 3;
+        } else {
+          break;
+        }
+      }
+      return k;
+    }
+
+    /** Whether a single word stands in quotation marks within {@code [from, to)}: {@code "Timochenko"}. */
+    private boolean nicknameIn(int from, int to) {
+      for (int k = from + 1; k + 1 < to; k++) {
+        if (isWord(k) && t.kind(k - 1) == TokenKind.QUOTE && t.kind(k + 1) == TokenKind.QUOTE) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Remembers each single word in quotation marks within {@code [from, to)} as a member of {@code group}. */
+    private void rememberNicknames(int from, int to, Entity group) {
+      for (int k = from + 1; k + 1 < to; k++) {
+        if (isWord(k) && t.kind(k - 1) == TokenKind.QUOTE && t.kind(k + 1) == TokenKind.QUOTE) {
+          spokesmen.putIfAbsent(t.text(k), group);
+        }
+      }
     }
 
     /**

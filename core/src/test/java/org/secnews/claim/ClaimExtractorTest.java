@@ -1591,6 +1591,25 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void speaker_aGroupMemberNamedInTheNarration_speaksForTheGroupLater() {
+      Analysis a = analyze("The truce was signed with ISIS leader Abu Omar Bakr on Monday. \"We will keep our word,\" "
+          + "Bakr said.");
+      assertEquals("group/islamic-state", speakerId(onlyClaim(a)), a.claims().toString());
+      Analysis b = analyze("The truce was signed by Abu Musab Jalal, a commander of al-Qaeda, on Monday. Jalal said "
+          + "the minister was in the convoy.");
+      assertEquals("group/al-qaeda", speakerId(onlyClaim(b)), b.claims().toString());
+    }
+
+    @Test
+    void speaker_aGroupMembersNicknameOrAlias_speaksForTheGroup() {
+      Analysis a = analyze("The truce was signed with ISIS leader Abu Omar Bakr, alias Abu \"Timochenko\" Jaber. "
+          + "\"We will keep our word,\" Timochenko said. \"We are ready,\" Jaber added.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("group/islamic-state", speakerId(a.claims().get(0)), a.claims().toString());
+      assertEquals("group/islamic-state", speakerId(a.claims().get(1)), a.claims().toString());
+    }
+
+    @Test
     void speaker_aGroupsSpokesmanBeforeTheName_isTheGroup() {
       claim("ISIS spokesman Abu Omar Bakr said the fighters had taken the town.", ClaimKind.INDIRECT,
           "group/islamic-state", "the fighters had taken the town");
