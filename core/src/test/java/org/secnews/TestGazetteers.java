@@ -114,6 +114,12 @@ public final class TestGazetteers {
       "gr/police\tAGENCY\tHellenic Police\tGR\t\tpolice\t\t\t\t\t\t",
       "nikos-dendias\tOFFICIAL\tNikos Dendias\tGR\t\t\tm\t\t\t\t\t",
       "dimitris-avramopoulos\tOFFICIAL\tDimitris Avramopoulos\tGR\t\t\tm\t\t\t\t\t",
+      "group/cyber-army-of-russia-reborn\tGROUP\tCyber Army of Russia Reborn\tRU\t\t\t\t\tCARR\t\t\t",
+      "PL\tCOUNTRY\tPoland\t\t\t\t\t\t\tPolish|Poles\tWarsaw\t",
+      "pl/border-guard\tAGENCY\tPolish Border Guard\tPL\t\tborder-guard\t\tBorder Guard of Poland\t\t\t\t",
+      "EG\tCOUNTRY\tEgypt\t\t\t\t\t\t\tEgyptian|Egyptians\tCairo\t",
+      "eg/interior-ministry\tAGENCY\tMinistry of Interior (Egypt)\tEG\t\tinterior-ministry\t\t\t\t\t\t",
+      "group/is-sinai\tGROUP\tIslamic State Sinai Province\tEG\t\t\t\tSinai Province\t\t\t\t",
       "PH\tCOUNTRY\tPhilippines\t\t\t\t\t\t\tPhilippine|Filipino\tManila\t",
       "ph/coast-guard\tAGENCY\tPhilippine Coast Guard\tPH\t\tcoast-guard\t\t\tPCG\t\t\t",
       "");

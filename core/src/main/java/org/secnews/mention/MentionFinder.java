@@ -359,8 +359,8 @@ public final class MentionFinder {
     List<Mention> find() {
       Mention previous = null;
       for (Mention m : matcher.match(t, sentences)) {
-        if (!otherPersonsSurname(m) && !personNamedLikeACity(m) && !namedAsMedia(m) && !namesAnAgreement(m)
-            && !tailOfAnotherBodysName(m)) {
+        if (!otherPersonsSurname(m) && !personNamedLikeACity(m) && !acronymAsSurname(m) && !namedAsMedia(m)
+            && !namesAnAgreement(m) && !tailOfAnotherBodysName(m)) {
           Mention own = ofTheCountryBefore(asModifierOfRule(definedAsAnother(m)), previous);
           add(withoutPeerage(own));
           previous = own;
@@ -630,6 +630,50 @@ public final class MentionFinder {
       return p >= 0 && !t.newlineBefore(i) && (t.kind(p) == TokenKind.WORD || t.kind(p) == TokenKind.ABBREVIATION)
           && t.end(p) < m.start() && (GivenNames.genderOf(t.text(p)) != Gender.UNKNOWN || HONORIFICS.contains(t.text(p)));
     }
+
+    /**
+     * An acronym written with only its first letter upper case ({@code Carr} for CARR, as {@code
+     * Nato} for NATO) is a surname ({@code Attorney General Chris Carr}) right after a given name:
+     * a capitalised word that no mention owns, that is neither a title nor an adjective, that does
+     * not open the sentence and that no other name word precedes, with no name word after the
+     * acronym ({@code First Admiral Bakamla Octavianus} is the body). Every later such form of it in
+     * the text is the surname too ({@code according to Carr}).
+     */
+    private boolean acronymAsSurname(Mention m) {
+      if (m.form() != MentionForm.ACRONYM || m.text().indexOf(' ') >= 0 || m.text().length() < 2
+          || !Character.isLowerCase(m.text().charAt(m.text().length() - 1))) {
+        return false;
+      }
+      if (acronymsAsSurnames != null && acronymsAsSurnames.contains(m.text())) {
+        return true;
+      }
+      int i = t.indexAtOrAfter(m.start());
+      int p = i - 1;
+      boolean nameBefore = p >= 1 && t.kind(p - 1) == TokenKind.WORD && t.isCapitalized(p - 1) && owner[p - 1] == null
+          && !RoleLexicon.isTitle(t, p - 1) && !t.newlineBefore(p); // "Gabriel Wernstedt Säpo": a name, then the body
+      boolean nameAfter = i + 1 < n && t.kind(i + 1) == TokenKind.WORD && t.isCapitalized(i + 1) && !t.newlineBefore(i + 1);
+      boolean named = p >= 0 && !t.newlineBefore(i) && t.kind(p) == TokenKind.WORD && t.isCapitalized(p)
+          && !t.isAllCaps(p) && owner[p] == null && t.end(p) < m.start() && !RoleLexicon.isTitle(t, p) && !nameBefore
+          && !nameAfter // "First Admiral Bakamla Octavianus Budi Susanto": the body before a name
+          && (GivenNames.genderOf(t.text(p)) != Gender.UNKNOWN || HONORIFICS.contains(t.text(p))
+              || sentences.get(sentenceAt(i)).firstToken() < p && !t.text(p).endsWith("ern")
+                  && !ACRONYM_MODIFIERS.contains(t.text(p)));
+      if (named) {
+        if (acronymsAsSurnames == null) {
+          acronymsAsSurnames = new HashSet<>(4);
+        }
+        acronymsAsSurnames.add(m.text());
+      }
+      return named;
+    }
+
+    private Set<String> acronymsAsSurnames; // title-case acronyms the text uses as surnames, made on first use
+
+    /** Capitalised words that go before an acronym but are no given name: {@code Senior Nato officials}. */
+    private static final Set<String> ACRONYM_MODIFIERS = Set.of("Senior", "Top", "Former", "New", "Fellow", "Other",
+        "Central", "Rival", "Allied", "Key", "Many", "Some", "All", "Both", "Several", "Said", "Says", "By", "From",
+        "With", "For", "And", "The", "Of", "In", "On", "At", "To", "Pro", "Anti", "Ex", "Non", "Chief", "Secretary",
+        "General", "President", "Minister", "Director", "Head", "Commander", "Spokesman", "Spokeswoman");
 
     /**
      * A capital that is the surname of a person the text names in full is that person: after
@@ -1102,6 +1146,22 @@ public final class MentionFinder {
     }
 
     /**
+     * The index of {@code in} before a place of one or two capitalised words that no mention owns
+     * and that ends at {@code last} ({@code in Zamfara}, {@code in Ciudad Juarez}), or -1.
+     */
+    private int placeAfterIn(int last) {
+      for (int q = last; q >= 1 && last - q < 2; q--) {
+        if (owner[q] != null || t.kind(q) != TokenKind.WORD || !t.isCapitalized(q) || t.isAllCaps(q)) {
+          return -1;
+        }
+        if (t.is(q - 1, "in")) {
+          return q - 1;
+        }
+      }
+      return -1;
+    }
+
+    /**
      * Whether a definite description of a state role ends at the comma at {@code comma}: {@code the
      * assistant chief constable for crime department,}; lower-case words back to {@code the}, a role
      * noun among them and a state word in them.
@@ -1122,6 +1182,11 @@ public final class MentionFinder {
         if (m == null && t.kind(q) == TokenKind.WORD && t.isCapitalized(q) && q >= 2 && t.is(q - 1, "of")
             && PLACE_NOUNS.contains(t.text(q - 2))) {
           q--; // a place the post serves: "the police spokesperson of the southern Afghan province of Nimroze,"
+          continue;
+        }
+        int in = m == null && t.kind(q) == TokenKind.WORD && t.isCapitalized(q) && q == comma - 1 ? placeAfterIn(q) : -1;
+        if (in >= 0) {
+          q = in; // a place the post serves: "The Commissioner of Police in Zamfara,"
           continue;
         }
         if (m != null && (m.type() == EntityType.AGENCY || m.type() == EntityType.COUNTRY)
@@ -1378,7 +1443,8 @@ public final class MentionFinder {
       } else if (t.is(before, ",") && before > 0 && owner[before - 1] == null && RoleLexicon.isPostWord(t, before - 1)
           && t.isCapitalized(before - 1) && !ROYALS.contains(t.text(before - 1))) {
         return true; // a title set off by a comma: "Acting Detective Chief Superintendent, Mick Deats,"
-      } else if (t.is(before, ",") && titleRunBefore(before - 1)) {
+      } else if (t.is(before, ",") && (titleRunBefore(before - 1) || placeAfterIn(before - 1) > 0
+          && titleRunBefore(placeAfterIn(before - 1) - 1))) { // "The Commissioner of Police in Zamfara, Abutu Yaro,"
         return true; // "Inspector General of Police, Vijay Kumar,"
       } else if (t.is(before, ",") && before > 1 && owner[before - 1] == null && t.kind(before - 1) == TokenKind.WORD
           && t.isCapitalized(before - 1) && RoleLexicon.isRoleNoun(t, before - 1)
@@ -2201,15 +2267,20 @@ public final class MentionFinder {
       return cc.isEmpty() ? null : cc;
     }
 
-    /** The first state the text names, by a country or one of its bodies (not {@code INT}). */
+    /** The first state the text names, by a country or one of its bodies (not {@code INT}); with none, the first group's. */
     private String firstCountry() {
+      String group = null;
       for (int i = 0; i < n; i++) {
         String c = owner[i] == null ? null : countryOf(owner[i]);
         if (c != null && c.length() == 2) {
           return c;
         }
+        if (group == null && owner[i] != null && owner[i].type() == EntityType.GROUP
+            && owner[i].entity().country().length() == 2) {
+          group = owner[i].entity().country();
+        }
       }
-      return null;
+      return group; // no country named: that of the first group with one ("Sinai Province ... The Interior Ministry")
     }
 
     /** The country a mention places the text in: a country itself, or an agency's country; else null. */

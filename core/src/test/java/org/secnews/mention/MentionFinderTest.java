@@ -102,6 +102,20 @@ final class MentionFinderTest {
   }
 
   @Test
+  void introduced_anAcronymInTitleCaseAfterAGivenNameIsASurname_thereAndLater() {
+    assertMentions(analyze("Attorney General Chris Carr said 41 people were charged. CARR denied it, according to Carr."),
+        "Attorney General [Chris Carr|chris-carr] said 41 people were charged. [CARR|group/cyber-army-of-russia-reborn] "
+            + "denied it, according to [Carr|chris-carr].");
+    assertMentions(analyze("Senior Nato officials met in London as Western Nato allies watched."),
+        "Senior [Nato|int/nato] officials met in [London|GB] as Western [Nato|int/nato] allies watched.");
+    // after a whole name, after a title, or before a name, it is the body: a scraped "Gabriel Wernstedt Säpo",
+    // "First Admiral Bakamla Octavianus Budi Susanto"
+    assertMentions(analyze("Press officer Gabriel Wernstedt Carr said so. First Admiral Carr Octavianus Susanto agreed."),
+        "Press officer Gabriel Wernstedt [Carr|group/cyber-army-of-russia-reborn] said so. First Admiral "
+            + "[Carr|group/cyber-army-of-russia-reborn] [Octavianus Susanto|octavianus-susanto] agreed.");
+  }
+
+  @Test
   void surname_thatIsACommonWordNeedsATitle() {
     assertMentions(analyze("Theresa May spoke in London. In May she left, said Mrs May."),
         "[Theresa May|theresa-may] spoke in [London|GB]. In May she left, said Mrs [May|theresa-may].");
@@ -215,7 +229,7 @@ final class MentionFinderTest {
   void introduced_byADescriptionAfterALaterSentenceOpenedByTheSurname() {
     assertMentions(analyze("Marek Zielony made the announcement in Warsaw. He confirmed the reports. "
             + "Zielony added that the suspects were foreigners. The interior minister also said more."),
-        "[Marek Zielony|marek-zielony] made the announcement in Warsaw. He confirmed the reports. "
+        "[Marek Zielony|marek-zielony] made the announcement in [Warsaw|PL]. He confirmed the reports. "
             + "[Zielony|marek-zielony] added that the suspects were foreigners. The interior minister also said more.");
   }
 
@@ -1193,6 +1207,25 @@ final class MentionFinderTest {
         "Earlier, the head of the State Agency for Security, [Plamen Tonchev|plamen-tonchev], said spies were active.");
     assertMentions(analyze("Police left. The police spokesperson of the southern province of Nimroze, Bahram Haqmal, said so."),
         "Police left. The police spokesperson of the southern province of Nimroze, [Bahram Haqmal|bahram-haqmal], said so.");
+  }
+
+  @Test
+  void genericBody_ofTheGroupsCountry_whenTheTextNamesNoState() {
+    assertMentions(analyze("The Interior Ministry said ten members of Sinai Province were killed in a raid."),
+        "The [Interior Ministry|eg/interior-ministry] said ten members of [Sinai Province|group/is-sinai] were killed "
+            + "in a raid.");
+    assertMentions(analyze("Russia said ten members of Sinai Province were killed. The Interior Ministry said so."),
+        "[Russia|RU] said ten members of [Sinai Province|group/is-sinai] were killed. The Interior Ministry said so.");
+  }
+
+  @Test
+  void introduced_afterAPostAndThePlaceItServesAfterIn() {
+    assertMentions(analyze("The Commissioner of Police in Zamfara, Abutu Yaro, has confirmed the abduction."),
+        "The Commissioner of Police in Zamfara, [Abutu Yaro|abutu-yaro], has confirmed the abduction.");
+    assertMentions(analyze("Police left. The police spokesman in Ciudad Juarez, Abutu Yaro, said so."),
+        "Police left. The police spokesman in Ciudad Juarez, [Abutu Yaro|abutu-yaro], said so.");
+    assertMentions(analyze("The head of a private school in Kabul, Abutu Yaro, said so."),
+        "The head of a private school in Kabul, Abutu Yaro, said so."); // no state post
   }
 
   @Test
