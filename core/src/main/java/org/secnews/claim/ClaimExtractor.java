@@ -443,6 +443,18 @@ public final class ClaimExtractor {
         salience.subjectPerson = owner[after + 1].entity(); // "The shadow foreign secretary, Michael Ancram, welcomed"
         return;
       }
+      int surname = subj[1] - 1;
+      boolean otherSpoke = lastSpeaker != null && lastSpeaker.start() >= t.start(prev.firstToken())
+          && !(lastSpeaker.start() <= t.start(surname) && t.end(surname) <= lastSpeaker.end());
+      Entity spokenFor = !otherSpoke && isWord(surname) && t.isCapitalized(surname) ? spokesmen.get(t.text(surname)) : null;
+      if (spokenFor != null) {
+        // "Londono said the war was over. He added", "Garcia was more cautious. ... he said": a group's member
+        // remembered by surname opened the sentence; not when another spoke of him ("Mr Wijayanto also
+        // recruited members, Mr Prasetyo said")
+        salience.subjectDescribed = true;
+        salience.subjectDescribedEntity = spokenFor;
+        return;
+      }
       salience.subjectUnknownPerson = SpeakerResolver.endsWithUnknownName(t, subj[0], subj[1]);
       if (!salience.subjectUnknownPerson && subj[1] - subj[0] <= 6
           && SpeakerResolver.describesPerson(t, subj[0], subj[1])) {
@@ -817,6 +829,7 @@ public final class ClaimExtractor {
         }
         if (e.type() == EntityType.OFFICIAL || spokesmanOf(sp, e)) {
           salience.lastPersonSpeaker = e; // "The spokesperson for the Houthis, Yahya Saree, stated ... he said": the group
+          salience.unknownPersonLast = false;
         }
       });
     }
@@ -826,6 +839,7 @@ public final class ClaimExtractor {
       int a = t.indexAtOrAfter(sp.start());
       int b = t.indexAtOrAfter(sp.end());
       return spokesWordIn(a, b) >= 0
+          || b - a == 1 && isWord(a) && e.equals(spokesmen.get(t.text(a))) // a member remembered by surname: "Londono said"
           || e.type() == EntityType.GROUP && (SpeakerResolver.looksLikePersonName(t, a, b) // a group's spokesman by name
               || b > a && isWord(b - 1) && GROUP_PEOPLE.contains(lower(b - 1)) // "A senior Ansar Dine figure"
               || roleOfGroup(a, b)); // "a representative of the Houthi authorities"
@@ -857,8 +871,11 @@ public final class ClaimExtractor {
       }
       Speaker sp = resolver.resolve(t, from, to, owner, mentions, salience, date);
       Mention named = sp != null && !sp.isResolved() ? namedBeforeUnclosedApposition(from, to) : null;
-      if (named == null && sp != null && !sp.isResolved()) {
-        named = namedAfterDescription(from, to);
+      if (named == null && sp != null) {
+        Mention after = namedAfterDescription(from, to);
+        // "The press secretary of Russian President Vladimir Putin, Dmitry Peskov, said": the official in
+        // apposition to the description, not the one it names on the way
+        named = after != null && (!sp.isResolved() || !sp.entity().get().equals(after.entity())) ? after : null;
       }
       if (named != null) {
         return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(named.entity()));
@@ -2749,6 +2766,27 @@ public final class ClaimExtractor {
       return subj == null ? null : resolve(subj[0], subj[1]);
     }
 
+    /** The first comma outside quotation marks in {@code [from, to)}, or {@code to}. */
+    private int firstCommaOr(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (t.is(k, ",") && !inQuote(k)) {
+          return k;
+        }
+      }
+      return to;
+    }
+
+    /** The speaker of the claim made at the cue token {@code k}, among the last claims, or null. */
+    private Speaker speakerOfCueAt(int k) {
+      for (int c = claims.size() - 1; c >= 0 && c >= claims.size() - 8; c--) {
+        Cue cue = claims.get(c).cue();
+        if (cue != null && cue.start() == t.start(k)) {
+          return claims.get(c).speaker();
+        }
+      }
+      return null;
+    }
+
     /**
      * Who speaks a clause that has no subject of its own ({@code ..., saying}, {@code ..., calling it},
      * {@code and warned}): the sentence's speaker so far, else (for a participle) the subject of the
@@ -2756,6 +2794,11 @@ public final class ClaimExtractor {
      */
     private Speaker sharedSubject(Sentence se, int prev, boolean participle) {
       Speaker sp = sentenceSpeaker;
+      if (sp == null && !participle && prev - 1 >= se.firstToken() && cueAt[prev - 1] != null && !inQuote(prev - 1)) {
+        // "“... At the same time, no one informed Russia,” Peskov said and recalled that ...": whoever spoke at the
+        // cue before "and", though the sentence opened inside the quotation
+        sp = speakerOfCueAt(prev - 1);
+      }
       if (sp == null && participle && t.is(prev, ",") && prev - 2 >= se.firstToken() && cueAt[prev - 1] != null
           && !inQuote(prev - 1)) {
         // "“Q,” Rutte said, adding that ...": the subject of the cue just before, whose quotation is read later
@@ -3069,6 +3112,7 @@ public final class ClaimExtractor {
       Speaker sp = null;
       int contentFrom;
       int contentTo = end;
+      int subjectStart = -1;
       if (participle && !afterAnd) {
         int[] issuer = statementIssuer(i, se);
         Speaker by = issuer == null ? null : resolve(issuer[0], issuer[1]);
@@ -3155,6 +3199,7 @@ public final class ClaimExtractor {
         if (sp == null) {
           return;
         }
+        subjectStart = subj[0];
         int before = subj[0] - 1;
         boolean commaBefore = before >= first && t.is(before, ",") && subj[0] > first + 1;
         int rest = cut(i, end); // a trailing ", according to X" or ", adding that" is a claim of its own
@@ -3189,6 +3234,10 @@ public final class ClaimExtractor {
         return;
       }
       contentTo = cut(contentFrom, end);
+      if (subjectStart - 1 == first && isWord(first) && SUBORDINATORS.contains(lower(first))
+          && !(isWord(subjectStart) && lower(subjectStart).endsWith("ing"))) { // not "While addressing the media X said"
+        contentTo = firstCommaOr(contentFrom, contentTo); // "While the ministry said it had evidence, it did not ..."
+      }
       if (contentTo - contentFrom < 3) {
         if (!participle && !afterAnd && sp.entity().isPresent()) {
           remember(sp, se.paragraph()); // "McKee said as much.": still the one speaking

@@ -482,6 +482,9 @@ public final class Roles {
       kinds = List.of("prosecutor"); // "the prosecutor's office", "the federal prosecutors' office", "the prosecution"
     } else if (phrase.contains("coast guard") || phrase.contains("coastguard") || phrase.contains("coast-guard")) {
       kinds = List.of("coast-guard"); // before "police": "the Police Coast Guard" of Singapore
+    } else if (phrase.contains("border guard") || phrase.contains("border service") || phrase.contains("border force")
+        || phrase.contains("border troops")) {
+      kinds = List.of("border-guard"); // "the Belarusian border service": the State Border Committee
     } else if (phrase.contains("police")) {
       kinds = List.of("police");
     } else if (phrase.endsWith("military") || phrase.endsWith("army") || phrase.endsWith("armed forces")

@@ -301,7 +301,7 @@ final class SpeakerResolver {
      * The country the document is most about (the first of equals), or null: {@code the home
      * secretary} is its. Each mention of a country counts, and so does each mention of one of its
      * officials or bodies: a story about British ministers' Iraq advice is British however often
-     * it names Iraq.
+     * it names Iraq. A story that names no state is its groups' country.
      */
     String mainCountry() {
       if (!countryKnown) {
@@ -313,6 +313,13 @@ final class SpeakerResolver {
           } else if ((m.type() == EntityType.OFFICIAL || m.type() == EntityType.AGENCY)
               && m.entity().country().length() == 2) {
             countries.merge(m.entity().country(), 1, Integer::sum);
+          }
+        }
+        if (countries.isEmpty()) {
+          for (Mention m : mentions) {
+            if (m.type() == EntityType.GROUP && m.entity().country().length() == 2) {
+              countries.merge(m.entity().country(), 1, Integer::sum); // no state named: the groups' countries
+            }
           }
         }
         int most = 0;
@@ -868,8 +875,9 @@ final class SpeakerResolver {
         return named; // "The Russian Prosecutor General's Office has decided ..., the Office said": capitalised, it names it
       }
     }
-    boolean coastGuard = headWord.equals("coastguard") || headWord.equals("guard") && head > from && t.isIgnoreCase(head - 1, "coast");
-    if (BODY_NOUNS.contains(headWord) || DOCUMENT_NOUNS.contains(headWord) || coastGuard) {
+    String guardKind = guardKind(t, from, head, headWord); // "the coastguard", "the border guards"
+    boolean guard = guardKind != null;
+    if (BODY_NOUNS.contains(headWord) || DOCUMENT_NOUNS.contains(headWord) || guard) {
       if (body != null) {
         return body.entity();
       }
@@ -885,12 +893,12 @@ final class SpeakerResolver {
       }
       boolean armedForces = headWord.equals("forces") && head > from && t.isIgnoreCase(head - 1, "armed");
       if (country == null && body == null && group == null
-          && (headWord.equals("army") || headWord.equals("navy") || headWord.equals("military") || armedForces || coastGuard)
+          && (headWord.equals("army") || headWord.equals("navy") || headWord.equals("military") || armedForces || guard)
           && bareDescription(t, from, to) && s.mainCountry() != null) {
         // "the army said", "the armed forces described": the military that spoke last or was named
         // last ("Pakistan's military said ... the military said in a statement"), else the story's country's
         if (!headWord.equals("army") && !headWord.equals("navy")) {
-          String kind = coastGuard ? "coast-guard" : "military";
+          String kind = guard ? guardKind : "military";
           if (s.lastSpeaker != null && kind.equals(s.lastSpeaker.kind())) {
             return s.lastSpeaker;
           }
@@ -903,9 +911,9 @@ final class SpeakerResolver {
         // "Taiwan's defense ministry said ... The navy said": the navy of the country whose voice spoke last (an army
         // is the story's country's: "a US official said ... the army said" in Gaza is Israel's)
         String home = s.datelineCountry(t);
-        String cc = (headWord.equals("navy") || coastGuard) && s.lastSpeakerCountry != null ? s.lastSpeakerCountry
+        String cc = (headWord.equals("navy") || guard) && s.lastSpeakerCountry != null ? s.lastSpeakerCountry
             : home != null ? home : s.mainCountry(); // "New Delhi: ... the army said": the dateline's country's
-        int force = armedForces || coastGuard && headWord.equals("guard") ? head - 1 : head;
+        int force = armedForces || guard && !headWord.equals("coastguard") ? head - 1 : head;
         Entity forces = bodyNamedLike(t, force, head + 1, cc);
         if (forces == null && !cc.equals(s.mainCountry())) {
           forces = bodyNamedLike(t, force, head + 1, s.mainCountry());
@@ -1603,6 +1611,20 @@ final class SpeakerResolver {
       }
     }
     return last;
+  }
+
+  /**
+   * The kind of guard a phrase headed by {@code headWord} names: {@code coast-guard} for {@code the
+   * coastguard} or {@code the coast guards}, {@code border-guard} for {@code the border guard}; else null.
+   */
+  private static String guardKind(Tokens t, int from, int head, String headWord) {
+    if (headWord.equals("coastguard") || headWord.equals("coastguards")) {
+      return "coast-guard";
+    }
+    if (!(headWord.equals("guard") || headWord.equals("guards")) || head <= from) {
+      return null;
+    }
+    return t.isIgnoreCase(head - 1, "coast") ? "coast-guard" : t.isIgnoreCase(head - 1, "border") ? "border-guard" : null;
   }
 
   /** Whether news may call the body {@code the ministry}, {@code the agency}: its kind or name has the noun. */

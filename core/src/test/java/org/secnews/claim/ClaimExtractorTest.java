@@ -1106,6 +1106,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theBorderService_orTheBorderGuards_isTheCountrysBorderGuard() {
+      Analysis a = analyze("Poland closed a crossing on Monday. The Polish border service said migrants had tried to cross.");
+      assertEquals("pl/border-guard", speakerId(onlyClaim(a)), a.claims().toString());
+      Analysis b = analyze("Poland closed a crossing on Monday. Migrants tried to cross again, the border guards said.");
+      assertEquals("pl/border-guard", speakerId(onlyClaim(b)), b.claims().toString());
+    }
+
+    @Test
     void theMinistry_isTheMinistryOfTheMinisterNamedBefore() {
       Analysis a = analyze("Defence Minister Nikos Dendias visited the base on Monday. The ministry said the exercise "
           + "would go ahead as planned.");
@@ -1488,6 +1496,14 @@ final class ClaimExtractorTest {
   @Nested
   final class ClauseBoundaries {
     @Test
+    void indirect_inASubordinateClauseBeforeTheMainOne_endsAtItsComma() {
+      claim("While the Kremlin said it had evidence, it did not provide details in the statement.", ClaimKind.INDIRECT,
+          "ru/kremlin", "it had evidence");
+      claim("The Kremlin said it had evidence, and it would provide details in a statement.", ClaimKind.INDIRECT,
+          "ru/kremlin", "it had evidence, and it would provide details in a statement");
+    }
+
+    @Test
     void indirect_thatAfterTheObjectsNounIsARelativeClause() {
       claim("The Kremlin said the strikes that killed one soldier were an attack on its sovereignty.", ClaimKind.INDIRECT,
           "ru/kremlin", "the strikes that killed one soldier were an attack on its sovereignty");
@@ -1598,6 +1614,24 @@ final class ClaimExtractorTest {
       Analysis b = analyze("The truce was signed by Abu Musab Jalal, a commander of al-Qaeda, on Monday. Jalal said "
           + "the minister was in the convoy.");
       assertEquals("group/al-qaeda", speakerId(onlyClaim(b)), b.claims().toString());
+    }
+
+    @Test
+    void speaker_aPronounAfterAGroupMemberRememberedBySurname_isTheGroup() {
+      Analysis a = analyze("Richard Moore spoke on Monday. The truce was signed with ISIS leader Abu Omar Bakr. Bakr said "
+          + "the war was over. He added that the fighters would go home.");
+      Claim last = a.claims().get(a.claims().size() - 1);
+      assertEquals("He", last.speaker().text(), a.claims().toString());
+      assertEquals("group/islamic-state", speakerId(last), a.claims().toString());
+      Analysis b = analyze("A man was held. The truce was signed with ISIS leader Abu Omar Bakr. \"The war is over,\" "
+          + "Bakr said. \"We will go home,\" he added.");
+      assertEquals("group/islamic-state", speakerId(b.claims().get(b.claims().size() - 1)), b.claims().toString());
+      Analysis c = analyze("A man was held. The truce was signed with ISIS leader Abu Omar Bakr. Bakr was more cautious. "
+          + "\"We have not signed a deal,\" he said.");
+      assertEquals("group/islamic-state", speakerId(c.claims().get(c.claims().size() - 1)), c.claims().toString());
+      Analysis d = analyze("ISIS leader Abu Omar Bakr was arrested on Monday. Bakr also trained fighters in Syria, "
+          + "Richard Moore said. \"He was their leader,\" he said."); // Bakr is spoken of, not speaking
+      assertEquals("richard-moore", speakerId(d.claims().get(d.claims().size() - 1)), d.claims().toString());
     }
 
     @Test
@@ -2900,6 +2934,22 @@ final class ClaimExtractorTest {
     void speaker_aLeadersOfficeIsTheLeader() {
       claim("Vladimir Putin's office said the talks had failed.", ClaimKind.INDIRECT, "vladimir-putin",
           "the talks had failed");
+    }
+
+    @Test
+    void speaker_theOfficialInAppositionToADescriptionThatNamesAnother() {
+      claim("The press secretary of Russian President Vladimir Putin, Dmitry Peskov, said the commanders were "
+          + "supposed to stay in Turkey.", ClaimKind.INDIRECT, "dmitry-peskov",
+          "the commanders were supposed to stay in Turkey");
+    }
+
+    @Test
+    void speaker_aSecondCueJoinedByAndAfterAQuotationOfTwoSentences_isTheSameSpeaker() {
+      Analysis a = analyze("\u201cTurkey broke the deal. At the same time, no one informed Russia,\u201d Dmitry Peskov "
+          + "said and recalled that the commanders were supposed to stay in Turkey.");
+      Claim last = a.claims().get(a.claims().size() - 1);
+      assertEquals("the commanders were supposed to stay in Turkey", last.content().text(), a.claims().toString());
+      assertEquals("dmitry-peskov", speakerId(last), a.claims().toString());
     }
 
     @Test
