@@ -183,7 +183,7 @@ public final class ClaimExtractor {
    */
   private static final Set<String> SPEAKER_TIME_TAILS = Set.of("yesterday", "today", "tonight", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "soon", "later", "earlier", "subsequently",
-      "however", "meanwhile", "though", "nevertheless", "instead");
+      "however", "meanwhile", "though", "nevertheless", "instead", "late", "early");
   /** Words that open an adverbial before a sentence's subject: {@code In December, the EU ...}. */
   private static final Set<String> FRONTED = Set.of("in", "on", "at", "during", "after", "before",
       "last", "earlier", "later", "since", "by", "under", "meanwhile", "yesterday", "today",

@@ -1203,6 +1203,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void lateOrEarlyBeforeADayAfterTheSpeaker_isNoPartOfIt() {
+      Claim c = onlyClaim(analyze("The Kremlin late Saturday said the girls were exchanged for suspects."));
+      assertEquals("The Kremlin", c.speaker().text(), c.toString());
+      assertEquals("ru/kremlin", speakerId(c), c.toString());
+    }
+
+    @Test
     void atTheWeekendAfterTheCue_isATimeBeforeTheClause() {
       Claim c = first("Richard Moore said at the weekend Russia was simply trying to understand what was happening.");
       assertEquals("richard-moore", speakerId(c), c.toString());
