@@ -332,6 +332,7 @@ public final class ClaimExtractor {
     private int lastSpeakerParagraph = -1;
     private Speaker sentenceSpeaker; // the last speaker in the current sentence
     private final java.util.Map<String, Entity> spokesmen = new java.util.HashMap<>(); // surname -> group or body spoken for
+    private final boolean hasGroup; // whether the text names any armed group
 
     Run(Tokens tokens, List<Sentence> sentences, List<Mention> mentions, LocalDate date) {
       this.t = tokens;
@@ -343,6 +344,7 @@ public final class ClaimExtractor {
       this.n = tokens.size();
       this.lowerCase = new String[n];
       this.owner = new Mention[n];
+      this.hasGroup = mentions.stream().anyMatch(m -> m.type() == EntityType.GROUP);
       for (Mention m : mentions) {
         for (int i = t.indexAtOrAfter(m.start()); i < n && t.start(i) < m.end(); i++) {
           owner[i] = m;
@@ -987,6 +989,16 @@ public final class ClaimExtractor {
       return roleWordWithin(from, to, 5) ? owner[from - 2] : null;
     }
 
+    /** Whether a mention of a group stands in the sentence. */
+    private boolean namesAGroup(Sentence se) {
+      for (int i = se.firstToken(); i < se.endToken(); i++) {
+        if (owner[i] != null && owner[i].type() == EntityType.GROUP) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /**
      * Remembers the members of armed groups the sentence names in its narration, by surname and
      * by the alias or nickname it gives, so that they speak for their group when they speak later:
@@ -995,6 +1007,9 @@ public final class ClaimExtractor {
      * surname remembered earlier keeps its first group.
      */
     private void rememberGroupMembersNamed(Sentence se) {
+      if (!hasGroup || !namesAGroup(se)) {
+        return; // most sentences name no group: nothing to look for
+      }
       for (int i = se.firstToken(); i < se.endToken(); i++) {
         Mention m = owner[i];
         if (m != null && m.type() == EntityType.GROUP && (i + 1 == n || owner[i + 1] != m)) {
