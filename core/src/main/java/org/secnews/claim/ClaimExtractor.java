@@ -3266,6 +3266,7 @@ public final class ClaimExtractor {
           || contentFrom > 1 && t.is(contentFrom - 1, ",") && t.isIgnoreCase(contentFrom - 2, "that");
       if (contentFrom > 0 && !afterThat && !t.is(contentFrom - 1, ":")
           && NOT_A_CLAUSE.contains(lower(contentFrom)) && !askedWhether(i, contentFrom)
+          && !conditionalClause(i, contentFrom, contentTo)
           && !(contentFrom + 1 < n && (lower(contentFrom + 1).equals("least") || lower(contentFrom + 1).equals("most")))) {
         return; // explains how ..., insists on ..., warned about ...
       }
@@ -3722,6 +3723,27 @@ public final class ClaimExtractor {
       }
       String lemma = cues.lemma(t.text(cue));
       return "ask".equals(lemma) || "question".equals(lemma) || "wonder".equals(lemma);
+    }
+
+    /**
+     * Whether the content is a whole conditional sentence, {@code if} or {@code unless} and a clause
+     * before a comma and the main clause after it: {@code May said if there is no credible response
+     * by Tuesday, the UK would conclude ...}; not after {@code asked}, where it is a question.
+     */
+    private boolean conditionalClause(int cue, int contentFrom, int contentTo) {
+      if (!(t.is(contentFrom, "if") || t.is(contentFrom, "unless"))) {
+        return false;
+      }
+      String lemma = cues.lemma(t.text(cue));
+      if ("ask".equals(lemma) || "question".equals(lemma) || "wonder".equals(lemma)) {
+        return false;
+      }
+      for (int k = contentFrom + 3; k < contentTo - 3; k++) {
+        if (t.is(k, ",") && !inQuote(k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a subject pronoun and a finite cue open at {@code k}: {@code ... and he asked whether}. */

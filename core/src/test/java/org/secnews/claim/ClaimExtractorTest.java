@@ -1503,6 +1503,13 @@ final class ClaimExtractorTest {
   @Nested
   final class ClauseBoundaries {
     @Test
+    void indirect_aConditionalSentenceAfterTheCue_isTheClaim() {
+      claim("Richard Moore said if there is no credible response by Tuesday, Britain would take action.",
+          ClaimKind.INDIRECT, "richard-moore", "if there is no credible response by Tuesday, Britain would take action");
+      assertTrue(analyze("Reporters asked if the talks had failed, and nobody answered.").claims().isEmpty());
+    }
+
+    @Test
     void indirect_inASubordinateClauseBeforeTheMainOne_endsAtItsComma() {
       claim("While the Kremlin said it had evidence, it did not provide details in the statement.", ClaimKind.INDIRECT,
           "ru/kremlin", "it had evidence");
