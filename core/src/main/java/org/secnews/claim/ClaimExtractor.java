@@ -1109,7 +1109,7 @@ public final class ClaimExtractor {
     /** Whether a single word stands in quotation marks within {@code [from, to)}: {@code "Timochenko"}. */
     private boolean nicknameIn(int from, int to) {
       for (int k = from + 1; k + 1 < to; k++) {
-        if (isWord(k) && t.kind(k - 1) == TokenKind.QUOTE && t.kind(k + 1) == TokenKind.QUOTE) {
+        if (isNickname(k)) {
           return true;
         }
       }
@@ -1119,10 +1119,15 @@ public final class ClaimExtractor {
     /** Remembers each single word in quotation marks within {@code [from, to)} as a member of {@code group}. */
     private void rememberNicknames(int from, int to, Entity group) {
       for (int k = from + 1; k + 1 < to; k++) {
-        if (isWord(k) && t.kind(k - 1) == TokenKind.QUOTE && t.kind(k + 1) == TokenKind.QUOTE) {
+        if (isNickname(k)) {
           spokesmen.putIfAbsent(t.text(k), group);
         }
       }
+    }
+
+    /** Whether the word at {@code k} stands alone between quotation marks. */
+    private boolean isNickname(int k) {
+      return isWord(k) && t.kind(k - 1) == TokenKind.QUOTE && t.kind(k + 1) == TokenKind.QUOTE;
     }
 
     /**
@@ -3738,12 +3743,7 @@ public final class ClaimExtractor {
       if ("ask".equals(lemma) || "question".equals(lemma) || "wonder".equals(lemma)) {
         return false;
       }
-      for (int k = contentFrom + 3; k < contentTo - 3; k++) {
-        if (t.is(k, ",") && !inQuote(k)) {
-          return true;
-        }
-      }
-      return false;
+      return firstCommaOr(contentFrom + 3, contentTo - 3) < contentTo - 3;
     }
 
     /** Whether a subject pronoun and a finite cue open at {@code k}: {@code ... and he asked whether}. */

@@ -669,11 +669,13 @@ public final class MentionFinder {
 
     private Set<String> acronymsAsSurnames; // title-case acronyms the text uses as surnames, made on first use
 
-    /** Capitalised words that go before an acronym but are no given name: {@code Senior Nato officials}. */
-    private static final Set<String> ACRONYM_MODIFIERS = Set.of("Senior", "Top", "Former", "New", "Fellow", "Other",
+    /**
+     * Capitalised words that go before an acronym but are no given name: {@code Senior Nato officials}
+     * (titles such as {@code Chief} or {@code Former} are {@link RoleLexicon#isTitle} already).
+     */
+    private static final Set<String> ACRONYM_MODIFIERS = Set.of("Senior", "Top", "New", "Fellow", "Other",
         "Central", "Rival", "Allied", "Key", "Many", "Some", "All", "Both", "Several", "Said", "Says", "By", "From",
-        "With", "For", "And", "The", "Of", "In", "On", "At", "To", "Pro", "Anti", "Ex", "Non", "Chief", "Secretary",
-        "General", "President", "Minister", "Director", "Head", "Commander", "Spokesman", "Spokeswoman");
+        "With", "For", "And", "The", "Of", "In", "On", "At", "To", "Pro", "Anti", "Ex", "Non");
 
     /**
      * A capital that is the surname of a person the text names in full is that person: after
@@ -1146,6 +1148,15 @@ public final class MentionFinder {
     }
 
     /**
+     * Whether a capitalised title run ends right before a place after {@code in} that ends at {@code
+     * last}: {@code The Commissioner of Police in Zamfara}.
+     */
+    private boolean titleRunBeforePlace(int last) {
+      int in = placeAfterIn(last);
+      return in > 0 && titleRunBefore(in - 1);
+    }
+
+    /**
      * The index of {@code in} before a place of one or two capitalised words that no mention owns
      * and that ends at {@code last} ({@code in Zamfara}, {@code in Ciudad Juarez}), or -1.
      */
@@ -1443,8 +1454,7 @@ public final class MentionFinder {
       } else if (t.is(before, ",") && before > 0 && owner[before - 1] == null && RoleLexicon.isPostWord(t, before - 1)
           && t.isCapitalized(before - 1) && !ROYALS.contains(t.text(before - 1))) {
         return true; // a title set off by a comma: "Acting Detective Chief Superintendent, Mick Deats,"
-      } else if (t.is(before, ",") && (titleRunBefore(before - 1) || placeAfterIn(before - 1) > 0
-          && titleRunBefore(placeAfterIn(before - 1) - 1))) { // "The Commissioner of Police in Zamfara, Abutu Yaro,"
+      } else if (t.is(before, ",") && (titleRunBefore(before - 1) || titleRunBeforePlace(before - 1))) {
         return true; // "Inspector General of Police, Vijay Kumar,"
       } else if (t.is(before, ",") && before > 1 && owner[before - 1] == null && t.kind(before - 1) == TokenKind.WORD
           && t.isCapitalized(before - 1) && RoleLexicon.isRoleNoun(t, before - 1)
