@@ -501,12 +501,37 @@ public final class Roles {
    * army spokeswoman}; not {@code the military spokesman}, who is the one just named.
    */
   private static boolean militarySpokesman(String phrase) {
+    return (phrase.startsWith("a ") || phrase.startsWith("an ")) && forcesBeforeSpokes(phrase) != null;
+  }
+
+  /**
+   * The forces whose spokesman the phrase names by function only ({@code the army spokesman}: {@code
+   * the army}; {@code The Spokesperson for the Armed Forces}: {@code the armed forces}), else null.
+   * Read so only when no spokesman was named before, since {@code the military spokesman} is
+   * otherwise the one just named.
+   */
+  static String forcesOfSpokesman(String phrase) {
+    String forces = forcesBeforeSpokes(phrase);
+    if (forces != null) {
+      return forces;
+    }
+    int spokes = phrase.indexOf("spokes");
+    int forThe = phrase.indexOf(" for the ");
+    if (spokes < 0 || forThe < spokes || phrase.indexOf(' ', spokes) != forThe) {
+      return null; // "the spokesman for the army": the spokes- word right before "for the"
+    }
+    String body = phrase.substring(forThe + " for the ".length());
+    return body.equals("military") || body.equals("army") || body.equals("armed forces") ? "the " + body : null;
+  }
+
+  /** The forces named right before a spokes- word that ends the phrase ({@code an army spokesman}: {@code an army}), else null. */
+  private static String forcesBeforeSpokes(String phrase) {
     int spokes = phrase.lastIndexOf(" spokes");
-    if (!(phrase.startsWith("a ") || phrase.startsWith("an ")) || spokes < 0 || phrase.indexOf(' ', spokes + 1) >= 0) {
-      return false; // the spokes- word must end the phrase
+    if (spokes < 0 || phrase.indexOf(' ', spokes + 1) >= 0) {
+      return null; // the spokes- word must end the phrase
     }
     String before = phrase.substring(0, spokes);
-    return before.endsWith(" military") || before.endsWith(" army") || before.endsWith(" armed forces");
+    return before.endsWith(" military") || before.endsWith(" army") || before.endsWith(" armed forces") ? before : null;
   }
 
   private Entity bodyOfKinds(String cc, List<String> kinds) {

@@ -799,6 +799,10 @@ final class SpeakerResolver {
         Gender g = t.isIgnoreCase(from, "his") ? Gender.MALE : Gender.FEMALE;
         return s.subjectPerson != null && fits(s.subjectPerson, g) ? s.subjectPerson : null;
       }
+      if (spokes && s.lastSpokes == null && t.isIgnoreCase(from, "the")
+          && Roles.forcesOfSpokesman(phrase(t, from, to)) != null) {
+        return spokesperson(t, from, to, mentions, s); // "The Spokesperson for the Armed Forces": capitalised as a title
+      }
       if (spokes && groupsOwn(t, from, to)) {
         Entity g = lastOf(mentions, t.start(from), EntityType.GROUP);
         if (g != null) {
@@ -1032,6 +1036,11 @@ final class SpeakerResolver {
     }
     String phrase = phrase(t, from, to);
     List<String> kinds = Roles.kindsOf(phrase);
+    String forces = kinds == null && s.lastSpokes == null ? Roles.forcesOfSpokesman(phrase) : null;
+    if (forces != null) {
+      phrase = forces; // "The army spokesman said", no spokesman named before: the army
+      kinds = Roles.kindsOf(forces);
+    }
     if (kinds != null) {
       // the last body of that kind named ("Scotland Yard said ... The police spokesman said"), else the country's
       Entity body = bodyOfKindNamed(t, phrase, kinds, t.start(from), mentions, s);

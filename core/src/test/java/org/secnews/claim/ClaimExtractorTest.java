@@ -1031,6 +1031,26 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theForcesSpokesmanNamedByFunctionOnly_speaksForTheStorysArmedForces() {
+      Analysis a = analyze("Ukrainian troops clashed with gunmen near the border on Sunday. The Spokesperson for the "
+          + "Armed Forces announced the clashes on his official page. \"Six of the attackers were destroyed,\" the "
+          + "statement said.");
+      assertEquals("ua/armed-forces", speakerId(a.claims().get(0)), a.claims().toString());
+      assertEquals("ua/armed-forces", speakerId(a.claims().get(1)), "the statement is his");
+      a = analyze("Ukrainian troops clashed with gunmen near the border on Sunday. The military spokesman said the "
+          + "attackers had been repelled.");
+      assertEquals("ua/armed-forces", speakerId(a.claims().get(0)), a.claims().toString());
+    }
+
+    @Test
+    void theMilitarySpokesmanAfterANamedOne_isStillThatPerson() {
+      Analysis a = analyze("Ukrainian troops clashed with gunmen near the border, military spokesman Andriy Lysenko "
+          + "said. The military spokesman said the attackers had been repelled.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertTrue(c.speaker().entity().filter(e -> e.id().equals("ua/armed-forces")).isEmpty(), c.toString());
+    }
+
+    @Test
     void theCountrysBodyDescribedAgain_isTheOneThatSpokeOrWasNamed() {
       Analysis a = analyze("Russia's foreign ministry said its envoy had been summoned. The Russian ministry said "
           + "that 20 diplomats had been expelled from the country.");
