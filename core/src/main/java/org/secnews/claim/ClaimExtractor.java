@@ -1825,6 +1825,9 @@ public final class ClaimExtractor {
             // "After the announcement WLGA spokesman Bob Wellington, of Torfaen, said": a name, then where he is from
             a = k - name >= 2 && (appositionAt(k + 1, limit)
                 || k + 1 < limit && isWord(k + 1) && APPOSITION_PREPOSITIONS.contains(lower(k + 1))) ? name : k + 1;
+            while (a + 1 < limit && isWord(a) && FRONTED.contains(lower(a)) && t.is(a + 1, ",")) {
+              a += 2; // "On Thursday, however, he cited": a second adverb set off by commas
+            }
             break;
           }
           if (t.kind(k) == TokenKind.QUOTE || cue(k) != null) {
@@ -2330,6 +2333,9 @@ public final class ClaimExtractor {
           according(se, i, end);
           i++;
           continue;
+        }
+        if (i == first && t.isIgnoreCase(i, "in") && statementBy(se, i, end)) {
+          continue; // "In a statement by the Rwandan army on Monday, the rockets landed ...": as "according to"
         }
         if ((t.first(i) | 0x20) == 'p' && t.isIgnoreCase(i, "per") && perSource(se, i, end)) {
           continue;
@@ -3856,6 +3862,46 @@ public final class ClaimExtractor {
           addIndirect(sp, i, i + 1, t.start(from), t.end(to - 1), se);
         }
       }
+    }
+
+    /**
+     * {@code In a statement by X, CLAUSE.} (also {@code from X}, {@code a joint statement}): the
+     * clause is X's claim, as after {@code according to X,}, when it holds no cue of its own ({@code
+     * In a statement from the ministry, officials said ...} is the officials'). Whether it was one.
+     */
+    private boolean statementBy(Sentence se, int i, int end) {
+      int k = i + 1;
+      if (!(k < end && (t.isIgnoreCase(k, "a") || t.isIgnoreCase(k, "an")))) {
+        return false;
+      }
+      k++;
+      while (k < end && k < i + 5 && isWord(k) && Character.isLowerCase(t.first(k)) && !ISSUED_NOUNS.contains(lower(k))) {
+        k++; // "a joint statement", "a brief written statement"
+      }
+      if (!(k + 2 < end && isWord(k) && ISSUED_NOUNS.contains(lower(k))
+          && (t.isIgnoreCase(k + 1, "by") || t.isIgnoreCase(k + 1, "from")))) {
+        return false;
+      }
+      int npStart = k + 2;
+      int npEnd = phraseToClauseEnd(npStart, end);
+      if (!(npEnd < end && t.is(npEnd, ","))) {
+        return false;
+      }
+      int from = npEnd + 1;
+      for (int c = from; c < end; c++) {
+        if (!inQuote(c) && cue(c) == CueLexicon.Strength.STRONG) {
+          return false; // the clause reports its own speech
+        }
+      }
+      Speaker sp = resolve(npStart, npEnd);
+      if (sp == null) {
+        return false;
+      }
+      int to = cut(from, end);
+      if (to > from + 2) {
+        addIndirect(sp, k, k + 1, t.start(from), t.end(to - 1), se);
+      }
+      return true;
     }
 
     /**

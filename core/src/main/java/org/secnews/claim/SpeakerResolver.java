@@ -627,29 +627,17 @@ final class SpeakerResolver {
         }
       }
     }
-    if (country != null && body == null && group == null && person == null && head > from && t.end(head) < country.start()
+    if (country != null && body == null && group == null && person == null && head >= from && t.end(head) < country.start()
         && t.indexAtOrAfter(country.start()) == head + 2 && (t.isIgnoreCase(head + 1, "in") || t.isIgnoreCase(head + 1, "of"))
         && t.indexAtOrAfter(country.end()) == to && bareDescription(t, from, head + 1)) {
       Entity named = bodyNamedLike(t, SPEAKER_DETERMINERS.contains(t.text(from).toLowerCase(Locale.ROOT)) ? from + 1 : from,
           head + 1, country.entity().id());
       if (named != null) {
-        return named; // "The army in Sri Lanka says": the country's army
+        return named; // "The army in Sri Lanka says", "Police in Slovakia said": the country's army, its police
       }
     }
     if (country != null && body == null && group == null && head >= 0 && t.start(head) >= country.end()) {
-      int after = t.indexAtOrAfter(country.end());
-      if (after < to && (t.kind(after) == TokenKind.POSSESSIVE || t.kind(after) == TokenKind.QUOTE && !t.spaceBefore(after)
-          && country.text().endsWith("s"))) {
-        after++; // "China's coast guard", "Honduras’ police"
-      }
-      int end = after;
-      while (end < to && (t.kind(end) == TokenKind.WORD && Character.isLowerCase(t.first(end))
-          && !PREPOSITIONS.contains(t.text(end).toLowerCase(Locale.ROOT))
-          || end > after && t.kind(end) == TokenKind.POSSESSIVE)) { // "Chile's prosecutor's office"
-        end++;
-      }
-      Entity named = end == to && !PERSON_ROLES.contains(t.text(to - 1).toLowerCase(Locale.ROOT))
-          ? bodyNamedLike(t, after, end, country.entity().id()) : null; // not "London's most senior police officer"
+      Entity named = bodyAfterCountry(t, country, to);
       if (named != null) {
         return named; // "China's coast guard", "Israel's military"
       }
@@ -782,6 +770,9 @@ final class SpeakerResolver {
         }
         if (r == null && (roleWord.equals("ambassador") || roleWord.equals("envoy")) && !bareDescription(t, from, to)) {
           r = country.entity(); // "the Iranian Ambassador to the United Nations said": Iran, through its envoy
+        }
+        if (r == null && spokes && t.indexAtOrAfter(country.start()) > from && t.isIgnoreCase(t.indexAtOrAfter(country.start()) - 1, "for")) {
+          r = bodyAfterCountry(t, country, to); // "A spokesperson for Iran's armed forces": the forces
         }
         if (r == null && spokes && s.lastSpokes != null && t.start(from) - s.lastSpokesAt < SAME_SPOKESMAN_GAP
             && (s.lastSpokes.country().isEmpty() || s.lastSpokes.country().equals(cc))) {
@@ -974,6 +965,13 @@ final class SpeakerResolver {
         }
         return s.lastSpeaker != null && isBodyCalled(s.lastSpeaker, headWord) ? s.lastSpeaker : null;
       }
+      if (to - from == 3 && t.isIgnoreCase(from, "the") && t.isIgnoreCase(from + 1, "press") && PRESS_HEADS.contains(headWord)) {
+        // "the Federal Security Service said ... the press office said": the body that spoke last, else the last named
+        if (s.lastSpeaker != null && (s.lastSpeaker.type() == EntityType.AGENCY || s.lastSpeaker.type() == EntityType.GROUP)) {
+          return s.lastSpeaker;
+        }
+        return lastOf(mentions, t.start(from), EntityType.AGENCY);
+      }
       if (NAMED_HEADS.contains(headWord)) {
         // "the military command", "The committee": the body of that name just named or just speaking, else no one
         Entity named = lastAgencyNamed(mentions, t.start(from), headWord);
@@ -1017,6 +1015,27 @@ final class SpeakerResolver {
       return country.entity();
     }
     return country == null ? shortenedName(t, from, to, mentions) : null; // "the Security Cell" after "the Iraqi Security Media Cell"
+  }
+
+  /**
+   * The country's body that the lower-case words after the country name and its possessive, up to
+   * {@code to}, describe ({@code China's coast guard}, {@code Iran's armed forces}), or null; null
+   * also when they end with a person's role ({@code London's most senior police officer}).
+   */
+  private Entity bodyAfterCountry(Tokens t, Mention country, int to) {
+    int after = t.indexAtOrAfter(country.end());
+    if (after < to && (t.kind(after) == TokenKind.POSSESSIVE || t.kind(after) == TokenKind.QUOTE && !t.spaceBefore(after)
+        && country.text().endsWith("s"))) {
+      after++; // "China's coast guard", "Honduras’ police"
+    }
+    int end = after;
+    while (end < to && (t.kind(end) == TokenKind.WORD && Character.isLowerCase(t.first(end))
+        && !PREPOSITIONS.contains(t.text(end).toLowerCase(Locale.ROOT))
+        || end > after && t.kind(end) == TokenKind.POSSESSIVE)) { // "Chile's prosecutor's office"
+      end++;
+    }
+    return end == to && !PERSON_ROLES.contains(t.text(to - 1).toLowerCase(Locale.ROOT))
+        ? bodyNamedLike(t, after, end, country.entity().id()) : null;
   }
 
   /**
@@ -1661,6 +1680,9 @@ final class SpeakerResolver {
   private static final Set<String> NAMED_HEADS = Set.of("command", "committee", "council", "commission", "centre", "presidency",
       "center");
 
+  /** What a body's press desk is called: {@code the press office}, {@code the press service}, {@code the press center}. */
+  private static final Set<String> PRESS_HEADS = Set.of("office", "service", "center", "centre", "department");
+
   /** Head nouns of a body's description: {@code the agency}, {@code the prosecutor's office}. */
   private static final Set<String> BODY_HEADS = Set.of("agency", "service", "bureau", "directorate", "ministry",
       "department", "office", "prosecution", "force"); // "the force": the police force or corps just named
@@ -1693,8 +1715,9 @@ final class SpeakerResolver {
 
   /**
    * The body of the kind a description names ({@code the foreign ministry}, {@code the prosecutor's
-   * office}): the last of that kind the text named, else that of the country whose voices have
-   * spoken most so far ({@code Saudi Arabia said ... the foreign ministry said}, though the story
+   * office}): the last of that kind the text named, else that of the country that spoke last as a
+   * state ({@code France said ... the foreign ministry said}), else that of the country whose voices
+   * have spoken most so far ({@code Saudi Arabia said ... the foreign ministry said}, though the story
    * names the US more), else of the dateline's country ({@code SEOUL (UPI) -- North Korea ... the
    * defense ministry said}), else of the story's country; never a body of another kind.
    */
@@ -1703,7 +1726,11 @@ final class SpeakerResolver {
     if (named != null) {
       return named;
     }
-    Entity own = bodyOfIn(phrase, s.topSpeakerCountry());
+    Entity own = s.lastSpeaker != null && s.lastSpeaker.type() == EntityType.COUNTRY
+        ? bodyOfIn(phrase, s.lastSpeaker.id()) : null; // "France said ... the foreign ministry said": France's
+    if (own == null) {
+      own = bodyOfIn(phrase, s.topSpeakerCountry());
+    }
     if (own == null) {
       own = bodyOfIn(phrase, s.datelineCountry(t));
     }

@@ -2223,7 +2223,11 @@ public final class MentionFinder {
           }
           continue;
         }
-        if (!t.isCapitalized(i) || !GENERIC_FIRST_WORDS.contains(t, i)) {
+        if (!t.isCapitalized(i)) {
+          describedBody(i); // "Niger's foreign ministry"
+          continue;
+        }
+        if (!GENERIC_FIRST_WORDS.contains(t, i)) {
           continue;
         }
         for (int g = 0; g < genericTokens.length; g++) {
@@ -2256,6 +2260,37 @@ public final class MentionFinder {
             }
             break;
           }
+        }
+      }
+    }
+
+    /**
+     * A body of a generic kind written in lower case right after its country's possessive ({@code
+     * Niger's foreign ministry}, {@code Russia's defence ministry}): that country's body, when the
+     * gazetteer has one. Without the country right before it, a lower-case {@code the foreign
+     * ministry} stays a description, which SPEC does not count as a mention.
+     */
+    private void describedBody(int i) {
+      if (!(i >= 2 && owner[i - 1] == null && t.kind(i - 1) == TokenKind.POSSESSIVE && owner[i - 2] != null
+          && owner[i - 2].type() == EntityType.COUNTRY)) {
+        return; // "the Russian foreign ministry" is one name, which the gazetteer's derived forms match
+      }
+      String cc = owner[i - 2].id();
+      for (int g = 0; g < genericTokens.length; g++) {
+        String[] words = genericTokens[g];
+        if (i + words.length > n || words.length < 2) {
+          continue; // not "MFA"
+        }
+        boolean ok = true;
+        for (int w = 0; w < words.length && ok; w++) {
+          ok = t.isIgnoreCase(i + w, words[w]) && owner[i + w] == null && !t.isCapitalized(i + w);
+        }
+        if (ok) {
+          Entity body = bodyByCountryAndKind.get(cc + "|" + genericKinds[g]);
+          if (body != null) {
+            add(mention(body, i, i + words.length - 1, MentionForm.CONTEXTUAL));
+          }
+          return;
         }
       }
     }

@@ -1043,6 +1043,60 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void theForcesOrPoliceInACountry_areThatCountrys() {
+      Analysis a = analyze("Police in Honduras said the attackers had fled across the border.");
+      assertEquals("hn/police", speakerId(a.claims().get(0)), a.claims().toString());
+      a = analyze("The army in Ukraine said the attackers had fled across the border.");
+      assertEquals("ua/armed-forces", speakerId(a.claims().get(0)), a.claims().toString());
+    }
+
+    @Test
+    void aSpokesmanForTheCountrysForces_speaksForThem() {
+      Analysis a = analyze("A spokesman for Ukraine's armed forces said the attackers had fled across the border.");
+      assertEquals("ua/armed-forces", speakerId(a.claims().get(0)), a.claims().toString());
+    }
+
+    @Test
+    void inAStatementByX_theClauseIsXsClaim() {
+      Analysis a = analyze("In a statement by the Ukrainian Navy on Monday, the rockets landed in the port, injuring two sailors.");
+      Claim c = a.claims().get(0);
+      assertEquals("ua/navy", speakerId(c), c.toString());
+      assertEquals("the rockets landed in the port, injuring two sailors", c.content().text());
+      a = analyze("In a statement from the Ukrainian Navy, officials said the rockets landed in the port.");
+      assertEquals(1, a.claims().size(), a.claims().toString());
+      assertEquals("officials", a.claims().get(0).speaker().text());
+    }
+
+    @Test
+    void theMinistryAfterAStateSpoke_isThatStates() {
+      Analysis a = analyze("The Investigative Committee of Russia said it had arrested two Europeans. The Netherlands said on "
+          + "Thursday that two of its citizens had been arrested. \"The government condemns this baseless arrest,\" the "
+          + "foreign ministry said.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("ru/investigative-committee", speakerId(a.claims().get(0)), a.claims().toString());
+      assertEquals("NL", speakerId(a.claims().get(1)), a.claims().toString());
+      assertEquals("nl/mfa", speakerId(c), c.toString());
+    }
+
+    @Test
+    void aSecondFrontedAdverb_isNoSpeaker() {
+      Analysis a = analyze("Jens Stoltenberg spoke on Wednesday. On Thursday, however, he cited a \u201cbody of credible "
+          + "intelligence\u201d suggesting that the program was \u201ctotally obliterated.\u201d");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("he", c.speaker().text(), c.toString());
+      assertEquals("jens-stoltenberg", speakerId(c));
+    }
+
+    @Test
+    void thePressOffice_isTheBodyThatSpokeLast() {
+      Analysis a = analyze("A man was arrested after planting a bomb under the car of an official, the Investigative "
+          + "Committee of Russia said on Thursday. \"He arrived in Moscow in November,\" the press office said in a statement.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("the press office", c.speaker().text());
+      assertEquals("ru/investigative-committee", speakerId(c), c.toString());
+    }
+
+    @Test
     void theMilitarySpokesmanAfterANamedOne_isStillThatPerson() {
       Analysis a = analyze("Ukrainian troops clashed with gunmen near the border, military spokesman Andriy Lysenko "
           + "said. The military spokesman said the attackers had been repelled.");

@@ -495,6 +495,16 @@ final class MentionFinderTest {
   }
 
   @Test
+  void genericBodyInLowerCase_isAMentionOnlyRightAfterItsCountry() {
+    assertMentions(analyze("The Netherlands' foreign ministry summoned the envoy."),
+        "The [Netherlands|NL]' [foreign ministry|nl/mfa] summoned the envoy.");
+    assertMentions(analyze("Russia's foreign ministry said nothing."),
+        "[Russia|RU]'s [foreign ministry|ru/mfa] said nothing.");
+    assertMentions(analyze("Russian envoys left. The foreign ministry said nothing."),
+        "[Russian|RU] envoys left. The foreign ministry said nothing.");
+  }
+
+  @Test
   void genericBody_withoutCountryIsNoMention() {
     assertMentions(analyze("The Foreign Ministry said nothing."), "The Foreign Ministry said nothing.");
   }
