@@ -1620,7 +1620,8 @@ public final class ClaimExtractor {
         }
       }
       if (a - 2 >= se.firstToken() && t.is(a - 1, "who") && isWord(a) && Character.isLowerCase(t.first(a))
-          && !PRONOUNS.contains(lower(a))) { // not "photographers who she claims left her fearful"
+          && !PRONOUNS.contains(lower(a)) // not "photographers who she claims left her fearful"
+          && !(cue + 1 < t.size() && isWord(cue + 1) && AUXILIARIES.contains(lower(cue + 1)))) { // nor "groups who analysts say are"
         // "A police officer who survived the attack told BBC Urdu": the phrase before the relative clause
         int[] before = subjectBefore(a - 1, se);
         if (before != null && before[1] <= a - 1) {
@@ -2141,24 +2142,53 @@ public final class ClaimExtractor {
      * ({@code X said the plan failed, “...”}) is a clause of its own.
      */
     private int cueBeforeTimeOrRecipient(int last) {
-      for (int k = last - 1; k >= 0 && last - k <= 6 && sentenceOf[k] == sentenceOf[last]; k--) {
+      for (int k = last - 1; k >= 0 && last - k <= 10 && sentenceOf[k] == sentenceOf[last]; k--) {
         if (t.kind(k) == TokenKind.QUOTE || t.is(k, ",") || t.is(k, ".")) {
           break;
         }
         if (cue(k) != null) {
           String lemma = cues.lemma(t.text(k));
           boolean tell = "tell".equals(lemma);
-          if (!(tell || "say".equals(lemma)) || isParticiple(k)) {
+          if (!(tell || "say".equals(lemma) || "add".equals(lemma) || "write".equals(lemma)) || isParticiple(k)) {
             break;
           }
           int b = skipAdverbials(k + 1, last + 1);
           if (tell) {
             b = skipAdverbials(skipRecipient(b, last + 1), last + 1);
           }
+          b = skipAdverbials(skipChannel(b, last + 1), last + 1); // "said in a statement on Friday, “...”"
           return b == last + 1 ? k : last;
         }
       }
       return last;
+    }
+
+    /**
+     * After a cue, the end of a channel phrase at {@code b} ({@code in a statement}, {@code in an
+     * interview with the BBC}, {@code on Telegram}), or {@code b} when none starts there.
+     */
+    private int skipChannel(int b, int end) {
+      if (!(b < end && isWord(b) && (t.is(b, "in") || t.is(b, "on") || t.is(b, "at") || t.is(b, "via")))) {
+        return b;
+      }
+      int noun = -1;
+      for (int j = b + 1; j < end && j - b <= 4 && isWord(j); j++) {
+        if (CHANNEL_NOUNS.contains(lower(j))) {
+          noun = j;
+        }
+      }
+      if (noun < 0) {
+        return b;
+      }
+      int after = noun + 1;
+      if (after + 1 < end && (t.is(after, "with") || t.is(after, "to") || t.is(after, "on"))) {
+        int j = after + 1; // "in an interview with the BBC", "in a post on X"
+        while (j < end && j - after <= 4 && (owner[j] != null || t.isCapitalized(j) || t.is(j, "the"))) {
+          j++;
+        }
+        after = j > after + 1 ? j : after;
+      }
+      return after;
     }
 
     /**
@@ -3598,9 +3628,10 @@ public final class ClaimExtractor {
         }
         if ((t.is(j, "and") || t.is(j, "but")) && j + 1 < end && cue(j + 1) != null && !isParticiple(j + 1)
             && (lower(j + 1).endsWith("d") || lower(j + 1).endsWith("s") || lower(j + 1).equals("told"))
-            && !(IDENTIFYING.contains(cues.lemma(t.text(j + 1))) && !asFollows(j + 1, end))) {
-          return j; // not "investigators tracked the coins and identified the account": an act, no claim
-        }
+            && !(IDENTIFYING.contains(cues.lemma(t.text(j + 1))) && !asFollows(j + 1, end))
+            && !("continue".equals(cues.lemma(t.text(j + 1))) && !(j + 2 < end && (t.is(j + 2, ":") || t.kind(j + 2) == TokenKind.QUOTE)))) {
+          return j; // not "investigators tracked the coins and identified the account": an act, no claim;
+        } // nor "the attack began at 1500 and continued until 1815": only "and continued: ..." goes on speaking
         if (j > from + 1 && (t.is(j, "after") || t.is(j, "before") || t.is(j, "because") || t.is(j, "although"))
             && !inQuote(j) && subjectThenCue(j + 1, end) && j + 1 < end && (owner[j + 1] != null || t.is(j + 1, "the"))
             && sayFollows(j + 1, end)) {

@@ -34,6 +34,8 @@ final class RoleLexicon {
       "Datuk", "Dato", "Dato'", "Datin", "Seri",
       // Burmese honorifics: "U Myint Swe", "Daw Aung San Suu Kyi"
       "U", "Daw",
+      // Islamic scholars' honorifics before a Taliban official's name: "spokesman Mufti Abdul Matin Qani"
+      "Mufti", "Mawlawi", "Maulvi", "Maulana",
       "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness"));
 
   /** Title words that by themselves show a state post (the others only qualify one). */

@@ -72,6 +72,16 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void direct_speakerCueChannelCommaQuote() {
+      claim("Ken McCallum said in a statement on Friday, “It is a choice you will regret.”", ClaimKind.DIRECT,
+          "ken-mccallum", "It is a choice you will regret.");
+      claim("Ken McCallum added in a statement, “It is a choice you will regret.”", ClaimKind.DIRECT,
+          "ken-mccallum", "It is a choice you will regret.");
+      claim("Ken McCallum told reporters in an interview with the BBC, “It is a choice you will regret.”",
+          ClaimKind.DIRECT, "ken-mccallum", "It is a choice you will regret.");
+    }
+
+    @Test
     void direct_notAfterAClauseOfItsOwn() {
       Analysis a = analyze("Ken McCallum warned the plan failed, “and we will not try it again,” in the end.");
       assertEquals(1, a.claims().size());
@@ -1085,6 +1095,26 @@ final class ClaimExtractorTest {
       Claim c = a.claims().get(a.claims().size() - 1);
       assertEquals("he", c.speaker().text(), c.toString());
       assertEquals("jens-stoltenberg", speakerId(c));
+    }
+
+    @Test
+    void aSourceInsideARelativeClause_isTheSpeaker() {
+      Analysis a = analyze("The government is facing growing pressure from militant groups who analysts say are trying "
+          + "to encircle cities and towns.");
+      Claim c = a.claims().get(0);
+      assertEquals("analysts", c.speaker().text(), c.toString());
+      assertEquals("are trying to encircle cities and towns", c.content().text());
+      a = analyze("A police officer who survived the attack told reporters the gunmen had fled.");
+      assertEquals("A police officer", a.claims().get(0).speaker().text(), "who did something, then told");
+    }
+
+    @Test
+    void andContinuedUntil_isPartOfTheClaim() {
+      Analysis a = analyze("Hassan said that the attack began at around 1500 and continued until 1815 and was carried "
+          + "out by heavily armed terrorists.");
+      assertEquals(1, a.claims().size(), a.claims().toString());
+      assertEquals("the attack began at around 1500 and continued until 1815 and was carried out by heavily armed "
+          + "terrorists", a.claims().get(0).content().text());
     }
 
     @Test

@@ -850,9 +850,11 @@ final class MentionFinderTest {
   }
 
   @Test
-  void introduced_afterAMalaysianHonorific_andNotExtendedByCapitals() {
+  void introduced_afterAnHonorific_andNotExtendedByCapitals() {
     assertMentions(analyze("Inspector-General of Police Tan Sri Khalid Abu Bakar said the men were held."),
         "Inspector-General of Police Tan Sri [Khalid Abu Bakar|khalid-abu-bakar] said the men were held.");
+    assertMentions(analyze("Interior Ministry spokesman Mufti Abdul Matin Kani said the men were held."),
+        "Interior Ministry spokesman Mufti [Abdul Matin Kani|abdul-matin-kani] said the men were held.");
     assertMentions(analyze("Defense Secretary Delfin Lorenzana INQUIRER PHOTO said so."),
         "Defense Secretary [Delfin Lorenzana|delfin-lorenzana] INQUIRER PHOTO said so.");
     assertMentions(analyze("Government spokesman Zaw Min Tun said the raid was over."),
