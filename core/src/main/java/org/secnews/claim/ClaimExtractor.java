@@ -112,6 +112,9 @@ public final class ClaimExtractor {
   /** Prepositions before a gerund whose subject is the sentence's: {@code fined for calling ...}. */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "after", "by", "before", "without", "while");
   /** What a body issues before "saying": {@code issued a statement on Wednesday saying ...}. */
+  /** Prepositions before which an -s cue form is a plural noun: {@code in remarks}, {@code amid claims}. */
+  private static final Set<String> NOUN_PREPOSITIONS = Set.of("in", "with", "during", "from", "of", "by", "about",
+      "after", "before", "amid", "over", "under", "despite", "without", "among", "against", "into");
   private static final Set<String> ISSUED_NOUNS = Set.of("statement", "communique", "communiqu\u00e9", "message",
       "video", "note", "notice", "bulletin", "report", "letter", "announcement");
   /**
@@ -639,6 +642,9 @@ public final class ClaimExtractor {
      * singular before its verb ({@code The IAEA report comes as ...}).
      */
     private boolean nounCue(int i) {
+      if (i > 0 && isWord(i - 1) && NOUN_PREPOSITIONS.contains(lower(i - 1)) && lower(i).endsWith("s")) {
+        return true; // "said in remarks broadcast by ...", "amid claims that ...": no finite verb follows a preposition
+      }
       if (i > 0 && isWord(i - 1) && MEDIA_NOUNS.contains(lower(i - 1)) && PLURAL_NOUN_CUES.contains(lower(i))
           && !(i > 1 && isWord(i - 2) && !Character.isLowerCase(t.first(i - 2))
                && sentences.get(sentenceOf[i]).firstToken() != i - 1)) {
@@ -2861,6 +2867,17 @@ public final class ClaimExtractor {
         Mention named = owner[prev - 2];
         if (named != null && !inQuote(prev - 2) && named.type() != EntityType.COUNTRY) {
           sp = resolve(t.indexAtOrAfter(named.start()), prev - 1);
+        }
+      }
+      if (sp == null && participle && t.is(prev, ",")) {
+        // "“Q,” assured Chakib Benmoussa, stressing that ...": the speaker after the inverted cue
+        int a = prev;
+        while (a - 1 > se.firstToken() && prev - a < 8 && npToken(a - 1) && cueAt[a - 1] == null && !inQuote(a - 1)) {
+          a--;
+        }
+        if (a < prev && a - 2 >= se.firstToken() && cueAt[a - 1] != null && !inQuote(a - 1)
+            && t.kind(a - 2) == TokenKind.QUOTE && inQuote(a - 2)) {
+          sp = resolve(a, prev);
         }
       }
       if (sp == null && participle) {

@@ -17,7 +17,8 @@ import org.secnews.text.Tokens;
  * their family on a small stack; {@code ’} closes only an open single quotation, otherwise it is an
  * apostrophe ({@code spies’}). Nothing spans a paragraph: a quotation still open at the end of its
  * paragraph ends there, unclosed, which is also how news writes a quotation that runs on into the
- * next paragraph (an opening mark and no closing mark). An odd number of marks never fails. Linear
+ * next paragraph (an opening mark and no closing mark); a single mark left open counts so only
+ * where it opens the paragraph or follows a colon or comma before a capital. An odd number of marks never fails. Linear
  * in the number of tokens.
  */
 final class QuoteScanner {
@@ -120,13 +121,31 @@ final class QuoteScanner {
         depth++;
       }
     }
-    // unclosed double quotations end with the paragraph; open single marks were apostrophes
+    // unclosed double quotations end with the paragraph; open single marks were apostrophes, unless
+    // one opens the paragraph or follows a colon or comma before a capital: "Albanese said: 'We ...",
+    // a quotation in single marks that runs on into the next paragraph
     for (int d = 0; d < depth; d++) {
-      if (dbl[d]) {
+      if (dbl[d] || d == 0 && opensSingleQuotation(t, text, stack[d], first)) {
         add(out, t, text, stack[d], -1, t.end(end - 1), true, d, paragraph);
         break;
       }
     }
+  }
+
+  /** Whether the single mark at token {@code open} opens a quotation rather than an elision: see above. */
+  private static boolean opensSingleQuotation(Tokens t, String text, int open, int first) {
+    int after = t.end(open);
+    if (after >= text.length() || !Character.isUpperCase(text.charAt(after))) {
+      return false;
+    }
+    if (open == first) {
+      return true;
+    }
+    int p = t.start(open) - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    return p >= 0 && (text.charAt(p) == ':' || text.charAt(p) == ',');
   }
 
   /**

@@ -160,7 +160,13 @@ public final class SentenceSplitter {
     if (k == TokenKind.WORD) {
       return !Character.isLowerCase(t.text().codePointAt(t.start(i)));
     }
-    return k != TokenKind.PUNCT || t.text().charAt(t.start(i)) == '(' || t.text().charAt(t.start(i)) == '[';
+    char c = t.text().charAt(t.start(i));
+    return k != TokenKind.PUNCT || c == '(' || c == '[' || isBullet(c); // "... was briefed.  • Dlodlo said"
+  }
+
+  /** Whether {@code c} marks an item of a list run into one line, as scraped standfirsts have them. */
+  private static boolean isBullet(char c) {
+    return c == '\u2022' || c == '\u25CF' || c == '\u25AA' || c == '\u25A0' || c == '\u25E6' || c == '\u2023';
   }
 
   private static boolean isLetterDotAbbreviation(Tokens t, int i) {

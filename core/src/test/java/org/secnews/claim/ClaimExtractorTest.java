@@ -98,6 +98,18 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void direct_singleMarksRunningOnIntoTheNextParagraph() {
+      Analysis a = analyze("Ken McCallum said on Tuesday: 'We do not want to see this influence in our region.\n\n"
+          + "'We have a position, which is we stand with our allies.'");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertTrue(a.claims().get(0).unclosed());
+      assertEquals("ken-mccallum", speakerId(a.claims().get(1)));
+      Analysis elisions = analyze("In the '80s the agency grew. Rock 'n' roll was banned, Ken McCallum said.");
+      assertEquals(1, elisions.claims().size(), elisions.claims().toString());
+      assertEquals(ClaimKind.INDIRECT, elisions.claims().get(0).kind());
+    }
+
+    @Test
     void direct_unclosedQuotationEndsWithParagraphAndIsFlagged() {
       Analysis a = analyze("“We watch the threat,” Ken McCallum said.\n\n“This marks a clear shift.\n\n“Foreign states will look.");
       assertEquals(3, a.claims().size());
@@ -1115,6 +1127,25 @@ final class ClaimExtractorTest {
       assertEquals(1, a.claims().size(), a.claims().toString());
       assertEquals("the attack began at around 1500 and continued until 1815 and was carried out by heavily armed "
           + "terrorists", a.claims().get(0).content().text());
+    }
+
+    @Test
+    void aCueFormAfterAPreposition_isANoun() {
+      Analysis a = analyze("Jens Stoltenberg said in remarks broadcast by state television that the alliance would "
+          + "respond.");
+      assertEquals(1, a.claims().size(), a.claims().toString());
+      Claim c = a.claims().get(0);
+      assertEquals("said", c.cue().text());
+      assertEquals("jens-stoltenberg", speakerId(c));
+      assertEquals("the alliance would respond", c.content().text());
+    }
+
+    @Test
+    void aParticipleAfterAnInvertedAttribution_isThatSpeakers() {
+      Analysis a = analyze("\"Morocco did not spy on anyone. Moreover, no element corroborates this,\" assured Chakib "
+          + "Benmoussa, stressing that relations between the two countries are fine.");
+      assertEquals(2, a.claims().size(), a.claims().toString());
+      assertEquals("Chakib Benmoussa", a.claims().get(1).speaker().text());
     }
 
     @Test

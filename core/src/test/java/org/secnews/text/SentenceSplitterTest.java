@@ -34,6 +34,12 @@ final class SentenceSplitterTest {
   }
 
   @Test
+  void split_beforeABulletRunIntoTheLine() {
+    assertEquals(List.of("• Dlodlo says the cluster was briefed.", "• Dlodlo said there were warnings."),
+        split("• Dlodlo says the cluster was briefed.     • Dlodlo said there were warnings."));
+  }
+
+  @Test
   void split_notBeforeLowerCase() {
     assertEquals(List.of("“Are you an officer?” asks the CIA."), split("“Are you an officer?” asks the CIA."));
   }
