@@ -111,10 +111,10 @@ public final class ClaimExtractor {
       "e-mail", "op-ed", "column", "documentary", "rally", "summit");
   /** Prepositions before a gerund whose subject is the sentence's: {@code fined for calling ...}. */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "after", "by", "before", "without", "while");
-  /** What a body issues before "saying": {@code issued a statement on Wednesday saying ...}. */
   /** Prepositions before which an -s cue form is a plural noun: {@code in remarks}, {@code amid claims}. */
   private static final Set<String> NOUN_PREPOSITIONS = Set.of("in", "with", "during", "from", "of", "by", "about",
       "after", "before", "amid", "over", "under", "despite", "without", "among", "against", "into");
+  /** What a body issues before "saying": {@code issued a statement on Wednesday saying ...}. */
   private static final Set<String> ISSUED_NOUNS = Set.of("statement", "communique", "communiqu\u00e9", "message",
       "video", "note", "notice", "bulletin", "report", "letter", "announcement");
   /**
