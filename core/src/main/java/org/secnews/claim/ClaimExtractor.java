@@ -193,7 +193,8 @@ public final class ClaimExtractor {
       "separately", "however", "now", "then", "also", "instead", "still", "overnight", "following",
       "despite", "amid", "asked", "speaking", "commenting", "referring", "responding", "writing",
       "likewise", "similarly", "moreover", "furthermore", "additionally", "nevertheless", "nonetheless",
-      "besides", "again", "indeed", "therefore", "thus", "when", "while", "although", "though", "once");
+      "besides", "again", "indeed", "therefore", "thus", "when", "while", "although", "though", "once",
+      "to"); // "To add insult to injury, Chinese foreign ministry spokesman Wang Wenbin defended ..."
   /** Fronted one-word adverbs that may stand before the subject without a comma: {@code Earlier Tory leader X sent ...}. */
   private static final Set<String> FRONTED_ADVERBS = Set.of("earlier", "later", "meanwhile", "yesterday", "today",
       "separately", "now", "then", "also", "instead", "overnight", "previously", "recently");
@@ -1837,8 +1838,8 @@ public final class ClaimExtractor {
             }
             break;
           }
-          if (t.kind(k) == TokenKind.QUOTE || cue(k) != null) {
-            break;
+          if (t.kind(k) == TokenKind.QUOTE || cue(k) != null && !(k == a + 1 && t.isIgnoreCase(a, "to"))) {
+            break; // but "To add insult to injury, X ...": the infinitive's verb may be a cue form
           }
         }
       }
@@ -3261,8 +3262,9 @@ public final class ClaimExtractor {
           }
           return;
         }
-        if (subj == null) {
-          return;
+        if (subj == null || subj[1] - subj[0] == 1 && isWord(subj[0])
+            && (FRONTED.contains(lower(subj[0])) || NOUN_PREPOSITIONS.contains(lower(subj[0])))) {
+          return; // no subject, or a lone function word: "To add insult to injury, ..."
         }
         subj = frontedName(se, subj);
         if (onlyAdverbials(i + 1, end) && ("say".equals(cues.lemma(t.text(i))) || lower(i).endsWith("ed"))) {
@@ -3984,7 +3986,7 @@ public final class ClaimExtractor {
     }
 
     private void addIndirect(Speaker sp, int cueFirst, int cueLast, int s, int e, Sentence se) {
-      if (e <= s || overlapsClaim(s, e) || wordCount(s, e) < 2) {
+      if (e <= s || overlapsClaim(s, e) || wordCount(s, e) < 2 || noOne(sp)) {
         return;
       }
       sp = citedSource(spokesmanFor(sp, s), cueLast, se);
@@ -3993,6 +3995,34 @@ public final class ClaimExtractor {
       }
       emit(ClaimKind.INDIRECT, sp, cueOf(cueFirst, cueLast), s, e, false);
       remember(sp, se.paragraph());
+    }
+
+    /**
+     * Whether the speaker phrase denies there is a speaker: {@code No group has claimed
+     * responsibility}, {@code no one said}, {@code Nobody claimed}. Nothing was said, so no claim.
+     */
+    private boolean noOne(Speaker sp) {
+      if (sp == null || sp.start() < 0) {
+        return false;
+      }
+      int k = t.indexAtOrAfter(sp.start());
+      if (k >= n || !isWord(k)) {
+        return false;
+      }
+      String w = lower(k);
+      if (w.equals("nobody") || w.equals("none") || w.equals("neither")) {
+        return true;
+      }
+      if (!w.equals("no")) {
+        return false;
+      }
+      int end = t.indexAtOrAfter(sp.end());
+      for (int j = k + 1; j < end; j++) {
+        if (!isWord(j) || !Character.isLowerCase(t.first(j))) {
+          return false; // "No entry for ICC Presidential legal adviser Salvador Panelo said": a headline run into a name
+        }
+      }
+      return end > k + 1;
     }
   }
 

@@ -1149,6 +1149,26 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void noGroupOrNoOne_saysNothing() {
+      assertEquals(List.of(), analyze("No group has claimed responsibility for the attack, which killed 12 soldiers.").claims());
+      assertEquals(List.of(), analyze("Nobody said the plan would work.").claims());
+      Analysis a = analyze("No one was hurt in the attack on the base, police said.");
+      assertEquals(1, a.claims().size(), a.claims().toString());
+      assertEquals("police", a.claims().get(0).speaker().text());
+      a = analyze("No entry for ICC Presidential legal adviser Jens Stoltenberg said Thursday that investigators "
+          + "will not be allowed to enter the country.");
+      assertEquals(1, a.claims().size(), "a headline run into the speaker's name: " + a.claims());
+    }
+
+    @Test
+    void aFrontedInfinitive_isNoSpeaker() {
+      Analysis a = analyze("To add insult to injury, Jens Stoltenberg defended the gesture, suggesting that the "
+          + "presence was a provocation.");
+      assertEquals(1, a.claims().size(), a.claims().toString());
+      assertEquals("jens-stoltenberg", speakerId(a.claims().get(0)), a.claims().toString());
+    }
+
+    @Test
     void thePressOffice_isTheBodyThatSpokeLast() {
       Analysis a = analyze("A man was arrested after planting a bomb under the car of an official, the Investigative "
           + "Committee of Russia said on Thursday. \"He arrived in Moscow in November,\" the press office said in a statement.");
