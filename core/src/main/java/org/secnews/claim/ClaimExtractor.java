@@ -3779,9 +3779,11 @@ public final class ClaimExtractor {
 
     /** A question reported as such: {@code asked whether ministers had looked at ...} (SPEC: what was asked). */
     private boolean askedWhether(int cue, int contentFrom) {
-      if (!t.is(contentFrom, "whether")) {
-        return false;
-      }
+      return t.is(contentFrom, "whether") && asks(cue);
+    }
+
+    /** Whether the cue at {@code cue} reports a question: {@code ask}, {@code question}, {@code wonder}. */
+    private boolean asks(int cue) {
       String lemma = cues.lemma(t.text(cue));
       return "ask".equals(lemma) || "question".equals(lemma) || "wonder".equals(lemma);
     }
@@ -3792,11 +3794,7 @@ public final class ClaimExtractor {
      * by Tuesday, the UK would conclude ...}; not after {@code asked}, where it is a question.
      */
     private boolean conditionalClause(int cue, int contentFrom, int contentTo) {
-      if (!(t.is(contentFrom, "if") || t.is(contentFrom, "unless"))) {
-        return false;
-      }
-      String lemma = cues.lemma(t.text(cue));
-      if ("ask".equals(lemma) || "question".equals(lemma) || "wonder".equals(lemma)) {
+      if (!(t.is(contentFrom, "if") || t.is(contentFrom, "unless")) || asks(cue)) {
         return false;
       }
       return firstCommaOr(contentFrom + 3, contentTo - 3) < contentTo - 3;

@@ -771,7 +771,8 @@ final class SpeakerResolver {
         if (r == null && (roleWord.equals("ambassador") || roleWord.equals("envoy")) && !bareDescription(t, from, to)) {
           r = country.entity(); // "the Iranian Ambassador to the United Nations said": Iran, through its envoy
         }
-        if (r == null && spokes && t.indexAtOrAfter(country.start()) > from && t.isIgnoreCase(t.indexAtOrAfter(country.start()) - 1, "for")) {
+        int countryAt = t.indexAtOrAfter(country.start());
+        if (r == null && spokes && countryAt > from && t.isIgnoreCase(countryAt - 1, "for")) {
           r = bodyAfterCountry(t, country, to); // "A spokesperson for Iran's armed forces": the forces
         }
         if (r == null && spokes && s.lastSpokes != null && t.start(from) - s.lastSpokesAt < SAME_SPOKESMAN_GAP

@@ -2227,41 +2227,58 @@ public final class MentionFinder {
           describedBody(i); // "Niger's foreign ministry"
           continue;
         }
-        if (!GENERIC_FIRST_WORDS.contains(t, i)) {
+        int g = GENERIC_FIRST_WORDS.contains(t, i) ? genericBodyAt(i, false) : -1;
+        if (g < 0) {
           continue;
         }
-        for (int g = 0; g < genericTokens.length; g++) {
-          String[] words = genericTokens[g];
-          if (i + words.length > n) {
-            continue;
-          }
-          boolean ok = true;
-          for (int w = 0; w < words.length && ok; w++) {
-            ok = t.is(i + w, words[w]) && owner[i + w] == null;
-          }
-          if (ok) {
-            String kind = genericKinds[g];
-            String speaksFor = officialsCountryAfter(i + words.length); // "Foreign Ministry spokeswoman Hua Chunying"
-            if (speaksFor == null && i >= 2 && t.kind(i - 1) == TokenKind.POSSESSIVE && owner[i - 2] != null
-                && owner[i - 2].type() == EntityType.COUNTRY) {
-              speaksFor = owner[i - 2].id(); // "Taiwan's Defense Ministry", after Japan's
-            }
-            Entity body = speaksFor != null ? bodyByCountryAndKind.get(speaksFor + "|" + kind) : null;
-            if (body == null) {
-              body = named.get(kind); // "the Russian Foreign Ministry ... the Foreign Ministry": the same body
-            }
-            if (body == null && country != null) {
-              body = bodyByCountryAndKind.get(country + "|" + kind);
-            }
-            if (body != null) {
-              add(mention(body, i, i + words.length - 1, MentionForm.CONTEXTUAL));
-              named.put(kind, body);
-              i += words.length - 1;
-            }
-            break;
-          }
+        int words = genericTokens[g].length;
+        String kind = genericKinds[g];
+        String speaksFor = officialsCountryAfter(i + words); // "Foreign Ministry spokeswoman Hua Chunying"
+        if (speaksFor == null) {
+          speaksFor = countryPossessiveBefore(i); // "Taiwan's Defense Ministry", after Japan's
+        }
+        Entity body = speaksFor != null ? bodyByCountryAndKind.get(speaksFor + "|" + kind) : null;
+        if (body == null) {
+          body = named.get(kind); // "the Russian Foreign Ministry ... the Foreign Ministry": the same body
+        }
+        if (body == null && country != null) {
+          body = bodyByCountryAndKind.get(country + "|" + kind);
+        }
+        if (body != null) {
+          add(mention(body, i, i + words - 1, MentionForm.CONTEXTUAL));
+          named.put(kind, body);
+          i += words - 1;
         }
       }
+    }
+
+    /**
+     * The first of the {@link #GENERIC_BODIES} whose words stand at {@code i}, none of them in a
+     * mention, as written ({@code Foreign Ministry}) or, with {@code lowerCase}, in lower case
+     * ({@code foreign ministry}; then never the one-word {@code MFA}); else -1.
+     */
+    private int genericBodyAt(int i, boolean lowerCase) {
+      for (int g = 0; g < genericTokens.length; g++) {
+        String[] words = genericTokens[g];
+        if (i + words.length > n || lowerCase && words.length < 2) {
+          continue;
+        }
+        boolean ok = true;
+        for (int w = 0; w < words.length && ok; w++) {
+          ok = owner[i + w] == null && (lowerCase ? t.isIgnoreCase(i + w, words[w]) && !t.isCapitalized(i + w)
+              : t.is(i + w, words[w]));
+        }
+        if (ok) {
+          return g;
+        }
+      }
+      return -1;
+    }
+
+    /** The country whose possessive stands right before token {@code i} ({@code Niger's}), or null. */
+    private String countryPossessiveBefore(int i) {
+      return i >= 2 && t.kind(i - 1) == TokenKind.POSSESSIVE && owner[i - 2] != null
+          && owner[i - 2].type() == EntityType.COUNTRY ? owner[i - 2].id() : null;
     }
 
     /**
@@ -2271,27 +2288,14 @@ public final class MentionFinder {
      * ministry} stays a description, which SPEC does not count as a mention.
      */
     private void describedBody(int i) {
-      if (!(i >= 2 && owner[i - 1] == null && t.kind(i - 1) == TokenKind.POSSESSIVE && owner[i - 2] != null
-          && owner[i - 2].type() == EntityType.COUNTRY)) {
+      String cc = countryPossessiveBefore(i);
+      if (cc == null || owner[i - 1] != null) {
         return; // "the Russian foreign ministry" is one name, which the gazetteer's derived forms match
       }
-      String cc = owner[i - 2].id();
-      for (int g = 0; g < genericTokens.length; g++) {
-        String[] words = genericTokens[g];
-        if (i + words.length > n || words.length < 2) {
-          continue; // not "MFA"
-        }
-        boolean ok = true;
-        for (int w = 0; w < words.length && ok; w++) {
-          ok = t.isIgnoreCase(i + w, words[w]) && owner[i + w] == null && !t.isCapitalized(i + w);
-        }
-        if (ok) {
-          Entity body = bodyByCountryAndKind.get(cc + "|" + genericKinds[g]);
-          if (body != null) {
-            add(mention(body, i, i + words.length - 1, MentionForm.CONTEXTUAL));
-          }
-          return;
-        }
+      int g = genericBodyAt(i, true);
+      Entity body = g < 0 ? null : bodyByCountryAndKind.get(cc + "|" + genericKinds[g]);
+      if (body != null) {
+        add(mention(body, i, i + genericTokens[g].length - 1, MentionForm.CONTEXTUAL));
       }
     }
 
