@@ -122,6 +122,15 @@ public final class TestGazetteers {
       "group/is-sinai\tGROUP\tIslamic State Sinai Province\tEG\t\t\t\tSinai Province\t\t\t\t",
       "PH\tCOUNTRY\tPhilippines\t\t\t\t\t\t\tPhilippine|Filipino\tManila\t",
       "ph/coast-guard\tAGENCY\tPhilippine Coast Guard\tPH\t\tcoast-guard\t\t\tPCG\t\t\t",
+      "NE\tCOUNTRY\tNiger\t\t\t\t\tNiger?\t\tNigerien\tNiamey\t",
+      "ne/cnsp\tAGENCY\tNational Council for the Safeguard of the Homeland\tNE\t\tjunta\t\t\tCNSP\t\t\t",
+      "FR\tCOUNTRY\tFrance\t\t\t\t\t\t\tFrench\tParis\t",
+      "ML\tCOUNTRY\tMali\t\t\t\t\t\t\tMalian\tBamako\t",
+      "KR\tCOUNTRY\tSouth Korea\t\t\t\t\t\t\tSouth Korean\tSeoul\t",
+      "kr/jcs\tAGENCY\tJoint Chiefs of Staff (South Korea)\tKR\t\tmilitary\t\t\tJCS!?\t\t\t",
+      "MM\tCOUNTRY\tMyanmar\t\t\t\t\tBurma\t\tBurmese\tNaypyidaw\t",
+      "mm/sac\tAGENCY\tState Administration Council\tMM\t\tjunta\t\t\tSAC\t\t\t",
+      "group/three-brotherhood-alliance\tGROUP\tThree Brotherhood Alliance\tMM\t\t\t\tBrotherhood Alliance\t\t\t\t",
       "");
 
   public static final String POSTS = String.join("\n",

@@ -109,6 +109,9 @@ public final class ClaimExtractor {
       "program", "letter", "telegram", "twitter", "x", "facebook", "instagram", "youtube", "media",
       "hearing", "testimony", "press", "newspaper", "television", "radio", "blog", "website", "email",
       "e-mail", "op-ed", "column", "documentary", "rally", "summit");
+  /** Cues that news puts before their speaker ({@code ..., said Joseph Beti Assomo}); not {@code told}, whose object follows. */
+  private static final Set<String> INVERTED_CUES = Set.of("said", "says", "added", "adds", "stated", "explained",
+      "wrote", "noted", "continued", "insisted", "warned", "stressed");
   /** Prepositions before a gerund whose subject is the sentence's: {@code fined for calling ...}. */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "after", "by", "before", "without", "while");
   /** Prepositions before which an -s cue form is a plural noun: {@code in remarks}, {@code amid claims}. */
@@ -1818,6 +1821,18 @@ public final class ClaimExtractor {
       return isWord(k) && owner[k] == null && t.length(k) > 4 && lower(k).endsWith("ly") && !LY_NOUNS.contains(lower(k));
     }
 
+    /**
+     * Whether the cue form at {@code k} is a gerund used as a noun, after a determiner and at most one
+     * modifier: {@code During a press briefing, X said} (not {@code he was briefing}).
+     */
+    private boolean determinedGerund(int k) {
+      if (!lower(k).endsWith("ing") || k < 1 || !isWord(k - 1)) {
+        return false;
+      }
+      return DETERMINERS.contains(lower(k - 1)) || k >= 2 && isWord(k - 2) && DETERMINERS.contains(lower(k - 2))
+          && Character.isLowerCase(t.first(k - 1));
+    }
+
     /** The noun phrase that opens at {@code from}, ending before {@code limit}. */
     private int[] subjectFrom(int from, int limit) {
       int a = from;
@@ -1838,7 +1853,8 @@ public final class ClaimExtractor {
             }
             break;
           }
-          if (t.kind(k) == TokenKind.QUOTE || cue(k) != null && !(k == a + 1 && t.isIgnoreCase(a, "to"))) {
+          if (t.kind(k) == TokenKind.QUOTE || cue(k) != null && !(k == a + 1 && t.isIgnoreCase(a, "to"))
+              && !determinedGerund(k)) {
             break; // but "To add insult to injury, X ...": the infinitive's verb may be a cue form
           }
         }
@@ -2040,6 +2056,16 @@ public final class ClaimExtractor {
             }
             if (cue(j) != null && j > k && !t.is(j - 1, "to")) { // not an infinitive: "” to suggest a motive, X said"
               boolean newSentence = endsWithStop(q) && !onlyAdverbials(j + 1, contentEnd(se));
+              if (j - 1 > k && t.is(j - 1, ",") && INVERTED_CUES.contains(lower(j)) && !t.is(q.close() - 1, ",")
+                  && !t.is(q.close() + 1, ",") && prepositionalTail(k) && startsClaim(q, openSentence) && !newSentence) {
+                // '"..." between soldiers and separatists, said Joseph Beti Assomo': the quoted clause
+                // runs on to the comma, and the speaker follows the inverted cue
+                Speaker sp = resolve(j + 1, forwardPhraseEnd(j + 1, end, true));
+                if (sp != null) {
+                  attribute(q, j, j, sp, se);
+                  return;
+                }
+              }
               int[] cited = activeQuotedAs(j, k);
               if (cited != null && startsClaim(q, openSentence) && !newSentence) {
                 Speaker sp = resolve(cited[0], cited[1]);
@@ -2058,6 +2084,15 @@ public final class ClaimExtractor {
                 int from = k;
                 if (head - 2 >= k && t.is(head - 2, ",") && isWord(head - 1) && PRONOUNS.contains(lower(head - 1))) {
                   from = head - 1; // '"We're analysing the reason" it disappeared, he added': the pronoun speaks
+                } else if (!t.is(q.close() + 1, ",")) {
+                  // '"We will share any travel developments" concerning Perthes, Dujarric said', '"..." in
+                  // the coming days, the minister said': the words before the comma carry on the quoted
+                  // clause; the name or phrase after it speaks
+                  int comma = lastCommaBetween(k, head);
+                  if (comma > k && comma + 1 < head && (owner[comma + 1] != null
+                      || isWord(k) && Character.isLowerCase(t.first(k)) && !PRONOUNS.contains(lower(k)))) {
+                    from = comma + 1;
+                  }
                 }
                 attribute(q, j, j, resolve(from, head), se);
                 return;
@@ -2837,6 +2872,31 @@ public final class ClaimExtractor {
         }
       }
       return to;
+    }
+
+    /**
+     * Whether the words right after a closing quotation mark open a prepositional phrase that carries
+     * on the quoted clause: {@code "..." concerning Perthes, Dujarric said}; not {@code "The emir of the
+     * group" was X, said Khiam}, where the quotation is the subject of a clause.
+     */
+    private boolean prepositionalTail(int k) {
+      return isWord(k) && Character.isLowerCase(t.first(k)) && TAIL_PREPOSITIONS.contains(lower(k));
+    }
+
+    /** Prepositions that may carry a quoted clause on past its closing mark. */
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("between", "concerning", "about", "against", "for",
+        "with", "in", "on", "at", "to", "from", "over", "during", "after", "before", "among", "towards", "toward",
+        "regarding", "amid", "within", "across", "by", "under", "of", "into", "near", "without", "since", "until",
+        "through", "via", "despite", "outside", "inside", "behind", "beyond", "around", "along", "upon", "per");
+
+    /** The last comma in {@code (from, to)}, or -1. */
+    private int lastCommaBetween(int from, int to) {
+      for (int k = to - 1; k > from; k--) {
+        if (t.is(k, ",")) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     /** The speaker of the claim made at the cue token {@code k}, among the last claims, or null. */

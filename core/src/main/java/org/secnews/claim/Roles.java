@@ -487,6 +487,8 @@ public final class Roles {
       kinds = List.of("border-guard"); // "the Belarusian border service": the State Border Committee
     } else if (phrase.contains("police")) {
       kinds = List.of("police");
+    } else if (phrase.endsWith("junta")) {
+      kinds = List.of("junta"); // "Niger's junta": its ruling military council
     } else if (phrase.endsWith("military") || phrase.endsWith("army") || phrase.endsWith("armed forces")
         || phrase.endsWith("navy") || phrase.endsWith("air force") || militarySpokesman(phrase)) {
       kinds = List.of("military"); // "the army said", "Pakistan's military", "a military spokesman"

@@ -81,7 +81,7 @@ final class SpeakerResolver {
   private static final Set<String> BODY_NOUNS = Set.of("agency", "ministry", "service", "department",
       "bureau", "government", "organisation", "organization", "office", "directorate", "committee",
       "administration", "force", "forces", "army", "navy", "military", "regime", "group", "movement", "militia", "embassy",
-      "command", "council", "court", "unit", "presidency");
+      "command", "council", "court", "unit", "presidency", "junta");
   private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "release",
       "readout", "video", "message", "assessment", "document", "letter", "communique", "post",
       "tweet", "indictment", "complaint", "filing", "announcement", "briefing", "notice");
@@ -148,7 +148,8 @@ final class SpeakerResolver {
       }
       Entity org = gazetteer.entity(p.org()).orElse(null);
       if (org != null && (org.type() == EntityType.COUNTRY
-          || org.type() == EntityType.AGENCY && "government".equals(org.kind()) && !org.country().isEmpty())) {
+          || org.type() == EntityType.AGENCY && ("government".equals(org.kind()) || "junta".equals(org.kind()))
+             && !org.country().isEmpty())) {
         spokes.computeIfAbsent(org.type() == EntityType.COUNTRY ? org.id() : org.country(), k -> new ArrayList<>()).add(p);
       }
     }
@@ -837,7 +838,10 @@ final class SpeakerResolver {
       // "West Africa bloc ECOWAS has suspended Guinea ... the body said": a generic head points back to the
       // last body or group named only when that is an intergovernmental one; a national body's would need its name
       Entity last = lastBefore(mentions, t.start(from), m -> m.type() == EntityType.AGENCY || m.type() == EntityType.GROUP);
-      if (last != null && last.id().startsWith("int/")) {
+      if (last != null && (last.id().startsWith("int/")
+          || last == s.subjectBody && last == s.lastSpeaker && last.type() == EntityType.AGENCY)) {
+        // or the national body that spoke in the sentence before, as its subject: "South Korea's Joint Chiefs
+        // of Staff said ... The body said" (not "MI5 has opened an inquiry ... the body said")
         return last;
       }
     }
@@ -854,9 +858,12 @@ final class SpeakerResolver {
         }
         return null; // a bare watchdog may be any regulator
       }
-      // a bloc or an alliance is an organisation of states, no body within one
+      // a bloc or an alliance is an organisation of states, no body within one; or an armed groups'
+      // alliance named so: "the Three Brotherhood Alliance ... the alliance said"
+      String named = " " + Character.toUpperCase(headWord.charAt(0)) + headWord.substring(1);
       return lastBefore(mentions, t.start(from), m -> m.type() == EntityType.AGENCY
-          && m.entity().id().startsWith("int/") && m.entity().parent().isEmpty());
+          && m.entity().id().startsWith("int/") && m.entity().parent().isEmpty()
+          || m.type() == EntityType.GROUP && (" " + m.entity().name()).contains(named));
     }
     if (headWord.equals("mission") && (body != null || bareDescription(t, from, to) || t.isIgnoreCase(from, "the"))) {
       Entity mission = missionNamed(t, from, body, mentions);
@@ -879,6 +886,9 @@ final class SpeakerResolver {
       }
       if (group != null) {
         return group.entity();
+      }
+      if (headWord.equals("junta") || headWord.equals("government") && head > from && t.isIgnoreCase(head - 1, "military")) {
+        return junta(mentions, t.start(from), country == null ? null : country.entity().id(), s);
       }
       if (country != null && (headWord.equals("government") || headWord.equals("administration"))) {
         return country.entity(); // the US government
@@ -1672,7 +1682,7 @@ final class SpeakerResolver {
 
   /** Kinds of body that news does not call {@code the agency} or {@code the service}. */
   private static final Set<String> NOT_AGENCIES = Set.of("military", "defence-ministry", "foreign-ministry",
-      "interior-ministry", "justice-ministry", "government", "legislature");
+      "interior-ministry", "justice-ministry", "government", "junta", "legislature");
 
   /** Capitalised heads that point back to the force of that name just named: {@code the Army} after the Nepali Army. */
   private static final Set<String> FORCE_HEADS = Set.of("army", "navy", "police", "guard");
@@ -1959,6 +1969,28 @@ final class SpeakerResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * The junta a description names ({@code the junta}, {@code Niger's military junta}, {@code the
+   * military government}): the country's ruling military council when the gazetteer has one, else
+   * the country it rules. With no country in the phrase, the junta named last, else that of the last
+   * country named that has one, else the story's country's council.
+   */
+  private Entity junta(List<Mention> mentions, int at, String cc, Salience s) {
+    if (cc == null) {
+      Entity named = lastBefore(mentions, at, m -> m.type() == EntityType.AGENCY && "junta".equals(m.entity().kind()));
+      if (named != null) {
+        return named;
+      }
+      Entity ruled = lastBefore(mentions, at, m -> m.type() == EntityType.COUNTRY && roles.bodyOf("junta", m.entity().id()) != null);
+      if (ruled != null) {
+        return roles.bodyOf("junta", ruled.id());
+      }
+      return s.mainCountry() == null ? null : roles.bodyOf("junta", s.mainCountry());
+    }
+    Entity council = roles.bodyOf("junta", cc);
+    return council != null ? council : gazetteer.entity(cc).orElse(null);
   }
 
   /** Heads after a person's possessive that name the state the person leads: {@code Maduro's government}. */

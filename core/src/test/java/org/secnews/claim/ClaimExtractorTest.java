@@ -129,6 +129,50 @@ final class ClaimExtractorTest {
   }
 
   @Nested
+  final class QuotationsWithATail {
+    @Test
+    void wordsAfterTheQuotationBeforeAComma_carryOnTheClause_andTheNameAfterTheCommaSpeaks() {
+      Analysis a = analyze("Kremlin officials met on Monday. \"We will share any travel developments\" concerning the "
+          + "envoy, Richard Moore said.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("Richard Moore", c.speaker().text());
+      assertEquals("richard-moore", speakerId(c));
+    }
+
+    @Test
+    void aTailAfterTheQuotationThenAnInvertedCue_theSpeakerFollowsTheCue() {
+      Analysis a = analyze("\"The descent of an intervention team has resulted in an exchange of fire\" between soldiers "
+          + "and separatists, said Ken McCallum.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("Ken McCallum", c.speaker().text());
+      assertEquals("ken-mccallum", speakerId(c));
+    }
+
+    @Test
+    void aQuotationThatIsTheSubjectOfAClause_staysInTheClauseReported() {
+      Analysis a = analyze("\"The emir of the group\" was Abdessamad Ejjoud, a 25-year-old street vendor, said Ken McCallum.");
+      Claim c = onlyClaim(a);
+      assertEquals(ClaimKind.INDIRECT, c.kind(), a.claims().toString());
+      assertEquals("ken-mccallum", speakerId(c));
+    }
+
+    @Test
+    void aQuotationClosedByItsCommaThenAnApposition_isNotAnInvertedCue() {
+      Analysis a = analyze("\"The operation is about to end now,\" Ken McCallum, a police officer, told Reuters.");
+      Claim c = onlyClaim(a);
+      assertEquals("ken-mccallum", speakerId(c), a.claims().toString());
+    }
+
+    @Test
+    void aFrontedAdverbialWithABriefingNoun_isSkippedToTheSubject() {
+      Analysis a = analyze("During a press briefing, Ken McCallum, the head of the Security Service, said the threat "
+          + "had grown.");
+      Claim c = onlyClaim(a);
+      assertEquals("ken-mccallum", speakerId(c), a.claims().toString());
+    }
+  }
+
+  @Nested
   final class ReportedSpeech {
     @Test
     void indirect_saidThat() {
@@ -390,6 +434,50 @@ final class ClaimExtractorTest {
       Claim c = onlyClaim(analyze("U.S. officials said there was no point in holding the agents."));
       assertEquals("U.S. officials", c.speaker().text());
       assertTrue(c.speaker().entity().isEmpty());
+    }
+
+    @Test
+    void theJunta_isTheRulingCouncilOfTheCountryWhoseJuntaWasNamed() {
+      Analysis a = analyze("Officials with Niger's ruling junta ordered the French ambassador to leave. The junta said it "
+          + "was also expelling the ambassadors of three states.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("The junta", c.speaker().text());
+      assertEquals("ne/cnsp", speakerId(c), a.claims().toString());
+    }
+
+    @Test
+    void theMilitaryGovernment_isTheJuntaToo_andACountryWithoutOneIsItself() {
+      Analysis a = analyze("Fighting went on in Myanmar for a week. The military government said it would observe a "
+          + "ceasefire from Wednesday.");
+      assertEquals("mm/sac", speakerId(a.claims().get(a.claims().size() - 1)), a.claims().toString());
+      Analysis b = analyze("Mali's military junta said the troops were Russian instructors.");
+      assertEquals("ML", speakerId(onlyClaim(b)), b.claims().toString());
+    }
+
+    @Test
+    void theBody_isANationalBodyThatHasJustSpoken() {
+      Analysis a = analyze("South Korea's Joint Chiefs of Staff said the missile was fired at 7 a.m. The body said the "
+          + "missile flew 600 km.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("The body", c.speaker().text());
+      assertEquals("kr/jcs", speakerId(c), a.claims().toString());
+    }
+
+    @Test
+    void theOrganisation_isNoGroupThatSpokeBeforeAnUnknownSource() {
+      Analysis a = analyze("Islamic State said it carried out the attack. 'The operation comes amid increased activity "
+          + "in the region,' SITE said.\n\nThe organisation previously said the group had appeared in a video.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("The organisation", c.speaker().text());
+      assertEquals(null, speakerId(c), a.claims().toString());
+    }
+
+    @Test
+    void theAlliance_isAnArmedGroupsAllianceNamedBefore() {
+      Analysis a = analyze("The Three Brotherhood Alliance launched its offensive in October. The alliance said it had "
+          + "seized more than 100 outposts.");
+      Claim c = a.claims().get(a.claims().size() - 1);
+      assertEquals("group/three-brotherhood-alliance", speakerId(c), a.claims().toString());
     }
   }
 
