@@ -131,6 +131,9 @@ public final class TestGazetteers {
       "MM\tCOUNTRY\tMyanmar\t\t\t\t\tBurma\t\tBurmese\tNaypyidaw\t",
       "mm/sac\tAGENCY\tState Administration Council\tMM\t\tjunta\t\t\tSAC\t\t\t",
       "group/three-brotherhood-alliance\tGROUP\tThree Brotherhood Alliance\tMM\t\t\t\tBrotherhood Alliance\t\t\t\t",
+      "IN\tCOUNTRY\tIndia\t\t\t\t\t\t\tIndian|Indians\tNew Delhi\t",
+      "amit-shah\tOFFICIAL\tAmit Shah\tIN\t\t\tm\t\t\t\t\t",
+      "murad-ali-shah\tOFFICIAL\tMurad Ali Shah\tPK\t\t\tm\t\t\t\t\t",
       "");
 
   public static final String POSTS = String.join("\n",
@@ -149,6 +152,8 @@ public final class TestGazetteers {
       "theresa-may\tprime-minister\tGB\t2016-07\t2019-07\t",
       "yvette-cooper\tinterior-minister\tGB\t2024-07\t2025-09\t",
       "jens-stoltenberg\tsecretary-general\tint/nato\t2014-10\t2024-09\t",
+      "amit-shah\tinterior-minister\tIN\t2019-05\t\t",
+      "murad-ali-shah\tchief-minister\tPK\t2018-08\t\tSindh",
       "peter-frank\thead\tde/federal-prosecutor\t2015-10\t2023-12\t",
       "leo-varadkar\tprime-minister\tIE\t2022-12\t2024-04\tTaoiseach",
       "delcy-rodriguez\tvice-president\tVE\t2018-06\t\t",

@@ -2492,6 +2492,9 @@ public final class MentionFinder {
           || i + 1 < n && t.kind(i + 1) == TokenKind.WORD && t.isCapitalized(i + 1)) {
         return null; // "President George W Bush" is a full name, for the matcher
       }
+      if (t.is(i - 1, "Sir") || t.is(i - 1, "Dame")) {
+        return null; // a knight is "Sir" and his given name: "Sir Paul" is no Senator Paul
+      }
       List<Entity> list = officialsBySurname.get(t.text(i));
       if (list == null || COMMON_WORDS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
         return null;
@@ -2545,6 +2548,7 @@ public final class MentionFinder {
       }
       Entity found = null;
       Entity leader = null; // the one serving head of state or government of that name, if any
+      Entity ofCountryNamed = null; // the one serving official of that name whose country the text names, if any
       boolean ambiguous = false;
       for (Entity e : list) {
         if (gazetteer.posts(e.id()).stream().anyMatch(p -> p.heldOn(date))) {
@@ -2553,11 +2557,16 @@ public final class MentionFinder {
           if (gazetteer.posts(e.id()).stream().anyMatch(p -> p.heldOn(date) && LEADER_POSTS.contains(p.post()))) {
             leader = leader == null ? e : AMBIGUOUS;
           }
+          if (!e.country().isEmpty() && countriesNamed().contains(e.country())) {
+            ofCountryNamed = ofCountryNamed == null ? e : AMBIGUOUS;
+          }
         }
       }
       if (ambiguous) {
-        // "Yoon" in 2022 is President Yoon Suk Yeol, not a ministry spokesman of that surname
-        found = leader == AMBIGUOUS ? null : leader;
+        // "Shah" in an Indian story is India's home minister, not a Pakistani chief minister of that name; with
+        // several such, "Yoon" in 2022 is President Yoon Suk Yeol, not a ministry spokesman of that surname
+        found = ofCountryNamed != null && ofCountryNamed != AMBIGUOUS ? ofCountryNamed
+            : leader == AMBIGUOUS ? null : leader;
       }
       if (found != null && !sayFormAt(i + 1) && writtenInLowerCase(word)) {
         return null; // "Gang violence ... gang members": a word of the text, not Qin Gang

@@ -469,6 +469,12 @@ final class MentionFinderTest {
   }
 
   @Test
+  void titledSurname_afterSirOrDame_isAGivenName() {
+    assertMentions(analyze("The Dutch crowd cheered. Sir Bijleveld spoke."), "The [Dutch|NL] crowd cheered. Sir Bijleveld spoke.");
+    assertMentions(analyze("The Dutch crowd cheered. Dame Bijleveld spoke."), "The [Dutch|NL] crowd cheered. Dame Bijleveld spoke.");
+  }
+
+  @Test
   void genericBody_afterADemonymThatNamesALanguage_isStillTheCountrysBefore() {
     Analysis a = analyze("Police in the Netherlands, known by its Russian initials as NP, said nothing. The Foreign Ministry summoned the envoy.");
     assertLastMention("nl/mfa", a);
@@ -591,6 +597,15 @@ final class MentionFinderTest {
     Analysis a = TestGazetteers.analyzer().analyze("Prayers at al-Haram al-Burhan were calm. Burhan said so.",
         java.time.LocalDate.of(2023, 7, 19));
     assertMentions(a, "Prayers at al-Haram al-Burhan were calm. [Burhan|abdel-fattah-al-burhan] said so.");
+  }
+
+  @Test
+  void servingOfficialsSurname_sharedAcrossCountries_isTheOneOfTheCountryNamed() {
+    java.time.LocalDate d = java.time.LocalDate.of(2025, 1, 6);
+    assertMentions(TestGazetteers.analyzer().analyze("Eight soldiers died in India. Shah said he was saddened.", d),
+        "Eight soldiers died in [India|IN]. [Shah|amit-shah] said he was saddened.");
+    assertMentions(TestGazetteers.analyzer().analyze("Eight soldiers died. Shah said he was saddened.", d),
+        "Eight soldiers died. Shah said he was saddened.");
   }
 
   @Test
