@@ -112,6 +112,11 @@ public final class ClaimExtractor {
   /** Cues that news puts before their speaker ({@code ..., said Joseph Beti Assomo}); not {@code told}, whose object follows. */
   private static final Set<String> INVERTED_CUES = Set.of("said", "says", "added", "adds", "stated", "explained",
       "wrote", "noted", "continued", "insisted", "warned", "stressed");
+  /** Prepositions that may carry a quoted clause on past its closing mark. */
+  private static final Set<String> TAIL_PREPOSITIONS = Set.of("between", "concerning", "about", "against", "for",
+      "with", "in", "on", "at", "to", "from", "over", "during", "after", "before", "among", "towards", "toward",
+      "regarding", "amid", "within", "across", "by", "under", "of", "into", "near", "without", "since", "until",
+      "through", "via", "despite", "outside", "inside", "behind", "beyond", "around", "along", "upon", "per");
   /** Prepositions before a gerund whose subject is the sentence's: {@code fined for calling ...}. */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "after", "by", "before", "without", "while");
   /** Prepositions before which an -s cue form is a plural noun: {@code in remarks}, {@code amid claims}. */
@@ -2882,12 +2887,6 @@ public final class ClaimExtractor {
     private boolean prepositionalTail(int k) {
       return isWord(k) && Character.isLowerCase(t.first(k)) && TAIL_PREPOSITIONS.contains(lower(k));
     }
-
-    /** Prepositions that may carry a quoted clause on past its closing mark. */
-    private static final Set<String> TAIL_PREPOSITIONS = Set.of("between", "concerning", "about", "against", "for",
-        "with", "in", "on", "at", "to", "from", "over", "during", "after", "before", "among", "towards", "toward",
-        "regarding", "amid", "within", "across", "by", "under", "of", "into", "near", "without", "since", "until",
-        "through", "via", "despite", "outside", "inside", "behind", "beyond", "around", "along", "upon", "per");
 
     /** The last comma in {@code (from, to)}, or -1. */
     private int lastCommaBetween(int from, int to) {
