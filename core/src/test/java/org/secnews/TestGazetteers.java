@@ -134,6 +134,9 @@ public final class TestGazetteers {
       "IN\tCOUNTRY\tIndia\t\t\t\t\t\t\tIndian|Indians\tNew Delhi\t",
       "amit-shah\tOFFICIAL\tAmit Shah\tIN\t\t\tm\t\t\t\t\t",
       "murad-ali-shah\tOFFICIAL\tMurad Ali Shah\tPK\t\t\tm\t\t\t\t\t",
+      "MX\tCOUNTRY\tMexico\t\t\t\t\t\t\tMexican|Mexicans\tMexico City\t",
+      "mx/mfa\tAGENCY\tSecretariat of Foreign Affairs (Mexico)\tMX\t\tforeign-ministry\t\t\tSRE\t\t\t",
+      "mx/mod\tAGENCY\tSecretariat of National Defense (Mexico)\tMX\t\tdefence-ministry\t\t\tSedena\t\t\t",
       "");
 
   public static final String POSTS = String.join("\n",

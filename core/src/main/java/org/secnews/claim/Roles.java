@@ -465,11 +465,13 @@ public final class Roles {
           ? List.of("foreign-intelligence", "intelligence")
           : INTELLIGENCE_KINDS; // "GCHQ ... the intelligence agency said"
     } else if (phrase.contains("foreign ministry") || phrase.contains("foreign office")
-        || phrase.contains("ministry of foreign affairs")) {
-      kinds = List.of("foreign-ministry");
+        || phrase.contains("ministry of foreign affairs") || phrase.contains("foreign affairs secretariat")
+        || phrase.contains("secretariat of foreign affairs") || phrase.contains("department of foreign affairs")) {
+      kinds = List.of("foreign-ministry"); // Mexico's and the Philippines' names for it too
     } else if (phrase.contains("defence ministry") || phrase.contains("defense ministry")
         || phrase.contains("ministry of defence") || phrase.contains("ministry of defense")
-        || phrase.contains("ministry of national defen")) { // "the ministry of defense said"
+        || phrase.contains("ministry of national defen") // "the ministry of defense said"
+        || phrase.contains("secretariat of national defen") || phrase.contains("department of national defen")) {
       kinds = List.of("defence-ministry");
     } else if (phrase.contains("interior ministry") || phrase.contains("home ministry")
         || phrase.contains("ministry of interior") || phrase.contains("ministry of the interior")

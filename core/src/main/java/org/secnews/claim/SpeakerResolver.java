@@ -81,7 +81,7 @@ final class SpeakerResolver {
   private static final Set<String> BODY_NOUNS = Set.of("agency", "ministry", "service", "department",
       "bureau", "government", "organisation", "organization", "office", "directorate", "committee",
       "administration", "force", "forces", "army", "navy", "military", "regime", "group", "movement", "militia", "embassy",
-      "command", "council", "court", "unit", "presidency", "junta");
+      "command", "council", "court", "unit", "presidency", "junta", "secretariat");
   private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "release",
       "readout", "video", "message", "assessment", "document", "letter", "communique", "post",
       "tweet", "indictment", "complaint", "filing", "announcement", "briefing", "notice");
@@ -1696,7 +1696,7 @@ final class SpeakerResolver {
 
   /** Head nouns of a body's description: {@code the agency}, {@code the prosecutor's office}. */
   private static final Set<String> BODY_HEADS = Set.of("agency", "service", "bureau", "directorate", "ministry",
-      "department", "office", "prosecution", "force"); // "the force": the police force or corps just named
+      "department", "office", "prosecution", "force", "secretariat"); // "the foreign affairs secretariat": Mexico's // "the force": the police force or corps just named
 
   /**
    * Whom a bare {@code police} or {@code the police} speaks for: a police force the text named

@@ -473,6 +473,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aSecretariatOfAPortfolio_isThatMinistryOfTheStorysCountry() {
+      Analysis a = analyze("Mexico sent troops to the border on Monday. The foreign affairs secretariat said the "
+          + "deployment would end in June. The secretariat of national defense said 6,000 troops had arrived.");
+      assertEquals("mx/mfa", speakerId(a.claims().get(0)), a.claims().toString());
+      assertEquals("mx/mod", speakerId(a.claims().get(1)), a.claims().toString());
+    }
+
+    @Test
     void theAlliance_isAnArmedGroupsAllianceNamedBefore() {
       Analysis a = analyze("The Three Brotherhood Alliance launched its offensive in October. The alliance said it had "
           + "seized more than 100 outposts.");

@@ -783,7 +783,7 @@ final class MentionFinderTest {
   @Test
   void introduced_afterATitleWithItsPortfolioInApposition() {
     assertMentions(analyze("We know they are in Mexico, declared the Minister of Justice and Security, Gustavo Villatoro, to a channel."),
-        "We know they are in Mexico, declared the Minister of Justice and Security, [Gustavo Villatoro|gustavo-villatoro], to a channel.");
+        "We know they are in [Mexico|MX], declared the Minister of Justice and Security, [Gustavo Villatoro|gustavo-villatoro], to a channel.");
     assertMentions(analyze("Minister for Children, Young People and Families Margaret Hodge said so."),
         "Minister for Children, Young People and Families Margaret Hodge said so."); // no "Young People"
     assertMentions(analyze("He hopes to remain MP for Richmond, North Yorks, and start a family."),
