@@ -137,6 +137,9 @@ public final class TestGazetteers {
       "MX\tCOUNTRY\tMexico\t\t\t\t\t\t\tMexican|Mexicans\tMexico City\t",
       "mx/mfa\tAGENCY\tSecretariat of Foreign Affairs (Mexico)\tMX\t\tforeign-ministry\t\t\tSRE\t\t\t",
       "mx/mod\tAGENCY\tSecretariat of National Defense (Mexico)\tMX\t\tdefence-ministry\t\t\tSedena\t\t\t",
+      "nl/om\tAGENCY\tPublic Prosecution Service (Netherlands)\tNL\t\tprosecutor\t\tDutch Public Prosecution Service\tOM\t\t\t",
+      "nl/landelijk-parket\tAGENCY\tNational Prosecutor's Office (Netherlands)\tNL\tnl/om\tprosecutor\t\t\t\t\t\t",
+      "de/berlin-prosecutor\tAGENCY\tBerlin Public Prosecutor's Office\tDE\t\tprosecutor\t\tBerlin prosecutors\t\t\t\t",
       "");
 
   public static final String POSTS = String.join("\n",

@@ -115,10 +115,25 @@ final class SpeakerResolver {
     this.gazetteer = gazetteer;
     this.roles = Roles.of(gazetteer);
     Map<String, List<BodyName>> byCountry = new HashMap<>();
+    Map<String, Set<String>> countryWords = new HashMap<>(); // "DE" -> germany, german, ...: what a body's name may open with
+    for (Entity e : gazetteer.entities()) {
+      if (e.type() == EntityType.COUNTRY) {
+        Set<String> words = new java.util.HashSet<>();
+        for (Alias a : gazetteer.aliases(e.id())) {
+          if (a.form() != org.secnews.entity.MentionForm.CAPITAL) { // "Berlin prosecutors" are the city's
+            words.add(a.text().toLowerCase(Locale.ROOT).split(" ")[0]);
+          }
+        }
+        countryWords.put(e.id(), words);
+      }
+    }
     for (Entity e : gazetteer.entities()) {
       if (e.type() == EntityType.AGENCY && !e.country().isEmpty()) {
+        Set<String> opens = countryWords.getOrDefault(e.country(), Set.of());
         for (Alias a : gazetteer.aliases(e.id())) {
-          if (!a.ambiguous() && a.text().indexOf(' ') > 0) {
+          // a name that opens with its country's name or adjective: "German prosecutors" is Germany's office,
+          // while "Berlin prosecutors" is a city's and stays out of the look-up by country
+          if (!a.ambiguous() && a.text().indexOf(' ') > 0 && opens.contains(a.text().toLowerCase(Locale.ROOT).split(" ")[0])) {
             String lower = a.text().toLowerCase(Locale.ROOT);
             byCountry.computeIfAbsent(e.country(), k -> new ArrayList<>())
                 .add(new BodyName(lower, lower.split(" ").length, e));
@@ -220,7 +235,7 @@ final class SpeakerResolver {
       return null;
     }
     String words = " " + t.text().substring(t.start(from), t.end(to - 1)).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    int wordCount = to - from;
+    int wordCount = words.trim().split(" +").length; // words, not tokens: "prosecutor's" is one
     if (words.endsWith(" coastguard")) {
       words = words.substring(0, words.length() - "coastguard".length()) + "coast guard";
       wordCount++; // "China's coastguard" is the China Coast Guard

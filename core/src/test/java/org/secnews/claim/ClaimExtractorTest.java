@@ -481,6 +481,18 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aCountrysProsecutorsOffice_isNotABranchWhoseNameHasOneMoreWord() {
+      Analysis a = analyze("The Dutch prosecutor's office said the men planned to use explosive belts.");
+      assertEquals("nl/om", speakerId(onlyClaim(a)), a.claims().toString()); // not the National Prosecutor's Office
+    }
+
+    @Test
+    void aCountrysProsecutors_areNotACitysOfficeNamedAfterTheCapital() {
+      Analysis a = analyze("The Italian police have arrested a Ukrainian man, German prosecutors said on Tuesday.");
+      assertEquals("de/federal-prosecutor", speakerId(onlyClaim(a)), a.claims().toString());
+    }
+
+    @Test
     void theAlliance_isAnArmedGroupsAllianceNamedBefore() {
       Analysis a = analyze("The Three Brotherhood Alliance launched its offensive in October. The alliance said it had "
           + "seized more than 100 outposts.");
