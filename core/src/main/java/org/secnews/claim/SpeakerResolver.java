@@ -817,6 +817,12 @@ final class SpeakerResolver {
           return g; // "the group's spokesperson Shahidullah Shahid": the group just named
         }
       }
+      if (spokes) {
+        Entity described = bodyAfterFor(t, from, to, mentions, s);
+        if (described != null) {
+          return described; // "A spokesman for the foreign ministry said": as "A foreign ministry spokesman"
+        }
+      }
       if (namesPerson(t, from, to, owner)) {
         return null; // "Liberal Democrat leader Charles Kennedy": a named person the gazetteer lacks
       }
@@ -1098,6 +1104,22 @@ final class SpeakerResolver {
     }
     return lastBefore(mentions, t.start(from),
         m -> m.type() == EntityType.OFFICIAL && (titledSpokes(t, m) || holdsSpokesPost(m.entity())));
+  }
+
+  /**
+   * The body a spokes- word speaks for when {@code for} or {@code of} and a description of a known
+   * kind follow it ({@code a spokesman for the foreign ministry}): the last body of that kind named,
+   * else the story's country's; null when none follows.
+   */
+  private Entity bodyAfterFor(Tokens t, int from, int to, List<Mention> mentions, Salience s) {
+    for (int k = from; k + 1 < to; k++) {
+      if (isSpokesWord(t, k) && (t.is(k + 1, "for") || t.is(k + 1, "of")) && k + 2 < to) {
+        String described = phrase(t, k + 2, to);
+        List<String> kinds = Roles.kindsOf(described);
+        return kinds == null ? null : bodyOfKindNamed(t, described, kinds, t.start(from), mentions, s);
+      }
+    }
+    return null;
   }
 
   /** Whether the phrase has a spokes- word: {@code the prime minister's official spokesman}. */

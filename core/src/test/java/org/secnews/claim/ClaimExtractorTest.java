@@ -493,6 +493,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void aSpokesmanForADescribedBody_speaksForThatBodyOfTheStorysCountry() {
+      Analysis a = analyze("Mexico sent troops to the border. A spokesman for the foreign ministry said the deployment "
+          + "would end in June.");
+      assertEquals("mx/mfa", speakerId(onlyClaim(a)), a.claims().toString());
+    }
+
+    @Test
     void theAlliance_isAnArmedGroupsAllianceNamedBefore() {
       Analysis a = analyze("The Three Brotherhood Alliance launched its offensive in October. The alliance said it had "
           + "seized more than 100 outposts.");
