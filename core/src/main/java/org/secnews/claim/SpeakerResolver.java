@@ -131,12 +131,15 @@ final class SpeakerResolver {
       if (e.type() == EntityType.AGENCY && !e.country().isEmpty()) {
         Set<String> opens = countryWords.getOrDefault(e.country(), Set.of());
         for (Alias a : gazetteer.aliases(e.id())) {
+          if (a.ambiguous() || a.text().indexOf(' ') <= 0) {
+            continue;
+          }
+          String lower = a.text().toLowerCase(Locale.ROOT);
+          String[] words = lower.split(" ");
           // a name that opens with its country's name or adjective: "German prosecutors" is Germany's office,
           // while "Berlin prosecutors" is a city's and stays out of the look-up by country
-          if (!a.ambiguous() && a.text().indexOf(' ') > 0 && opens.contains(a.text().toLowerCase(Locale.ROOT).split(" ")[0])) {
-            String lower = a.text().toLowerCase(Locale.ROOT);
-            byCountry.computeIfAbsent(e.country(), k -> new ArrayList<>())
-                .add(new BodyName(lower, lower.split(" ").length, e));
+          if (opens.contains(words[0])) {
+            byCountry.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(new BodyName(lower, words.length, e));
           }
         }
       }
@@ -1733,7 +1736,8 @@ final class SpeakerResolver {
 
   /** Head nouns of a body's description: {@code the agency}, {@code the prosecutor's office}. */
   private static final Set<String> BODY_HEADS = Set.of("agency", "service", "bureau", "directorate", "ministry",
-      "department", "office", "prosecution", "force", "secretariat"); // "the foreign affairs secretariat": Mexico's // "the force": the police force or corps just named
+      "department", "office", "prosecution", "force", // "the force": the police force or corps just named
+      "secretariat"); // "the foreign affairs secretariat": Mexico's foreign ministry
 
   /**
    * Whom a bare {@code police} or {@code the police} speaks for: a police force the text named
