@@ -140,6 +140,10 @@ public final class TestGazetteers {
       "nl/om\tAGENCY\tPublic Prosecution Service (Netherlands)\tNL\t\tprosecutor\t\tDutch Public Prosecution Service\tOM\t\t\t",
       "nl/landelijk-parket\tAGENCY\tNational Prosecutor's Office (Netherlands)\tNL\tnl/om\tprosecutor\t\t\t\t\t\t",
       "de/berlin-prosecutor\tAGENCY\tBerlin Public Prosecutor's Office\tDE\t\tprosecutor\t\tBerlin prosecutors\t\t\t\t",
+      "int/un\tAGENCY\tUnited Nations\t\t\tinternational\t\t\tUN|U.N.\t\t\t",
+      "antonio-guterres\tOFFICIAL\tAntónio Guterres\tPT\t\t\tm\t\t\t\t\t",
+      "hans-grundberg\tOFFICIAL\tHans Grundberg\tSE\t\t\tm\t\t\t\t\t",
+      "volodymyr-zelensky\tOFFICIAL\tVolodymyr Zelensky\tUA\t\t\tm\tVolodymyr Zelenskyy\t\t\t\t",
       "");
 
   public static final String POSTS = String.join("\n",
@@ -171,6 +175,9 @@ public final class TestGazetteers {
       "andres-manuel-lopez-obrador\tpresident\tMX\t2018-12\t2024-09\t",
       "nikos-dendias\tdefence-minister\tGR\t2023-06\t\t",
       "dimitris-avramopoulos\tdefence-minister\tGR\t2013-06\t2014-06\t",
+      "antonio-guterres\thead\tint/un\t2017-01\t\tSecretary-General",
+      "hans-grundberg\tspecial-envoy\tint/un\t2021-09\t\tYemen",
+      "volodymyr-zelensky\tpresident\tUA\t2019-05\t\t",
       "");
 
   public static final String STOPS = "stop\tnote\nLatin America\tregion\nWashington Post\tnewspaper\n";

@@ -122,6 +122,10 @@ public final class ClaimExtractor {
   /** Prepositions before which an -s cue form is a plural noun: {@code in remarks}, {@code amid claims}. */
   private static final Set<String> NOUN_PREPOSITIONS = Set.of("in", "with", "during", "from", "of", "by", "about",
       "after", "before", "amid", "over", "under", "despite", "without", "among", "against", "into");
+  /** What one declares as an act, not as speech: {@code declared a state of emergency}, {@code declared war}. */
+  private static final Set<String> DECLARED_ACTS = Set.of("emergency", "siege", "ceasefire", "cease-fire", "truce",
+      "war", "mourning", "curfew", "mobilization", "mobilisation", "independence", "grata", "majeure", "holiday",
+      "lockdown", "blockade", "moratorium", "amnesty", "martial");
   /** What a body issues before "saying": {@code issued a statement on Wednesday saying ...}. */
   private static final Set<String> ISSUED_NOUNS = Set.of("statement", "communique", "communiqu\u00e9", "message",
       "video", "note", "notice", "bulletin", "report", "letter", "announcement");
@@ -739,11 +743,29 @@ public final class ClaimExtractor {
       return new Speaker(sp.start(), sp.end(), sp.text(), Optional.of(m.entity()));
     }
 
-    /** Whether the cue word at {@code i} is a singular noun after "a" and a modifier: {@code a monthly report}. */
+    /**
+     * Whether the cue word at {@code i} is a singular noun after "a" and a modifier ({@code a
+     * monthly report}), or a channel noun after a determiner and up to three modifiers ({@code at
+     * a news briefing}, {@code at the regular daily briefing}).
+     */
     private boolean modifiedNoun(int i) {
-      return i > 1 && isWord(i - 1) && Character.isLowerCase(t.first(i - 1)) && cueAt[i - 1] == null
+      if (i > 1 && isWord(i - 1) && Character.isLowerCase(t.first(i - 1)) && cueAt[i - 1] == null
           && isWord(i - 2) && (t.isIgnoreCase(i - 2, "a") || t.isIgnoreCase(i - 2, "an"))
-          && lower(i).equals(cues.lemma(t.text(i))) && !t.isIgnoreCase(i, "point"); // a cue only in "point out"
+          && lower(i).equals(cues.lemma(t.text(i))) && !t.isIgnoreCase(i, "point")) { // a cue only in "point out"
+        return true;
+      }
+      if (!CHANNEL_NOUNS.contains(lower(i))) {
+        return false;
+      }
+      for (int j = i - 1; j >= 0 && i - j <= 4 && isWord(j) && Character.isLowerCase(t.first(j)); j--) {
+        if (DETERMINERS.contains(lower(j))) {
+          return j < i - 1;
+        }
+        if (cueAt[j] != null) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** Whether token {@code i} is joined by a hyphen to the word before or after it. */
@@ -887,6 +909,10 @@ public final class ClaimExtractor {
         previousSubject(currentSentence);
       }
       Speaker sp = resolver.resolve(t, from, to, owner, mentions, salience, date);
+      if (sp != null && sp.isResolved() && namedOnlyInApposition(from, to, sp.entity().get())) {
+        // "Oleksiy Arestovich, an adviser to president Volodymyr Zelensky": a person the gazetteer lacks, not Zelensky
+        return new Speaker(sp.start(), sp.end(), sp.text(), Optional.empty());
+      }
       Mention named = sp != null && !sp.isResolved() ? namedBeforeUnclosedApposition(from, to) : null;
       if (named == null && sp != null) {
         Mention after = namedAfterDescription(from, to);
@@ -962,6 +988,34 @@ public final class ClaimExtractor {
         rememberSpokesman(sp);
       }
       return sp;
+    }
+
+    /**
+     * Whether the speaker phrase opens with an unknown person's name and a comma, and the official
+     * it resolved to is only named in the apposition after the comma, which is no spokesman's:
+     * {@code Oleksiy Arestovich, an adviser to president Volodymyr Zelensky}. A spokesman speaks for
+     * whom his apposition names ({@code X, a spokesman for Prime Minister Y}).
+     */
+    private boolean namedOnlyInApposition(int from, int to, Entity resolved) {
+      int comma = from;
+      while (comma < to && !t.is(comma, ",")) {
+        if (owner[comma] != null || isWord(comma) && SpeakerResolverRoles.isRole(lower(comma))) {
+          return false; // the name before the comma is known, or a title: "Acting Detective Chief Superintendent, Mick Deats"
+        }
+        comma++;
+      }
+      if (comma >= to - 1 || resolved.type() != EntityType.OFFICIAL
+          || !SpeakerResolver.looksLikePersonName(t, from, comma)) {
+        return false;
+      }
+      boolean namedAfter = false;
+      for (int k = comma + 1; k < to; k++) {
+        if (SpeakerResolver.isSpokesWord(t, k)) {
+          return false;
+        }
+        namedAfter |= owner[k] != null && owner[k].entity().equals(resolved);
+      }
+      return namedAfter;
     }
 
     /**
@@ -1924,14 +1978,26 @@ public final class ClaimExtractor {
       return a;
     }
 
-    /** Whether a relative clause about the speaker opens at {@code k}: {@code said the group, which ...}. */
+    /**
+     * Whether a relative clause about the speaker opens at {@code k} and runs to the end of the
+     * sentence, or to a comma and a participle: {@code said the group, which ...}, {@code said the
+     * organisation that assists EU members, adding that ...}, {@code said the organisation, which is
+     * based in Lyon, France}.
+     */
     private boolean relativeClauseAt(int k, int end) {
       int q = k < end && t.is(k, ",") ? k + 1 : k;
-      if (!(q + 1 < end && (t.is(q, "which") || t.is(q, "who") || t.is(q, "whose")))) {
+      boolean that = q == k && q + 1 < end && t.is(q, "that"); // no comma before a restrictive "that"
+      if (!(q + 1 < end && (t.is(q, "which") || t.is(q, "who") || t.is(q, "whose") || that))) {
         return false;
       }
       for (int j = q + 1; j < end; j++) {
         if (t.is(j, ",")) {
+          if (j + 1 < end && isWord(j + 1) && isParticiple(j + 1) && Character.isLowerCase(t.first(j + 1))) {
+            return true; // "..., adding that ...": the relative clause has ended
+          }
+          if (j + 1 < end && (owner[j + 1] != null || t.isCapitalized(j + 1))) {
+            continue; // "based in Lyon, France"
+          }
           return false; // "admits Gerrard, who has been linked with Chelsea, will have ...": the clause goes on
         }
       }
@@ -2452,6 +2518,10 @@ public final class ClaimExtractor {
         if (judgement && (!asFollows(i, end) || !judgementVerb(i))) {
           continue; // "described the incident at length", "condemned the attack": no judgement reported
         }
+        if (actNotSpeech(i, end)) {
+          noteSubject(se, i); // "declared a state of emergency", "claimed the lives of two soldiers": an act, no
+          continue; // speech; but still what "it" will mean
+        }
         if ((t.first(i) | 0x20) == 'n' && "named".equals(cues.lemma(t.text(i))) && !namedAsName(i, end)) {
           continue; // "named Ken McCallum as its new head": an appointment, not who someone is
         }
@@ -2749,6 +2819,35 @@ public final class ClaimExtractor {
         k = last;
       }
       return null;
+    }
+
+    /**
+     * Whether the cue at {@code i} names an act rather than speech by its object: {@code declared a
+     * state of emergency}, {@code declared war on}, {@code declared two diplomats persona non grata},
+     * {@code claimed the lives of two soldiers}. Not {@code declared that ...}.
+     */
+    private boolean actNotSpeech(int i, int end) {
+      String lemma = cues.lemma(t.text(i));
+      if ("claim".equals(lemma)) {
+        int j = i + 1;
+        while (j < end && j - i <= 3 && isWord(j) && (DETERMINERS.contains(lower(j)) || t.kind(j) == TokenKind.NUMBER
+            || QUANTIFIERS.contains(lower(j)))) {
+          j++;
+        }
+        return j < end && isWord(j) && (t.is(j, "lives") || t.is(j, "life"));
+      }
+      if (!"declare".equals(lemma)) {
+        return false;
+      }
+      for (int j = i + 1; j < end && j - i <= 12; j++) {
+        if (t.isIgnoreCase(j, "that") || t.is(j, ",") || t.is(j, ";") || t.is(j, ":") || cueAt[j] != null && j > i + 1) {
+          return false;
+        }
+        if (isWord(j) && DECLARED_ACTS.contains(lower(j))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a capitalised name follows the {@code as} after the cue at {@code i}: {@code named the man as John Smith}. */

@@ -65,11 +65,12 @@ public final class CueLexicon {
 
   /**
    * Cues that report speech only before {@code that}: {@code expressed hope that}, {@code accepted
-   * that}, {@code agreed that}, {@code protested that}; {@code expressed concern}, {@code accepted the
-   * offer}, {@code a violent protest} report nothing.
+   * that}, {@code agreed that}, {@code protested that}, {@code responded that}; {@code expressed
+   * concern}, {@code accepted the offer}, {@code a violent protest}, {@code responded swiftly to the
+   * raid} report nothing.
    */
   private static final java.util.Set<String> THAT_LEMMAS = java.util.Set.of("express", "accept", "agree", "recognise",
-      "recognize", "countered", "protest");
+      "recognize", "countered", "protest", "respond");
 
   /**
    * Cues that report speech only when {@code as} or a quotation follows their object: {@code

@@ -765,6 +765,10 @@ final class SpeakerResolver {
         if (RANK_AND_FILE.contains(roleWord)) {
           return null; // "a CIA officer", "an MI6 spy": someone unnamed who does not speak for the body
         }
+        if (roleWord.equals("envoy") || roleWord.equals("representative")) {
+          Entity envoy = envoyFor(body.entity().id(), phrase(t, from, to), country, date);
+          return envoy != null ? envoy : body.entity(); // "the UN envoy to Yemen": not the Secretary-General
+        }
         Entity holder = holder(body.entity().id(), "head", date, s);
         if (holder == null && HEAD_ROLES.contains(roleWord)) {
           holder = headNamedWith(t, body.entity(), t.start(from), owner, mentions);
@@ -821,7 +825,7 @@ final class SpeakerResolver {
         }
       }
       if (spokes) {
-        Entity described = bodyAfterFor(t, from, to, mentions, s);
+        Entity described = bodyAfterFor(t, from, to, owner, mentions, s, date);
         if (described != null) {
           return described; // "A spokesman for the foreign ministry said": as "A foreign ministry spokesman"
         }
@@ -869,9 +873,11 @@ final class SpeakerResolver {
         return last;
       }
     }
-    if (INTERNATIONAL_HEADS.contains(headWord) && body == null && country == null && group == null
-        && t.isIgnoreCase(from, "the") && to - from <= 5) {
-      // "the bloc", "the alliance", "the UN's nuclear watchdog": an intergovernmental body
+    boolean watchdogOfABody = headWord.equals("watchdog") && body != null && body.entity().id().startsWith("int/");
+    if (INTERNATIONAL_HEADS.contains(headWord) && (body == null || watchdogOfABody) && country == null && group == null
+        && t.isIgnoreCase(from, "the") && to - from <= 6) {
+      // "the bloc", "the alliance", "the UN's nuclear watchdog", "the United Nations nuclear watchdog": an
+      // intergovernmental body
       if (headWord.equals("watchdog")) {
         String phrase = phrase(t, from, to);
         for (Map.Entry<String, String> w : WATCHDOGS.entrySet()) {
@@ -1112,14 +1118,22 @@ final class SpeakerResolver {
   /**
    * The body a spokes- word speaks for when {@code for} or {@code of} and a description of a known
    * kind follow it ({@code a spokesman for the foreign ministry}): the last body of that kind named,
-   * else the story's country's; null when none follows.
+   * else the story's country's; or a bare {@code the agency} or {@code the ministry}, which means what
+   * it would mean as the speaker ({@code The Russian defense ministry denied the strike. A
+   * spokesperson for the agency told ...}); null when none follows.
    */
-  private Entity bodyAfterFor(Tokens t, int from, int to, List<Mention> mentions, Salience s) {
+  private Entity bodyAfterFor(Tokens t, int from, int to, Mention[] owner, List<Mention> mentions, Salience s,
+      LocalDate date) {
     for (int k = from; k + 1 < to; k++) {
       if (isSpokesWord(t, k) && (t.is(k + 1, "for") || t.is(k + 1, "of")) && k + 2 < to) {
         String described = phrase(t, k + 2, to);
         List<String> kinds = Roles.kindsOf(described);
-        return kinds == null ? null : bodyOfKindNamed(t, described, kinds, t.start(from), mentions, s);
+        if (kinds != null) {
+          return bodyOfKindNamed(t, described, kinds, t.start(from), mentions, s);
+        }
+        boolean bare = to - k == 4 && t.isIgnoreCase(k + 2, "the") && owner[k + 3] == null
+            && BODY_NOUNS.contains(t.text(k + 3).toLowerCase(Locale.ROOT));
+        return bare ? entityOf(t, k + 2, to, owner, mentions, s, date) : null;
       }
     }
     return null;
@@ -1303,6 +1317,29 @@ final class SpeakerResolver {
 
   private Entity holder(String org, String post, LocalDate date, Salience s) {
     return roles.holder(org, post, date, s.officialsNamed()).flatMap(x -> gazetteer.entity(x.person())).orElse(null);
+  }
+
+  /**
+   * The special envoy or representative of {@code org} on {@code date} whose post's note names the
+   * place the phrase or its country names ({@code the UN Special Envoy to Yemen}: the post noted
+   * {@code Yemen}), or null.
+   */
+  private Entity envoyFor(String org, String phrase, Mention country, LocalDate date) {
+    String said = " " + phrase.toLowerCase(Locale.ROOT) + " ";
+    String countryName = country == null ? null : country.entity().name().toLowerCase(Locale.ROOT);
+    for (Post p : gazetteer.postsOf(org)) {
+      if (!(p.post().equals("special-envoy") || p.post().equals("special-representative"))
+          || date != null && !p.heldOn(date)) {
+        continue;
+      }
+      String where = p.note().toLowerCase(Locale.ROOT);
+      int cut = where.indexOf('(');
+      where = (cut >= 0 ? where.substring(0, cut) : where).split(";")[0].trim();
+      if (where.length() > 3 && (said.contains(" " + where + " ") || where.equals(countryName))) {
+        return gazetteer.entity(p.person()).orElse(null);
+      }
+    }
+    return null;
   }
 
   /** A role of a country: {@code Russia's foreign minister}, {@code the head of the UK's domestic intelligence agency}. */

@@ -300,6 +300,29 @@ final class ClaimExtractorTest {
   @Nested
   final class Speakers {
     @Test
+    void envoyOfABodyToACountry_isTheEnvoyWhosePostNamesIt() {
+      Analysis a = analyze("The UN Special Envoy to Yemen said the parties had agreed to a truce. "
+          + "A UN envoy said the talks would resume. The UN chief said the truce must hold.");
+      assertEquals(Arrays.asList("hans-grundberg", "int/un", "antonio-guterres"),
+          a.claims().stream().map(ClaimExtractorTest::speakerId).toList(), a.claims().toString());
+    }
+
+    @Test
+    void unknownNameWithAnAppositionNamingAnother_isNotThatOther() {
+      Analysis a = analyze("“It is burning,” Oleksiy Arestovich, an adviser to President Volodymyr Zelensky, told an "
+          + "interviewer. Volodymyr Zelensky, the president of Ukraine, said the ship was lost.");
+      assertEquals(Arrays.asList(null, "volodymyr-zelensky"),
+          a.claims().stream().map(ClaimExtractorTest::speakerId).toList(), a.claims().toString());
+    }
+
+    @Test
+    void spokespersonForABareBody_speaksForTheBodyThatPhraseMeans() {
+      Analysis a = analyze("The Russian Foreign Ministry denied the report. A spokesperson for the ministry told a "
+          + "state news service that the missile was only used by Ukrainian forces.");
+      assertEquals("ru/mfa", speakerId(onlyClaim(a)), a.claims().toString());
+    }
+
+    @Test
     void pronoun_resolvesToLastPersonSpeaker() {
       Analysis a = analyze("Ken McCallum said Russia was weak. He added that Iran was a threat.");
       assertEquals("ken-mccallum", a.claims().get(1).speaker().entity().orElseThrow().id());
@@ -993,6 +1016,46 @@ final class ClaimExtractorTest {
       assertEquals("Initial reports", a.claims().get(1).speaker().text());
     }
 
+
+    @Test
+    void invertedCueWithARelativeClauseOnItsSpeaker_reportsTheClauseBefore() {
+      Analysis a = analyze("Close to 200 of the arrests were “high-value targets”, said the organisation that assists "
+          + "EU members in investigations, adding that nearly 900 million euros had been seized. "
+          + "Authorities also reinforced border points, said the organisation, which is based in Lyon, France.");
+      assertEquals(List.of("Close to 200 of the arrests were “high-value targets”",
+          "nearly 900 million euros had been seized", "Authorities also reinforced border points"),
+          a.claims().stream().map(c -> c.content().text()).toList(), a.claims().toString());
+      assertEquals(List.of("the organisation", "the organisation", "the organisation"),
+          a.claims().stream().map(c -> c.speaker().text()).toList(), a.claims().toString());
+    }
+
+    @Test
+    void declaringAnActOrClaimingLives_isNoClaim() {
+      Analysis a = analyze("The junta declared a temporary ceasefire on Wednesday as the death toll rose. "
+          + "India declared two officials of the Pakistan High Commission “persona non grata” for espionage. "
+          + "An attack on Monday claimed the lives of dozens of soldiers. "
+          + "The minister declared that the war was over. The group claimed the attack in a statement.");
+      assertEquals(List.of("the war was over", "the attack in a statement"),
+          a.claims().stream().map(c -> c.content().text()).toList(), a.claims().toString());
+    }
+
+    @Test
+    void respondedReportsOnlyAClauseWithThatOrAQuotation() {
+      Analysis a = analyze("Kenyan security agencies responded swiftly to a daring raid, killing several militants. "
+          + "The ministry responded that the claims were baseless. "
+          + "Hong responded \"Ask the Americans, they know why they did it.\"");
+      assertEquals(List.of("the claims were baseless", "Ask the Americans, they know why they did it."),
+          a.claims().stream().map(c -> c.content().text()).toList(), a.claims().toString());
+    }
+
+    @Test
+    void briefingAfterADeterminerAndModifiers_isAChannelNotACue() {
+      Analysis a = analyze("Foreign ministry spokesperson Geng Shuang said at a news briefing on Monday that the "
+          + "accusation severely contradicts the truth. The minister said at the regular daily briefing that the "
+          + "strikes would continue.");
+      assertEquals(List.of("the accusation severely contradicts the truth", "the strikes would continue"),
+          a.claims().stream().map(c -> c.content().text()).toList(), a.claims().toString());
+    }
     @Test
     void twoWordTitleBeforeAName_andHearsay() {
       Analysis a = analyze("\"We believe the merits of our case are strong,\" said chief executive Steven Theede. "
@@ -2749,6 +2812,10 @@ final class ClaimExtractorTest {
       assertTrue(b.claims().get(0).speaker().entity().isEmpty(), b.claims().toString()); // a watchdog may be any regulator
       Analysis c = analyze("The UN nuclear watchdog said Iran had enriched uranium to 60 percent.");
       assertEquals("int/iaea", speakerOf(c, 0), c.claims().toString());
+      Analysis d = analyze("The UN's nuclear watchdog said Iran had enriched uranium to 60 percent. "
+          + "The United Nations nuclear watchdog said the cameras were off.");
+      assertEquals("int/iaea", speakerOf(d, 0), d.claims().toString());
+      assertEquals("int/iaea", speakerOf(d, 1), d.claims().toString());
     }
 
     @Test

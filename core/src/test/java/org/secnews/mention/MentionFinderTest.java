@@ -384,7 +384,7 @@ final class MentionFinderTest {
     assertMentions(analyze("The ruling must be obeyed, Mary Robinson has said.\n\n"
             + "The former UN commissioner and Russian president told the BBC so. Robinson left."),
         "The ruling must be obeyed, [Mary Robinson|mary-robinson] has said.\n\n"
-            + "The former UN commissioner and [Russian|RU] president told the BBC so. [Robinson|mary-robinson] left.");
+            + "The former [UN|int/un] commissioner and [Russian|RU] president told the BBC so. [Robinson|mary-robinson] left.");
   }
 
   @Test
@@ -963,7 +963,7 @@ final class MentionFinderTest {
         "It was over.\n\n[Iran|IR]'s ambassador to [Russia|RU], [Hossein Akbari|hossein-akbari], said the attack was "
             + "carried out by jets.");
     assertMentions(analyze("The UN envoy for the Middle East warned on Tuesday of catastrophic consequences."),
-        "The UN envoy for the Middle East warned on Tuesday of catastrophic consequences.");
+        "The [UN|int/un] envoy for the Middle East warned on Tuesday of catastrophic consequences.");
   }
 
   @Test
