@@ -1979,14 +1979,31 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Whether a described common noun ends right before {@code k}: {@code the organisation}, {@code
+     * the UN's refugee agency}; not a name or a day ({@code the US}, {@code Friday}).
+     */
+    private boolean describedNounBefore(int k) {
+      if (!(k > 1 && isWord(k - 1) && owner[k - 1] == null && Character.isLowerCase(t.first(k - 1)))) {
+        return false;
+      }
+      for (int j = k - 2; j >= 0 && j >= k - 5; j--) {
+        if (isWord(j) && DETERMINERS.contains(lower(j))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
      * Whether a relative clause about the speaker opens at {@code k} and runs to the end of the
      * sentence, or to a comma and a participle: {@code said the group, which ...}, {@code said the
      * organisation that assists EU members, adding that ...}, {@code said the organisation, which is
-     * based in Lyon, France}.
+     * based in Lyon, France}; {@code that} only when {@code thatToo}.
      */
-    private boolean relativeClauseAt(int k, int end) {
+    private boolean relativeClauseAt(int k, int end, boolean thatToo) {
       int q = k < end && t.is(k, ",") ? k + 1 : k;
-      boolean that = q == k && q + 1 < end && t.is(q, "that"); // no comma before a restrictive "that"
+      // no comma before a restrictive "that"; only after "said"-like cues: "told CNN that ..." is what was told
+      boolean that = thatToo && q == k && q + 1 < end && t.is(q, "that") && describedNounBefore(k);
       if (!(q + 1 < end && (t.is(q, "which") || t.is(q, "who") || t.is(q, "whose") || that))) {
         return false;
       }
@@ -2603,7 +2620,8 @@ public final class ClaimExtractor {
       }
       if (cueAtEnd == comma + 1) {
         int pe = forwardPhraseEnd(cueAtEnd + 1, end, INVERTING.contains(cues.lemma(t.text(cueAtEnd))));
-        if (pe <= cueAtEnd + 1 || !onlyAdverbials(pe, end) && !relativeClauseAt(pe, end)) {
+        if (pe <= cueAtEnd + 1
+            || !onlyAdverbials(pe, end) && !relativeClauseAt(pe, end, INVERTED_CUES.contains(lower(cueAtEnd)))) {
           return -1;
         }
       } else if (!onlyAdverbials(cueAtEnd + 1, end)) {
@@ -3382,7 +3400,8 @@ public final class ClaimExtractor {
         }
         if (afterComma) {
           int pe = forwardPhraseEnd(i + 1, end, INVERTING.contains(cues.lemma(t.text(i))));
-          if (pe > i + 1 && (onlyAdverbials(pe, cut(i, end)) || relativeClauseAt(pe, end) || toAnOutlet(pe, end)
+          if (pe > i + 1 && (onlyAdverbials(pe, cut(i, end)) || relativeClauseAt(pe, end, INVERTED_CUES.contains(lower(i)))
+              || toAnOutlet(pe, end)
               || appositionToEnd(pe, end))) {
             sp = resolve(i + 1, pe);
             int s = startOfContent(se);

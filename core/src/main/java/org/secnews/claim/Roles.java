@@ -310,7 +310,30 @@ public final class Roles {
     return null;
   }
 
+  /** Words that make a minister's title a lesser post: {@code the deputy interior minister}, {@code a minister of state}. */
+  private static final List<String> SUBORDINATE = List.of("deputy ", "vice ", "vice-", "minister of state",
+      "state minister", "junior minister", "assistant ");
+  /** The ministers' posts a subordinate title does not name: the deputy interior minister is not the minister. */
+  private static final Set<String> MINISTER_POSTS = Set.of("foreign-minister", "defence-minister", "interior-minister",
+      "justice-minister", "attorney-general", "security-minister", "national-security-adviser");
+
+  /**
+   * The country post a description names ({@code Russia's foreign minister}: {@code
+   * foreign-minister}), or null; none for a deputy's or a minister of state's title.
+   */
   static String countryPost(String phrase, String roleWord) {
+    String post = namedCountryPost(phrase, roleWord);
+    if (post != null && MINISTER_POSTS.contains(post)) {
+      for (String w : SUBORDINATE) {
+        if (phrase.contains(w)) {
+          return null;
+        }
+      }
+    }
+    return post;
+  }
+
+  private static String namedCountryPost(String phrase, String roleWord) {
     if (phrase.contains("foreign minister") || phrase.contains("foreign secretary")
         || phrase.contains("foreign affairs minister") || phrase.contains("minister of foreign affairs")
         || phrase.contains("minister for foreign affairs")) {

@@ -308,6 +308,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void deputyMinistersTitle_isNotTheMinister() {
+      Analysis a = analyze("Greece's defence minister said the drills would go ahead. "
+          + "Greece's deputy defence minister said the ships were ready.");
+      assertEquals(Arrays.asList("nikos-dendias", null),
+          a.claims().stream().map(ClaimExtractorTest::speakerId).toList(), a.claims().toString());
+    }
+
+    @Test
     void unknownNameWithAnAppositionNamingAnother_isNotThatOther() {
       Analysis a = analyze("“It is burning,” Oleksiy Arestovich, an adviser to President Volodymyr Zelensky, told an "
           + "interviewer. Volodymyr Zelensky, the president of Ukraine, said the ship was lost.");
@@ -1027,6 +1035,10 @@ final class ClaimExtractorTest {
           a.claims().stream().map(c -> c.content().text()).toList(), a.claims().toString());
       assertEquals(List.of("the organisation", "the organisation", "the organisation"),
           a.claims().stream().map(c -> c.speaker().text()).toList(), a.claims().toString());
+      Analysis b = analyze("Seyi Adetayo, a former officer, told CNN that he had heard of the death. "
+          + "The UN agency for Palestinian refugees, or UNRWA, said Friday that more than 100 of its staff had been killed.");
+      assertEquals(List.of("Seyi Adetayo", "The UN agency for Palestinian refugees"),
+          b.claims().stream().map(c -> c.speaker().text()).toList(), b.claims().toString());
     }
 
     @Test
