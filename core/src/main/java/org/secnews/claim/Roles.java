@@ -325,8 +325,9 @@ public final class Roles {
     String post = namedCountryPost(phrase, roleWord);
     if (post != null && MINISTER_POSTS.contains(post)) {
       for (String w : SUBORDINATE) {
-        if (phrase.contains(w)) {
-          return null;
+        int at = phrase.indexOf(w);
+        if (at >= 0 && !phrase.substring(at).contains(" and ")) {
+          return null; // but "Deputy Prime Minister and Minister of Foreign Affairs" is the foreign minister
         }
       }
     }
