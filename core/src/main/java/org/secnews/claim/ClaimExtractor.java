@@ -1983,15 +1983,8 @@ public final class ClaimExtractor {
      * the UN's refugee agency}; not a name or a day ({@code the US}, {@code Friday}).
      */
     private boolean describedNounBefore(int k) {
-      if (!(k > 1 && isWord(k - 1) && owner[k - 1] == null && Character.isLowerCase(t.first(k - 1)))) {
-        return false;
-      }
-      for (int j = k - 2; j >= 0 && j >= k - 5; j--) {
-        if (isWord(j) && DETERMINERS.contains(lower(j))) {
-          return true;
-        }
-      }
-      return false;
+      return k > 1 && isWord(k - 1) && owner[k - 1] == null && Character.isLowerCase(t.first(k - 1))
+          && determinedNounPhraseBefore(k - 1);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.secnews.entity.Entity;
 import org.secnews.entity.EntityType;
 import org.secnews.entity.Gender;
 import org.secnews.entity.Mention;
+import org.secnews.entity.MentionForm;
 import org.secnews.gazetteer.Gazetteer;
 import org.secnews.gazetteer.Post;
 import org.secnews.text.TokenKind;
@@ -118,9 +119,9 @@ final class SpeakerResolver {
     Map<String, Set<String>> countryWords = new HashMap<>(); // "DE" -> germany, german, ...: what a body's name may open with
     for (Entity e : gazetteer.entities()) {
       if (e.type() == EntityType.COUNTRY) {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (Alias a : gazetteer.aliases(e.id())) {
-          if (a.form() != org.secnews.entity.MentionForm.CAPITAL) { // "Berlin prosecutors" are the city's
+          if (a.form() != MentionForm.CAPITAL) { // "Berlin prosecutors" are the city's
             words.add(a.text().toLowerCase(Locale.ROOT).split(" ")[0]);
           }
         }
@@ -366,7 +367,7 @@ final class SpeakerResolver {
           }
           int i = t.indexAtOrAfter(m.start());
           int after = t.indexAtOrAfter(m.end());
-          if (m.type() == EntityType.COUNTRY && m.form() == org.secnews.entity.MentionForm.CAPITAL
+          if (m.type() == EntityType.COUNTRY && m.form() == MentionForm.CAPITAL
               && (i == 0 || t.newlineBefore(i)) && after < t.size()
               && (t.is(after, ":") || t.is(after, ",") || t.is(after, "(") || t.kind(after) == TokenKind.DASH)) {
             dateline = m.id();
@@ -2008,7 +2009,7 @@ final class SpeakerResolver {
         for (int q = to; q < i - 1 && opens; q++) {
           opens = !t.is(q, ".") && !t.is(q, "?") && !t.is(q, "!"); // the next sentence, not a later one
         }
-        return opens && m.form() == org.secnews.entity.MentionForm.INTRODUCED ? m.entity() : null;
+        return opens && m.form() == MentionForm.INTRODUCED ? m.entity() : null;
       }
     }
     return null;
